@@ -6,7 +6,9 @@
 // Deterministic: no timestamps, no absolute paths, so `git diff --exit-code dist` is a real staleness check.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 
 const only = process.argv[2]; // optional: lib | cli | action | types
 const common = {
@@ -27,7 +29,7 @@ const jobs = {
   lib: () =>
     build({ ...common, entryPoints: ["src/checks/index.ts"], outfile: "dist/lib/index.js", platform: "neutral", mainFields: ["module", "main"] }),
   cli: () =>
-    build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli/postlint.js", platform: "node", target: "node20", banner: requireBanner }),
+    build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli/postlint.js", platform: "node", target: "node20", banner: requireBanner, define: { POSTLINT_VERSION: JSON.stringify(version) } }),
   action: () =>
     build({ ...common, entryPoints: ["src/action/index.ts"], outfile: "dist/action/index.js", platform: "node", target: "node20", banner: requireBanner }),
   types: () => {

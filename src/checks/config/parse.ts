@@ -126,6 +126,14 @@ function locate(doc: ReturnType<typeof parseDocument>, counter: LineCounter, pat
  * annotate the config file and the CLI can print `file:line:col`.
  */
 export function parseConfig(text: string, source?: string, knownRuleIds?: ReadonlySet<string>): Config {
+  return parseConfigLayer(text, source, knownRuleIds).config;
+}
+
+/**
+ * Like `parseConfig`, and also returns the object as written (before defaults),
+ * so that several files can be layered with `mergeConfigInputs`.
+ */
+export function parseConfigLayer(text: string, source?: string, knownRuleIds?: ReadonlySet<string>): { config: Config; input: Record<string, unknown> } {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -139,7 +147,8 @@ export function parseConfig(text: string, source?: string, knownRuleIds?: Readon
   }
   const data: unknown = doc.toJS();
   try {
-    return validateConfig(data, source, knownRuleIds);
+    const config = validateConfig(data, source, knownRuleIds);
+    return { config, input: (data ?? {}) as Record<string, unknown> };
   } catch (err) {
     if (err instanceof ConfigError) {
       throw new ConfigError(

@@ -55,6 +55,8 @@ export const languageToolSchema = z.strictObject({
 });
 
 export const configSchema = z.strictObject({
+  /** Stops the upward search for more `.postlint.yml` files (as in .editorconfig). */
+  root: z.boolean().optional(),
   language: z.enum(["auto", "fr", "en"]).default("auto"),
   channel: z.enum(channels).default("blog"),
   audience: audienceSchema.optional(),

@@ -67,7 +67,7 @@ export function splitSentences(text: string, words: readonly Word[], abbreviatio
 
 function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.°\-]/u.test(text[s - 1] as string)) s--;
+  while (s > 0 && /[\p{L}.°-]/u.test(text[s - 1] as string)) s--;
   const token = text.slice(s, dot + 1);
   if (token.length === 0) return false;
   if (abbreviations.has(token) || abbreviations.has(token.toLowerCase())) return true;
