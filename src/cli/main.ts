@@ -100,7 +100,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   // Pass 1: each post on its own, for its history entry (date, promotional, fingerprint).
   const options = (l: Loaded) => ({
     config: l.config,
-    ...(l.file ? { path: l.file.path } : { format: "text" as const }),
+    ...(l.file ? { path: l.file.path } : { path: "<stdin>", format: "text" as const }),
     ...(args.lang ? { lang: args.lang } : {}),
     ...(args.channel ? { channel: args.channel } : {}),
   });

@@ -18,11 +18,10 @@ export class ConfigError extends Error {
   readonly issues: ConfigIssue[];
   readonly source: string | undefined;
   constructor(issues: ConfigIssue[], source?: string) {
-    const where = source ? `${source}: ` : "";
     const lines = issues.map((i) => {
-      const at = i.line ? `:${i.line}:${i.column ?? 1}` : "";
+      const at = i.line ? `${source ?? "config"}:${i.line}:${i.column ?? 1}: ` : source ? `${source}: ` : "";
       const field = i.path ? `\`${i.path}\`` : "config";
-      return `${where.slice(0, -2)}${at}${where || at ? " " : ""}${field}: ${i.message}`.trim();
+      return `${at}${field}: ${i.message}`;
     });
     super(`Invalid postlint config\n  ${lines.join("\n  ")}`);
     this.name = "ConfigError";
@@ -104,9 +103,9 @@ function locate(doc: ReturnType<typeof parseDocument>, counter: LineCounter, pat
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
       if (!pair) break;
+      // The key's line: for a nested map the value starts lines later.
       best = (pair.key as YamlNode) ?? best;
       node = pair.value as YamlNode | null;
-      if (node) best = node;
     } else if (isSeq(node)) {
       const item = node.items[Number(key)] as YamlNode | undefined;
       if (!item) break;

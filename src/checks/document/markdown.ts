@@ -44,6 +44,8 @@ export function readMarkdown(source: string, mdxSyntax: boolean): ReadResult {
         for (const child of node.children) inline(child as PhrasingContent, b, source, links);
         const mapped = b.build();
         if (mapped.text.trim() === "") return;
+        // Without a JavaScript parser, MDX's import/export lines arrive as paragraphs: they are code.
+        if (mdxSyntax && container === null && node.type === "paragraph" && /^(?:import|export)\s/.test(mapped.text)) return;
         const block: RawBlock = { kind: node.type, container, mapped };
         if (node.type === "heading") block.depth = node.depth;
         blocks.push(block);

@@ -55,6 +55,11 @@ export function tokenize(
         continue;
       }
     }
+    if (kind === "word" && elisions.has(value.toLowerCase()) && APOSTROPHES.test(text[start + value.length] ?? "")) {
+      // « d'@ana », « l'#IA »: the elision is followed by something that is not a word.
+      words.push(make(value + (text[start + value.length] as string), "word", start, toSource, true));
+      continue;
+    }
     words.push(make(value, kind, start, toSource));
   }
   return words;
