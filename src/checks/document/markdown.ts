@@ -1,14 +1,23 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
-import { gfmFromMarkdown } from "mdast-util-gfm";
 import { mdxFromMarkdown } from "mdast-util-mdx";
 import { frontmatter } from "micromark-extension-frontmatter";
-import { gfm } from "micromark-extension-gfm";
+import { gfmFootnote } from "micromark-extension-gfm-footnote";
+import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
+import { gfmTable } from "micromark-extension-gfm-table";
+import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
+import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
+import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
+import type { Extension } from "micromark-util-types";
+import type { Extension as FromMarkdownExtension } from "mdast-util-from-markdown";
 import { mdx } from "micromark-extension-mdx";
 import type { Nodes, Parents, PhrasingContent, Root } from "mdast";
 import { MappedTextBuilder } from "./mapped-text.js";
 import { PLACEHOLDER, type Link } from "./model.js";
 import type { RawBlock, ReadResult } from "./raw-block.js";
+import { appendWithUrls } from "./urls.js";
 
 /**
  * Markdown and MDX through micromark/mdast (GFM tables, autolinks, strikethrough;
@@ -73,13 +82,35 @@ export function readMarkdown(source: string, mdxSyntax: boolean): ReadResult {
   return { blocks, links, frontmatter: fm, problems };
 }
 
+/**
+ * GFM constructs are enabled only when the source can contain them: the GFM
+ * bundle costs four times plain CommonMark, mostly in autolink-literal, whose
+ * job (bare URLs) `appendWithUrls` does on text nodes instead.
+ */
 function parse(source: string, mdxSyntax: boolean): Root {
-  return fromMarkdown(source, {
-    extensions: mdxSyntax ? [frontmatter(["yaml"]), gfm(), mdx()] : [frontmatter(["yaml"]), gfm()],
-    mdastExtensions: mdxSyntax
-      ? [frontmatterFromMarkdown(["yaml"]), gfmFromMarkdown(), mdxFromMarkdown()]
-      : [frontmatterFromMarkdown(["yaml"]), gfmFromMarkdown()],
-  });
+  const syntax: Extension[] = [frontmatter(["yaml"])];
+  const tree: FromMarkdownExtension[] = [frontmatterFromMarkdown(["yaml"])];
+  if (/^ {0,3}\|?[ \t]*:?-+:?[ \t]*\|/m.test(source)) {
+    syntax.push(gfmTable());
+    tree.push(gfmTableFromMarkdown());
+  }
+  if (source.includes("~")) {
+    syntax.push(gfmStrikethrough());
+    tree.push(gfmStrikethroughFromMarkdown());
+  }
+  if (source.includes("[^")) {
+    syntax.push(gfmFootnote());
+    tree.push(gfmFootnoteFromMarkdown());
+  }
+  if (source.includes("[ ]") || /\[[xX]\]/.test(source)) {
+    syntax.push(gfmTaskListItem());
+    tree.push(gfmTaskListItemFromMarkdown());
+  }
+  if (mdxSyntax) {
+    syntax.push(mdx());
+    tree.push(...mdxFromMarkdown());
+  }
+  return fromMarkdown(source, { extensions: syntax, mdastExtensions: tree });
 }
 
 function span(node: Nodes): [number, number] | null {
@@ -97,7 +128,10 @@ function inline(node: PhrasingContent | Nodes, b: MappedTextBuilder, source: str
   switch (node.type) {
     case "text": {
       const r = span(node);
-      if (r) b.appendDecoded(node.value, source, r[0], r[1]);
+      if (!r) return;
+      // Bare URLs (GFM autolink literals) are links, not prose.
+      if (source.slice(r[0], r[1]) === node.value) appendWithUrls(b, source, r[0], r[1], links);
+      else b.appendDecoded(node.value, source, r[0], r[1]);
       return;
     }
     case "break": {

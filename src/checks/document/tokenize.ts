@@ -2,24 +2,33 @@ import type { Range } from "../types.js";
 import type { Word, WordKind } from "./model.js";
 
 /**
- * One pass over a block's text. Order of alternatives matters: URLs and
- * e-mails before words, hashtags and mentions before words, numbers (with
- * thousand separators, decimals, %) before words. Every alternative is
+ * Tokens are found in two steps, because one big alternation with Unicode
+ * classes is tried at every character and costs ten times more: a fast scan
+ * finds runs of letters/digits, then one sticky pattern, chosen by what
+ * surrounds the run, reads the whole token from there. Every pattern is
  * linear: no nested quantifiers over overlapping classes.
  */
-const TOKEN = new RegExp(
-  [
-    String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"'«»\uFFFC]+[^\s<>"'«».,;:!?)\]\uFFFC])`,
-    String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})`,
-    String.raw`(?<hashtag>(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)`,
-    String.raw`(?<mention>(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)`,
-    String.raw`(?<number>\p{N}+(?:[.,\u00A0\u202F ]\p{N}{3})*(?:[.,]\p{N}+)?(?:\s?%)?)(?![\p{L}\p{N}])`,
-    String.raw`(?<word>(?=[\p{N}_]*\p{L})[\p{L}\p{M}\p{N}_]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*)`,
-  ].join("|"),
-  "gu",
-);
-
+const RUN = /[\p{L}\p{M}\p{N}_]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+const URL_Y = /(?:https?:\/\/|www\.)[^\s<>"'«»\uFFFC]*[^\s<>"'«».,;:!?)\]\uFFFC]/y;
+const EMAIL_Y = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+const HASHTAG_Y = /#[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*/uy;
+const MENTION_Y = /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/uy;
+const NUMBER_Y = /\p{N}+(?:[.,\u00A0\u202F ]\p{N}{3}(?!\p{N}))*(?:[.,]\p{N}+)?(?:\s?%)?(?![\p{L}\p{N}])/uy;
+const WORD_Y = /[\p{L}\p{M}\p{N}_]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*/uy;
+const HAS_LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+/** What may follow the first run of an e-mail address. */
+const EMAIL_NEXT = new Set(["@", ".", "%", "+", "-"]);
 const APOSTROPHES = /['’]/;
+
+function sticky(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
 
 export function tokenize(
   text: string,
@@ -27,38 +36,43 @@ export function tokenize(
   elisions: ReadonlySet<string>,
 ): Word[] {
   const words: Word[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const g = m.groups as Record<string, string | undefined>;
-    const kind: WordKind = g.url
-      ? "url"
-      : g.email
-        ? "email"
-        : g.hashtag
-          ? "hashtag"
-          : g.mention
-            ? "mention"
-            : g.number
-              ? "number"
-              : "word";
-    const start = m.index;
-    const value = m[0];
-    if (kind === "word" && elisions.size > 0 && APOSTROPHES.test(value)) {
-      // « l'année » → « l' » + « année »; « aujourd'hui » stays whole (its prefix is not an elision).
-      const cut = value.search(APOSTROPHES);
-      const head = value.slice(0, cut).toLowerCase();
-      if (elisions.has(head)) {
-        const a = value.slice(0, cut + 1);
-        const b = value.slice(cut + 1);
-        words.push(make(a, "word", start, toSource, true));
-        words.push(make(b, "word", start + cut + 1, toSource));
-        continue;
+  const hasAt = text.includes("@");
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+    let start = m.index;
+    const prev = text[start - 1];
+    let kind: WordKind = "word";
+    let value: string | null = null;
+    if ((prev === "#" || prev === "@") && !isWordChar(text[start - 2])) {
+      value = sticky(prev === "#" ? HASHTAG_Y : MENTION_Y, text, start - 1);
+      if (value) {
+        start -= 1;
+        kind = prev === "#" ? "hashtag" : "mention";
       }
     }
-    if (kind === "word" && elisions.has(value.toLowerCase()) && APOSTROPHES.test(text[start + value.length] ?? "")) {
-      // « d'@ana », « l'#IA »: the elision is followed by something that is not a word.
-      words.push(make(value + (text[start + value.length] as string), "word", start, toSource, true));
-      continue;
+    if (!value && (m[0] === "http" || m[0] === "https" || m[0] === "www") && (value = sticky(URL_Y, text, start))) kind = "url";
+    if (!value && hasAt && EMAIL_NEXT.has(text[start + m[0].length] ?? "") && (value = sticky(EMAIL_Y, text, start))) kind = "email";
+    if (!value && DIGIT.test(m[0][0] as string) && (value = sticky(NUMBER_Y, text, start))) kind = "number";
+    if (!value) {
+      value = sticky(WORD_Y, text, start) ?? m[0];
+      // Only digits and underscores, glued to something that is not a number pattern ("1.2.3").
+      if (!HAS_LETTER.test(value)) kind = "number";
+    }
+    RUN.lastIndex = start + value.length;
+    if (kind === "word" && elisions.size > 0) {
+      const cut = value.search(APOSTROPHES);
+      if (cut > 0 && elisions.has(value.slice(0, cut).toLowerCase())) {
+        // « l'année » → « l' » + « année »; « aujourd'hui » stays whole (its prefix is not an elision).
+        words.push(make(value.slice(0, cut + 1), "word", start, toSource, true));
+        words.push(make(value.slice(cut + 1), "word", start + cut + 1, toSource));
+        continue;
+      }
+      if (cut === -1 && elisions.has(value.toLowerCase()) && APOSTROPHES.test(text[start + value.length] ?? "")) {
+        // « d'@ana », « l'#IA »: the elision is followed by something that is not a word.
+        words.push(make(value + (text[start + value.length] as string), "word", start, toSource, true));
+        RUN.lastIndex += 1;
+        continue;
+      }
     }
     words.push(make(value, kind, start, toSource));
   }
