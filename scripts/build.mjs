@@ -25,13 +25,24 @@ const requireBanner = {
   js: "import { createRequire as __postlintCreateRequire } from 'node:module'; const require = __postlintCreateRequire(import.meta.url);",
 };
 
+// The CLI and the Action load the engine from dist/lib/index.js instead of bundling a copy each:
+// one copy of the engine (and its language data) in the repository, not three.
+const engineFromLib = {
+  name: "engine-from-lib",
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)checks\/index\.js$/ }, (args) =>
+      args.importer.includes("/src/checks/") ? undefined : { path: "../lib/index.js", external: true },
+    );
+  },
+};
+
 const jobs = {
   lib: () =>
     build({ ...common, entryPoints: ["src/checks/index.ts"], outfile: "dist/lib/index.js", platform: "neutral", mainFields: ["module", "main"] }),
   cli: () =>
-    build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli/postlint.js", platform: "node", target: "node20", banner: requireBanner, define: { POSTLINT_VERSION: JSON.stringify(version) } }),
+    build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli/postlint.js", platform: "node", target: "node20", banner: requireBanner, plugins: [engineFromLib], define: { POSTLINT_VERSION: JSON.stringify(version) } }),
   action: () =>
-    build({ ...common, entryPoints: ["src/action/index.ts"], outfile: "dist/action/index.js", platform: "node", target: "node20", banner: requireBanner }),
+    build({ ...common, entryPoints: ["src/action/index.ts"], outfile: "dist/action/index.js", platform: "node", target: "node20", banner: requireBanner, plugins: [engineFromLib] }),
   types: () => {
     rmSync("dist/types", { recursive: true, force: true });
     execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.lib.json"], { stdio: "inherit" });

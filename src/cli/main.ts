@@ -9,11 +9,12 @@ import {
   rules,
   summarize,
   toSarif,
+  formatMarkdown,
   type Config,
   type HistoryEntry,
   type Report,
 } from "../checks/index.js";
-import { formatMarkdown } from "../checks/report/markdown.js";
+
 import { HELP, parseArgs, UsageError, type CheckArgs } from "./args.js";
 import { ConfigLoader } from "./config-loader.js";
 import { collectFiles, readContent, readInput, type InputFile } from "./files.js";

@@ -1,0 +1,2 @@
+import type { Data as SegmentationData } from "../schemas/segmentation.js";
+export declare const data: SegmentationData;

@@ -1,0 +1,4 @@
+export declare function fingerprint(text: string): {
+    hash: string;
+    signature: number[];
+};
