@@ -67,7 +67,6 @@ export const data: SegmentationData = {
   "e.g.",
   "i.e.",
   "cf.",
-  "etc.",
   "approx.",
   "Inc.",
   "Ltd.",

@@ -84,8 +84,7 @@ export const data: SegmentationData = {
   "tél.",
   "boul.",
   "bd.",
-  "resp.",
-  "etc."
+  "resp."
  ],
  "elisions": [
   "l",
