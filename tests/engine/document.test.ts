@@ -162,3 +162,16 @@ describe("segmentation", () => {
     expect(doc("C'est aujourd'hui.", "text", "fr").words.map((w) => w.text)).toEqual(["C'", "est", "aujourd'hui"]);
   });
 });
+
+describe("pathological Markdown", () => {
+  it("reads lists nested too deep as plain text, with a problem noted", () => {
+    const src = Array.from({ length: 300 }, (_, i) => "  ".repeat(i) + "- item").join("\n");
+    const d = doc(src);
+    expect(d.problems[0]?.message).toMatch(/nested too deep/);
+    expect(d.words.length).toBe(300);
+  });
+  it("does not mistake a deeply indented code line for nesting", () => {
+    const src = "Du texte.\n\n```\n" + " ".repeat(120) + "deep\n```\n";
+    expect(doc(src).problems).toEqual([]);
+  });
+});

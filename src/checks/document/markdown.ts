@@ -18,13 +18,27 @@ import { MappedTextBuilder } from "./mapped-text.js";
 import { PLACEHOLDER, type Link } from "./model.js";
 import type { RawBlock, ReadResult } from "./raw-block.js";
 import { appendWithUrls } from "./urls.js";
+import { readText } from "./text.js";
 
 /**
  * Markdown and MDX through micromark/mdast (GFM tables, autolinks, strikethrough;
  * YAML front matter; MDX JSX and expressions). Prose is every paragraph, heading
  * and table cell; code, HTML, JSX attributes, ESM and expressions are left out.
  */
+/**
+ * micromark's cost grows faster than the input with container depth (a list
+ * nested 400 deep takes seconds); no real post nests that deep, so such a
+ * source is read as plain text, with a warning, to keep the cost linear.
+ */
+const TOO_DEEP = /^(?:[ \t]{96,}(?:[-*+]|\d{1,9}[.)])[ \t]|(?:>[ \t]?){32,})/m;
+
 export function readMarkdown(source: string, mdxSyntax: boolean): ReadResult {
+  if (TOO_DEEP.test(source)) {
+    const asText = readText(source);
+    const at = source.search(TOO_DEEP);
+    asText.problems.push({ message: "Lists or quotes nested too deep to be Markdown prose: the file was read as plain text.", range: [at, at] });
+    return asText;
+  }
   const problems: ReadResult["problems"] = [];
   let tree: Root;
   try {
