@@ -1,0 +1,195 @@
+import type { Doc, Sentence } from "../../document/model.js";
+import type { RuleContext } from "../../rule.js";
+import type { Range } from "../../types.js";
+import { data as en } from "../../lang/en/promotion.generated.js";
+import { data as fr } from "../../lang/fr/promotion.generated.js";
+import { data as enAcronyms } from "../../lang/en/acronyms.generated.js";
+import { data as frAcronyms } from "../../lang/fr/acronyms.generated.js";
+import { signalNames } from "../../lang/schemas/promotion.js";
+
+export type Signal = (typeof signalNames)[number] | "brand" | "ownLink" | "shouting" | "hashtags" | "emoji";
+
+/**
+ * How much one occurrence of each signal says "this sentence sells". A
+ * sentence is promotional at 1: a discount, a promo code, a contest, bait or
+ * spam alone is enough; a brand mention, urgency or a call to act needs
+ * company. Tuned on eval/data/promotion-*.jsonl.
+ */
+export const SIGNAL_WEIGHT: Record<Signal, number> = {
+  offer: 1,
+  promoCode: 1,
+  contest: 1,
+  engagementBait: 1,
+  spam: 1,
+  selfPraise: 0.75,
+  urgency: 0.5,
+  callToBuy: 0.5,
+  brand: 0.5,
+  ownLink: 0.75,
+  shouting: 0.5,
+  hashtags: 0.5,
+  emoji: 0.5,
+};
+
+/** Post verdict: promotional when this share of sentences promotes, or when the signals add up to this much. */
+export const PROMOTIONAL_SHARE = 0.3;
+export const PROMOTIONAL_WEIGHT = 3;
+export const MAX_HASHTAGS_IN_SENTENCE = 3;
+
+export interface SignalHit {
+  signal: Signal;
+  range: Range;
+  text: string;
+}
+
+export interface SentenceSignals {
+  sentence: Sentence;
+  hits: SignalHit[];
+  weight: number;
+  promotional: boolean;
+}
+
+export interface PromotionAnalysis {
+  sentences: SentenceSignals[];
+  promoShare: number;
+  totalWeight: number;
+  promotional: boolean;
+  counts: Record<string, number>;
+}
+
+const bound = (p: string): string => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`;
+const compile = (patterns: readonly string[]): RegExp => new RegExp(patterns.map(bound).join("|"), "giu");
+
+const COMPILED = {
+  en: signalNames.map((n) => [n, compile(en.signals[n])] as const),
+  fr: signalNames.map((n) => [n, compile(fr.signals[n])] as const),
+};
+export const ACRONYMS = new Set([...enAcronyms.acronyms, ...frAcronyms.acronyms]);
+const EMOJI = /\p{Extended_Pictographic}/gu;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Words in capitals of three letters or more that are not acronyms, in runs of two or more (or one of six+ letters). */
+export function shoutingRuns(sentence: Sentence): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = [];
+  let run: { start: number; end: number; n: number; longest: number } | null = null;
+  const close = (): void => {
+    if (run && (run.n >= 2 || run.longest >= 6)) runs.push({ start: run.start, end: run.end });
+    run = null;
+  };
+  for (const w of sentence.words) {
+    const caps = w.kind === "word" && w.text.length >= 3 && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text) && !ACRONYMS.has(w.text);
+    if (!caps) {
+      // A short acronym or a number between shouted words does not end the run ("SAVE 40% NOW").
+      if (run && (w.kind === "number" || ACRONYMS.has(w.text))) continue;
+      close();
+      continue;
+    }
+    if (run) {
+      run.end = w.end;
+      run.n++;
+      run.longest = Math.max(run.longest, w.text.length);
+    } else run = { start: w.start, end: w.end, n: 1, longest: w.text.length };
+  }
+  close();
+  return runs;
+}
+
+export function analyzePromotion(doc: Doc, ctx: RuleContext): PromotionAnalysis {
+  return ctx.memo("promotion", () => compute(doc, ctx));
+}
+
+function compute(doc: Doc, ctx: RuleContext): PromotionAnalysis {
+  const langs = ctx.lang === "und" ? (["en", "fr"] as const) : ([ctx.lang] as const);
+  const brandNames = ctx.config.brand.names;
+  const brand = brandNames.length > 0 ? new RegExp(brandNames.map((n) => bound(escape(n))).join("|"), "giu") : null;
+  const domains = ctx.config.brand.domains.map((d) => d.toLowerCase().replace(/^https?:\/\//, "").replace(/\/.*$/, ""));
+  const ownLinks = doc.links.filter((l) => {
+    const host = hostOf(l.url);
+    return host !== null && domains.some((d) => host === d || host.endsWith(`.${d}`));
+  });
+  const counts: Record<string, number> = {};
+  const sentences: SentenceSignals[] = [];
+  for (const sentence of doc.sentences) {
+    const hits: SignalHit[] = [];
+    const text = sentence.text;
+    const add = (signal: Signal, start: number, end: number): void => {
+      hits.push({ signal, range: sentence.block.toSource(sentence.start + start, sentence.start + end), text: text.slice(start, end) });
+    };
+    for (const lang of langs) {
+      for (const [name, re] of COMPILED[lang]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          add(name, m.index, m.index + m[0].length);
+        }
+      }
+    }
+    if (brand) {
+      brand.lastIndex = 0;
+      for (let m = brand.exec(text); m !== null; m = brand.exec(text)) add("brand", m.index, m.index + m[0].length);
+    }
+    for (const link of ownLinks) {
+      if (link.range[0] >= sentence.range[0] && link.range[0] < sentence.range[1]) {
+        hits.push({ signal: "ownLink", range: link.range, text: doc.source.slice(link.range[0], link.range[1]) });
+      }
+    }
+    for (const run of shoutingRuns(sentence)) add("shouting", run.start - sentence.start, run.end - sentence.start);
+    const hashtags = sentence.words.filter((w) => w.kind === "hashtag");
+    if (hashtags.length > MAX_HASHTAGS_IN_SENTENCE) {
+      const first = hashtags[0];
+      const last = hashtags[hashtags.length - 1];
+      if (first && last) hits.push({ signal: "hashtags", range: [first.range[0], last.range[1]], text: `${hashtags.length} hashtags` });
+    }
+    const emoji = text.match(EMOJI)?.length ?? 0;
+    if (emoji >= 4) add("emoji", 0, text.length);
+    const weight = dedupeWeight(hits);
+    for (const h of hits) counts[h.signal] = (counts[h.signal] ?? 0) + 1;
+    sentences.push({ sentence, hits, weight, promotional: weight >= 1 });
+  }
+  const promoCount = sentences.filter((s) => s.promotional).length;
+  const promoShare = sentences.length === 0 ? 0 : promoCount / sentences.length;
+  const totalWeight = sentences.reduce((a, s) => a + s.weight, 0);
+  return {
+    sentences,
+    promoShare,
+    totalWeight,
+    promotional: promoShare >= PROMOTIONAL_SHARE || totalWeight >= PROMOTIONAL_WEIGHT,
+    counts,
+  };
+}
+
+/** A signal counts once per sentence: "50 % off, 30 % off" is one offer. */
+function dedupeWeight(hits: readonly SignalHit[]): number {
+  const seen = new Set<Signal>();
+  let w = 0;
+  for (const h of hits) {
+    if (seen.has(h.signal)) continue;
+    seen.add(h.signal);
+    w += SIGNAL_WEIGHT[h.signal];
+  }
+  return w;
+}
+
+export function hostOf(url: string): string | null {
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(url.trim()) ?? /^(www\.[^/?#:]+)/i.exec(url.trim());
+  return m ? (m[1] as string).toLowerCase().replace(/^www\./, "") : null;
+}
+
+export const SIGNAL_LABEL: Record<Signal, { fr: string; en: string }> = {
+  offer: { fr: "offre ou prix", en: "offer or price" },
+  promoCode: { fr: "code promo", en: "promo code" },
+  contest: { fr: "jeu-concours", en: "contest" },
+  urgency: { fr: "urgence", en: "urgency" },
+  callToBuy: { fr: "appel à acheter", en: "call to buy" },
+  engagementBait: { fr: "appât à interactions", en: "engagement bait" },
+  selfPraise: { fr: "autopromotion", en: "self-praise" },
+  spam: { fr: "vocabulaire de spam", en: "spam wording" },
+  brand: { fr: "nom de marque", en: "brand name" },
+  ownLink: { fr: "lien vers votre site", en: "link to your site" },
+  shouting: { fr: "majuscules", en: "capitals" },
+  hashtags: { fr: "hashtags en série", en: "hashtag stuffing" },
+  emoji: { fr: "émojis en série", en: "emoji stuffing" },
+};

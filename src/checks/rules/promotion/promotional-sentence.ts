@@ -1,0 +1,22 @@
+import type { Rule } from "../../rule.js";
+import { analyzePromotion, SIGNAL_LABEL, type Signal } from "./analysis.js";
+
+export const rule: Rule = {
+  id: "promotion/promotional-sentence",
+  group: "selfPromotion",
+  lang: "any",
+  severity: "info",
+  summary: "A sentence that sells (offer, price, promo code, contest, call to buy…).",
+  explanation:
+    "Shows which sentences carry promotional signals and which ones, so that the author sees where the post turns into an advertisement. One promotional sentence in a useful post is fine; the post-level rule `promotion/promotional-post` decides when there are too many.",
+  check(doc, ctx) {
+    for (const s of analyzePromotion(doc, ctx).sentences) {
+      if (!s.promotional) continue;
+      const labels = [...new Set(s.hits.map((h) => h.signal))].map((x) => ctx.t(SIGNAL_LABEL[x as Signal]));
+      ctx.report({
+        range: s.sentence.range,
+        message: ctx.t({ fr: `Phrase promotionnelle (${labels.join(", ")}).`, en: `Promotional sentence (${labels.join(", ")}).` }),
+      });
+    }
+  },
+};
