@@ -15,7 +15,8 @@ export const data: PromotionData = {
    "free (?:trial|shipping|gift|audit|demo|ebook|consultation)",
    "half price",
    "price drop",
-   "deals?",
+   "hot deals?",
+   "deals? of the (?:day|week)",
    "bogo"
   ],
   "promoCode": [

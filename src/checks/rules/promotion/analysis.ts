@@ -58,7 +58,9 @@ export interface PromotionAnalysis {
 }
 
 const bound = (p: string): string => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`;
-const compile = (patterns: readonly string[]): RegExp => new RegExp(patterns.map(bound).join("|"), "giu");
+// Longer patterns first: in an alternation the first that matches wins ("like and share" before "like").
+const compile = (patterns: readonly string[]): RegExp =>
+  new RegExp([...patterns].sort((a, b) => b.length - a.length).map(bound).join("|"), "giu");
 
 const COMPILED = {
   en: signalNames.map((n) => [n, compile(en.signals[n])] as const),
@@ -76,20 +78,25 @@ export function shoutingRuns(sentence: Sentence): Array<{ start: number; end: nu
     if (run && (run.n >= 2 || run.longest >= 6)) runs.push({ start: run.start, end: run.end });
     run = null;
   };
-  for (const w of sentence.words) {
+  sentence.words.forEach((w, i) => {
+    // A promo code is written in capitals by convention: "code SPRING" is not shouting.
+    if (i > 0 && sentence.words[i - 1]?.lower === "code") {
+      close();
+      return;
+    }
     const caps = w.kind === "word" && w.text.length >= 3 && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text) && !ACRONYMS.has(w.text);
     if (!caps) {
       // A short acronym or a number between shouted words does not end the run ("SAVE 40% NOW").
-      if (run && (w.kind === "number" || ACRONYMS.has(w.text))) continue;
+      if (run && (w.kind === "number" || ACRONYMS.has(w.text))) return;
       close();
-      continue;
+      return;
     }
     if (run) {
       run.end = w.end;
       run.n++;
       run.longest = Math.max(run.longest, w.text.length);
     } else run = { start: w.start, end: w.end, n: 1, longest: w.text.length };
-  }
+  });
   close();
   return runs;
 }

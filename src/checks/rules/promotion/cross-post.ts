@@ -5,7 +5,7 @@ import type { Doc } from "../../document/model.js";
 import { analyzePromotion } from "./analysis.js";
 
 /** Near-duplicate when the estimated Jaccard similarity of word 3-shingles reaches this. */
-export const REPEAT_SIMILARITY = 0.6;
+export const REPEAT_SIMILARITY = 0.5;
 /** How many recent posts a repeat is looked for in, at least. */
 export const REPEAT_LOOKBACK = 20;
 

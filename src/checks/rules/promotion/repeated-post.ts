@@ -8,7 +8,7 @@ export const rule: Rule = {
   severity: "warning",
   summary: "The post repeats a recent post (identical or near-identical text).",
   explanation:
-    "Sending the same message again and again is what makes an account spam. A post is a repeat when its word 3-shingles overlap a recent post's by 60 % or more (estimated Jaccard similarity from MinHash signatures), which catches reworded copies, not only identical ones. Say something new, or link to the earlier post.",
+    "Sending the same message again and again is what makes an account spam. A post is a repeat when its word 3-shingles overlap a recent post's by 50 % or more (estimated Jaccard similarity from MinHash signatures), which catches reworded copies, not only identical ones. Say something new, or link to the earlier post.",
   enabled: (ctx) => ctx.history.length > 0,
   check(doc, ctx) {
     const c = crossPost(doc, ctx);

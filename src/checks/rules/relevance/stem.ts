@@ -1,0 +1,43 @@
+import type { Lang } from "../../types.js";
+import { data as en } from "../../lang/en/relevance.generated.js";
+import { data as fr } from "../../lang/fr/relevance.generated.js";
+
+const DATA = { en, fr } as const;
+const STOP = { en: new Set(en.stopwords), fr: new Set(fr.stopwords) } as const;
+
+/** Lower case, no accents, apostrophes unified: « Stratégie » and "strategie" are the same word. */
+export function fold(word: string): string {
+  return word.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replace(/’/g, "'");
+}
+
+export function isStopword(word: string, lang: Lang): boolean {
+  return STOP[lang].has(word.toLowerCase());
+}
+
+/**
+ * A light suffix-stripping stemmer (longest listed suffix first, keeping at
+ * least `minStem` letters): enough to match "strategies" with "strategy" and
+ * « stratégiques » with « stratégie » without a dictionary.
+ */
+export function stem(word: string, lang: Lang): string {
+  const w = fold(word);
+  const { suffixes, minStem } = DATA[lang];
+  for (const suffix of suffixes) {
+    const s = fold(suffix);
+    if (w.length - s.length >= minStem && w.endsWith(s)) return w.slice(0, -s.length);
+  }
+  return w;
+}
+
+/** Content-word stems of a phrase ("how often should we post" → ["often", "post"]). */
+export function phraseStems(phrase: string, lang: Lang): string[] {
+  return (phrase.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [])
+    .flatMap((w) => w.split(/['’]/).slice(-1))
+    .filter((w) => !isStopword(w, lang))
+    .map((w) => stem(w, lang));
+}
+
+export const pronouns = {
+  reader: { en: new Set(en.readerPronouns), fr: new Set(fr.readerPronouns) },
+  company: { en: new Set(en.companyPronouns), fr: new Set(fr.companyPronouns) },
+} as const;
