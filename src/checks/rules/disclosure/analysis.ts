@@ -1,0 +1,68 @@
+import type { Doc, Link } from "../../document/model.js";
+import type { RuleContext } from "../../rule.js";
+import type { Lang, Range } from "../../types.js";
+import { data as affiliates } from "../../lang/any/affiliates.generated.js";
+import { data as en } from "../../lang/en/disclosure.generated.js";
+import { data as fr } from "../../lang/fr/disclosure.generated.js";
+import { hostOf } from "../promotion/analysis.js";
+
+const DATA = { en, fr } as const;
+const HOSTS = new Set(affiliates.hosts);
+const PARAMS = new Set(affiliates.params.map((p) => p.toLowerCase()));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const phrases = (list: readonly string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}#])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+const MARKERS = { en: phrases(DATA.en.markers), fr: phrases(DATA.fr.markers) };
+const WEAK = { en: phrases(DATA.en.insufficient), fr: phrases(DATA.fr.insufficient) };
+
+export interface DisclosureAnalysis {
+  required: boolean;
+  reasons: string[];
+  affiliateLinks: Link[];
+  /** Where the first clear disclosure stands, if any. */
+  marker: { range: Range; prosePosition: number } | null;
+  weak: Range[];
+  nearStart: number;
+}
+
+export function isAffiliate(url: string): boolean {
+  const host = hostOf(url);
+  if (host && (HOSTS.has(host) || [...HOSTS].some((h) => host.endsWith(`.${h}`)))) return true;
+  const q = url.indexOf("?");
+  if (q === -1) return false;
+  for (const pair of url.slice(q + 1).split(/[&#]/)) {
+    const key = pair.split("=")[0]?.toLowerCase();
+    if (key && PARAMS.has(key) && pair.includes("=")) return true;
+  }
+  return false;
+}
+
+export function analyzeDisclosure(doc: Doc, ctx: RuleContext): DisclosureAnalysis {
+  return ctx.memo("disclosure", () => {
+    const langs: Lang[] = ctx.lang === "und" ? ["en", "fr"] : [ctx.lang];
+    const affiliateLinks = doc.links.filter((l) => isAffiliate(l.url));
+    const reasons: string[] = [];
+    if (ctx.sponsored) reasons.push("sponsored: true");
+    if (affiliateLinks.length > 0) reasons.push(`${affiliateLinks.length} affiliate link(s)`);
+    let marker: DisclosureAnalysis["marker"] = null;
+    const weak: Range[] = [];
+    let position = 0;
+    for (const block of doc.blocks) {
+      for (const lang of langs) {
+        const re = MARKERS[lang];
+        re.lastIndex = 0;
+        const m = re.exec(block.text);
+        if (m && (!marker || position + m.index < marker.prosePosition)) {
+          marker = { range: block.toSource(m.index, m.index + m[0].length), prosePosition: position + m.index };
+        }
+        const w = WEAK[lang];
+        w.lastIndex = 0;
+        for (let x = w.exec(block.text); x !== null; x = w.exec(block.text)) weak.push(block.toSource(x.index, x.index + x[0].length));
+      }
+      if (marker) break;
+      position += block.text.length + 1;
+    }
+    const nearStart = Math.max(...langs.map((l) => DATA[l].nearStart));
+    return { required: reasons.length > 0, reasons, affiliateLinks, marker, weak, nearStart };
+  });
+}
