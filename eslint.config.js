@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", ".wrangler/**", "coverage/**", "**/*.generated.ts", "bench/.cache/**"] },
+  { ignores: ["dist/**", "node_modules/**", ".wrangler/**", "coverage/**", "**/*.generated.ts", "bench/.cache/**", ".scratch/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,13 +25,12 @@ function hygiene(value: unknown, path: string, file: string): void {
     if (value.trim() === "") problems.push(`${file}: ${path}: empty string`);
     return;
   }
-  if (value === null) {
-    problems.push(`${file}: ${path}: empty entry (null)`);
-    return;
-  }
+  if (value === null) return;
   if (Array.isArray(value)) {
     const seen = new Map<string, number>();
     value.forEach((item, i) => {
+      // An empty list item (`- `) parses as null and would become the word "null" (retext-equality #69).
+      if (item === null) problems.push(`${file}: ${path}[${i}]: empty entry (null)`);
       if (typeof item === "string") {
         const key = item.toLowerCase();
         if (seen.has(key)) problems.push(`${file}: ${path}[${i}]: duplicate of [${seen.get(key)}] "${item}"`);

@@ -13,9 +13,9 @@ var __export = (target, all2) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -178,11 +178,11 @@ function visit(node3, visitor) {
 visit.BREAK = BREAK;
 visit.SKIP = SKIP;
 visit.REMOVE = REMOVE;
-function visit_(key, node3, visitor, path) {
-  const ctrl = callVisitor(key, node3, visitor, path);
+function visit_(key2, node3, visitor, path) {
+  const ctrl = callVisitor(key2, node3, visitor, path);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path, ctrl);
-    return visit_(key, ctrl, visitor, path);
+    replaceNode(key2, path, ctrl);
+    return visit_(key2, ctrl, visitor, path);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node3)) {
@@ -226,11 +226,11 @@ async function visitAsync(node3, visitor) {
 visitAsync.BREAK = BREAK;
 visitAsync.SKIP = SKIP;
 visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node3, visitor, path) {
-  const ctrl = await callVisitor(key, node3, visitor, path);
+async function visitAsync_(key2, node3, visitor, path) {
+  const ctrl = await callVisitor(key2, node3, visitor, path);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path, ctrl);
-    return visitAsync_(key, ctrl, visitor, path);
+    replaceNode(key2, path, ctrl);
+    return visitAsync_(key2, ctrl, visitor, path);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node3)) {
@@ -280,27 +280,27 @@ function initVisitor(visitor) {
   }
   return visitor;
 }
-function callVisitor(key, node3, visitor, path) {
+function callVisitor(key2, node3, visitor, path) {
   if (typeof visitor === "function")
-    return visitor(key, node3, path);
+    return visitor(key2, node3, path);
   if (isMap(node3))
-    return visitor.Map?.(key, node3, path);
+    return visitor.Map?.(key2, node3, path);
   if (isSeq(node3))
-    return visitor.Seq?.(key, node3, path);
+    return visitor.Seq?.(key2, node3, path);
   if (isPair(node3))
-    return visitor.Pair?.(key, node3, path);
+    return visitor.Pair?.(key2, node3, path);
   if (isScalar(node3))
-    return visitor.Scalar?.(key, node3, path);
+    return visitor.Scalar?.(key2, node3, path);
   if (isAlias(node3))
-    return visitor.Alias?.(key, node3, path);
+    return visitor.Alias?.(key2, node3, path);
   return void 0;
 }
-function replaceNode(key, path, node3) {
+function replaceNode(key2, path, node3) {
   const parent = path[path.length - 1];
   if (isCollection(parent)) {
-    parent.items[key] = node3;
+    parent.items[key2] = node3;
   } else if (isPair(parent)) {
-    if (key === "key")
+    if (key2 === "key")
       parent.key = node3;
     else
       parent.value = node3;
@@ -535,7 +535,7 @@ function createNodeAnchors(doc, prefix) {
 }
 
 // node_modules/yaml/browser/dist/doc/applyReviver.js
-function applyReviver(reviver, obj, key, val) {
+function applyReviver(reviver, obj, key2, val) {
   if (val && typeof val === "object") {
     if (Array.isArray(val)) {
       for (let i = 0, len = val.length; i < len; ++i) {
@@ -575,7 +575,7 @@ function applyReviver(reviver, obj, key, val) {
       }
     }
   }
-  return reviver.call(obj, key, val);
+  return reviver.call(obj, key2, val);
 }
 
 // node_modules/yaml/browser/dist/nodes/toJS.js
@@ -585,10 +585,10 @@ function toJS(value2, arg, ctx) {
   if (value2 && typeof value2.toJSON === "function") {
     if (!ctx || !hasAnchor(value2))
       return value2.toJSON(arg, ctx);
-    const data3 = { aliasCount: 0, count: 1, res: void 0 };
-    ctx.anchors.set(value2, data3);
+    const data16 = { aliasCount: 0, count: 1, res: void 0 };
+    ctx.anchors.set(value2, data16);
     ctx.onCreate = (res2) => {
-      data3.res = res2;
+      data16.res = res2;
       delete ctx.onCreate;
     };
     const res = value2.toJSON(arg, ctx);
@@ -674,20 +674,20 @@ var Alias = class extends NodeBase {
     }
     if (found && ctx) {
       const { anchors, doc: doc2, maxAliasCount } = ctx;
-      let data3 = anchors.get(found);
-      if (!data3) {
+      let data16 = anchors.get(found);
+      if (!data16) {
         toJS(found, null, ctx);
-        data3 = anchors.get(found);
+        data16 = anchors.get(found);
       }
-      if (data3?.res === void 0) {
+      if (data16?.res === void 0) {
         const msg = "This should not happen: Alias anchor was not resolved?";
         throw new ReferenceError(msg);
       }
       if (maxAliasCount >= 0) {
-        data3.count += 1;
-        if (data3.aliasCount === 0)
-          data3.aliasCount = getAliasCount(doc2, found, anchors);
-        if (data3.count * data3.aliasCount > maxAliasCount) {
+        data16.count += 1;
+        if (data16.aliasCount === 0)
+          data16.aliasCount = getAliasCount(doc2, found, anchors);
+        if (data16.count * data16.aliasCount > maxAliasCount) {
           const msg = "Excessive alias count indicates a resource exhaustion attack";
           throw new ReferenceError(msg);
         }
@@ -785,7 +785,7 @@ function createNode(value2, tagName, ctx) {
   if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
     value2 = value2.valueOf();
   }
-  const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema4, sourceObjects } = ctx;
+  const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema5, sourceObjects } = ctx;
   let ref = void 0;
   if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
     ref = sourceObjects.get(value2);
@@ -799,7 +799,7 @@ function createNode(value2, tagName, ctx) {
   }
   if (tagName?.startsWith("!!"))
     tagName = defaultTagPrefix + tagName.slice(2);
-  let tagObj = findTagObject(value2, tagName, schema4.tags);
+  let tagObj = findTagObject(value2, tagName, schema5.tags);
   if (!tagObj) {
     if (value2 && typeof value2.toJSON === "function") {
       value2 = value2.toJSON();
@@ -810,7 +810,7 @@ function createNode(value2, tagName, ctx) {
         ref.node = node4;
       return node4;
     }
-    tagObj = value2 instanceof Map ? schema4[MAP] : Symbol.iterator in Object(value2) ? schema4[SEQ] : schema4[MAP];
+    tagObj = value2 instanceof Map ? schema5[MAP] : Symbol.iterator in Object(value2) ? schema5[SEQ] : schema5[MAP];
   }
   if (onTagObj) {
     onTagObj(tagObj);
@@ -827,7 +827,7 @@ function createNode(value2, tagName, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Collection.js
-function collectionFromPath(schema4, path, value2) {
+function collectionFromPath(schema5, path, value2) {
   let v = value2;
   for (let i = path.length - 1; i >= 0; --i) {
     const k = path[i];
@@ -845,16 +845,16 @@ function collectionFromPath(schema4, path, value2) {
     onAnchor: () => {
       throw new Error("This should not happen, please report a bug.");
     },
-    schema: schema4,
+    schema: schema5,
     sourceObjects: /* @__PURE__ */ new Map()
   });
 }
 var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
 var Collection = class extends NodeBase {
-  constructor(type, schema4) {
+  constructor(type, schema5) {
     super(type);
     Object.defineProperty(this, "schema", {
-      value: schema4,
+      value: schema5,
       configurable: true,
       enumerable: false,
       writable: true
@@ -865,11 +865,11 @@ var Collection = class extends NodeBase {
    *
    * @param schema - If defined, overwrites the original's schema
    */
-  clone(schema4) {
+  clone(schema5) {
     const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-    if (schema4)
-      copy.schema = schema4;
-    copy.items = copy.items.map((it) => isNode(it) || isPair(it) ? it.clone(schema4) : it);
+    if (schema5)
+      copy.schema = schema5;
+    copy.items = copy.items.map((it) => isNode(it) || isPair(it) ? it.clone(schema5) : it);
     if (this.range)
       copy.range = this.range.slice();
     return copy;
@@ -883,14 +883,14 @@ var Collection = class extends NodeBase {
     if (isEmptyPath(path))
       this.add(value2);
     else {
-      const [key, ...rest] = path;
-      const node3 = this.get(key, true);
+      const [key2, ...rest] = path;
+      const node3 = this.get(key2, true);
       if (isCollection(node3))
         node3.addIn(rest, value2);
       else if (node3 === void 0 && this.schema)
-        this.set(key, collectionFromPath(this.schema, rest, value2));
+        this.set(key2, collectionFromPath(this.schema, rest, value2));
       else
-        throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
     }
   }
   /**
@@ -898,14 +898,14 @@ var Collection = class extends NodeBase {
    * @returns `true` if the item was found and removed.
    */
   deleteIn(path) {
-    const [key, ...rest] = path;
+    const [key2, ...rest] = path;
     if (rest.length === 0)
-      return this.delete(key);
-    const node3 = this.get(key, true);
+      return this.delete(key2);
+    const node3 = this.get(key2, true);
     if (isCollection(node3))
       return node3.deleteIn(rest);
     else
-      throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
   }
   /**
    * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -913,8 +913,8 @@ var Collection = class extends NodeBase {
    * `true` (collections are always returned intact).
    */
   getIn(path, keepScalar) {
-    const [key, ...rest] = path;
-    const node3 = this.get(key, true);
+    const [key2, ...rest] = path;
+    const node3 = this.get(key2, true);
     if (rest.length === 0)
       return !keepScalar && isScalar(node3) ? node3.value : node3;
     else
@@ -932,10 +932,10 @@ var Collection = class extends NodeBase {
    * Checks if the collection includes a value with the key `key`.
    */
   hasIn(path) {
-    const [key, ...rest] = path;
+    const [key2, ...rest] = path;
     if (rest.length === 0)
-      return this.has(key);
-    const node3 = this.get(key, true);
+      return this.has(key2);
+    const node3 = this.get(key2, true);
     return isCollection(node3) ? node3.hasIn(rest) : false;
   }
   /**
@@ -943,17 +943,17 @@ var Collection = class extends NodeBase {
    * boolean to add/remove the item from the set.
    */
   setIn(path, value2) {
-    const [key, ...rest] = path;
+    const [key2, ...rest] = path;
     if (rest.length === 0) {
-      this.set(key, value2);
+      this.set(key2, value2);
     } else {
-      const node3 = this.get(key, true);
+      const node3 = this.get(key2, true);
       if (isCollection(node3))
         node3.setIn(rest, value2);
       else if (node3 === void 0 && this.schema)
-        this.set(key, collectionFromPath(this.schema, rest, value2));
+        this.set(key2, collectionFromPath(this.schema, rest, value2));
       else
-        throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
     }
   }
 };
@@ -1061,16 +1061,16 @@ function foldFlowLines(text3, indent2, mode = "flow", { indentAtStart, lineWidth
     onFold();
   let res = text3.slice(0, folds[0]);
   for (let i2 = 0; i2 < folds.length; ++i2) {
-    const fold = folds[i2];
+    const fold2 = folds[i2];
     const end2 = folds[i2 + 1] || text3.length;
-    if (fold === 0)
+    if (fold2 === 0)
       res = `
 ${indent2}${text3.slice(0, end2)}`;
     else {
-      if (mode === FOLD_QUOTED && escapedFolds[fold])
-        res += `${text3[fold]}\\`;
+      if (mode === FOLD_QUOTED && escapedFolds[fold2])
+        res += `${text3[fold2]}\\`;
       res += `
-${indent2}${text3.slice(fold + 1, end2)}`;
+${indent2}${text3.slice(fold2 + 1, end2)}`;
     }
   }
   return res;
@@ -1483,19 +1483,19 @@ ${ctx.indent}${str}`;
 }
 
 // node_modules/yaml/browser/dist/stringify/stringifyPair.js
-function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
   const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-  let keyComment = isNode(key) && key.comment || null;
+  let keyComment = isNode(key2) && key2.comment || null;
   if (simpleKeys) {
     if (keyComment) {
       throw new Error("With simple keys, key nodes cannot have comments");
     }
-    if (isCollection(key) || !isNode(key) && typeof key === "object") {
+    if (isCollection(key2) || !isNode(key2) && typeof key2 === "object") {
       const msg = "With simple keys, collection cannot be used as a key value";
       throw new Error(msg);
     }
   }
-  let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || isCollection(key) || (isScalar(key) ? key.type === Scalar.BLOCK_FOLDED || key.type === Scalar.BLOCK_LITERAL : typeof key === "object"));
+  let explicitKey = !simpleKeys && (!key2 || keyComment && value2 == null && !ctx.inFlow || isCollection(key2) || (isScalar(key2) ? key2.type === Scalar.BLOCK_FOLDED || key2.type === Scalar.BLOCK_LITERAL : typeof key2 === "object"));
   ctx = Object.assign({}, ctx, {
     allNullValues: false,
     implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1503,7 +1503,7 @@ function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
   });
   let keyCommentDone = false;
   let chompKeep = false;
-  let str = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+  let str = stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
   if (!explicitKey && !ctx.inFlow && str.length > 1024) {
     if (simpleKeys)
       throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1624,7 +1624,7 @@ var merge = {
   }),
   stringify: () => MERGE_KEY
 };
-var isMergeKey = (ctx, key) => (merge.identify(key) || isScalar(key) && (!key.type || key.type === Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+var isMergeKey = (ctx, key2) => (merge.identify(key2) || isScalar(key2) && (!key2.type || key2.type === Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
 function addMergeToJSMap(ctx, map3, value2) {
   const source = resolveAliasValue(ctx, value2);
   if (isSeq(source))
@@ -1641,14 +1641,14 @@ function mergeValue(ctx, map3, value2) {
   if (!isMap(source))
     throw new Error("Merge sources must be maps or map aliases");
   const srcMap = source.toJSON(null, ctx, Map);
-  for (const [key, value3] of srcMap) {
+  for (const [key2, value3] of srcMap) {
     if (map3 instanceof Map) {
-      if (!map3.has(key))
-        map3.set(key, value3);
+      if (!map3.has(key2))
+        map3.set(key2, value3);
     } else if (map3 instanceof Set) {
-      map3.add(key);
-    } else if (!Object.prototype.hasOwnProperty.call(map3, key)) {
-      Object.defineProperty(map3, key, {
+      map3.add(key2);
+    } else if (!Object.prototype.hasOwnProperty.call(map3, key2)) {
+      Object.defineProperty(map3, key2, {
         value: value3,
         writable: true,
         enumerable: true,
@@ -1663,19 +1663,19 @@ function resolveAliasValue(ctx, value2) {
 }
 
 // node_modules/yaml/browser/dist/nodes/addPairToJSMap.js
-function addPairToJSMap(ctx, map3, { key, value: value2 }) {
-  if (isNode(key) && key.addToJSMap)
-    key.addToJSMap(ctx, map3, value2);
-  else if (isMergeKey(ctx, key))
+function addPairToJSMap(ctx, map3, { key: key2, value: value2 }) {
+  if (isNode(key2) && key2.addToJSMap)
+    key2.addToJSMap(ctx, map3, value2);
+  else if (isMergeKey(ctx, key2))
     addMergeToJSMap(ctx, map3, value2);
   else {
-    const jsKey = toJS(key, "", ctx);
+    const jsKey = toJS(key2, "", ctx);
     if (map3 instanceof Map) {
       map3.set(jsKey, toJS(value2, jsKey, ctx));
     } else if (map3 instanceof Set) {
       map3.add(jsKey);
     } else {
-      const stringKey = stringifyKey(key, jsKey, ctx);
+      const stringKey = stringifyKey(key2, jsKey, ctx);
       const jsValue = toJS(value2, stringKey, ctx);
       if (stringKey in map3)
         Object.defineProperty(map3, stringKey, {
@@ -1690,19 +1690,19 @@ function addPairToJSMap(ctx, map3, { key, value: value2 }) {
   }
   return map3;
 }
-function stringifyKey(key, jsKey, ctx) {
+function stringifyKey(key2, jsKey, ctx) {
   if (jsKey === null)
     return "";
   if (typeof jsKey !== "object")
     return String(jsKey);
-  if (isNode(key) && ctx?.doc) {
+  if (isNode(key2) && ctx?.doc) {
     const strCtx = createStringifyContext(ctx.doc, {});
     strCtx.anchors = /* @__PURE__ */ new Set();
     for (const node3 of ctx.anchors.keys())
       strCtx.anchors.add(node3.anchor);
     strCtx.inFlow = true;
     strCtx.inStringifyKey = true;
-    const strKey = key.toString(strCtx);
+    const strKey = key2.toString(strCtx);
     if (!ctx.mapKeyWarned) {
       let jsonStr = JSON.stringify(strKey);
       if (jsonStr.length > 40)
@@ -1716,24 +1716,24 @@ function stringifyKey(key, jsKey, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Pair.js
-function createPair(key, value2, ctx) {
-  const k = createNode(key, void 0, ctx);
+function createPair(key2, value2, ctx) {
+  const k = createNode(key2, void 0, ctx);
   const v = createNode(value2, void 0, ctx);
   return new Pair(k, v);
 }
 var Pair = class _Pair {
-  constructor(key, value2 = null) {
+  constructor(key2, value2 = null) {
     Object.defineProperty(this, NODE_TYPE, { value: PAIR });
-    this.key = key;
+    this.key = key2;
     this.value = value2;
   }
-  clone(schema4) {
-    let { key, value: value2 } = this;
-    if (isNode(key))
-      key = key.clone(schema4);
+  clone(schema5) {
+    let { key: key2, value: value2 } = this;
+    if (isNode(key2))
+      key2 = key2.clone(schema5);
     if (isNode(value2))
-      value2 = value2.clone(schema4);
-    return new _Pair(key, value2);
+      value2 = value2.clone(schema5);
+    return new _Pair(key2, value2);
   }
   toJSON(_, ctx) {
     const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1887,11 +1887,11 @@ function addCommentBefore({ indent: indent2, options: { commentString } }, lines
 }
 
 // node_modules/yaml/browser/dist/nodes/YAMLMap.js
-function findPair(items, key) {
-  const k = isScalar(key) ? key.value : key;
+function findPair(items, key2) {
+  const k = isScalar(key2) ? key2.value : key2;
   for (const it of items) {
     if (isPair(it)) {
-      if (it.key === key || it.key === k)
+      if (it.key === key2 || it.key === k)
         return it;
       if (isScalar(it.key) && it.key.value === k)
         return it;
@@ -1903,34 +1903,34 @@ var YAMLMap = class extends Collection {
   static get tagName() {
     return "tag:yaml.org,2002:map";
   }
-  constructor(schema4) {
-    super(MAP, schema4);
+  constructor(schema5) {
+    super(MAP, schema5);
     this.items = [];
   }
   /**
    * A generic collection parsing method that can be extended
    * to other node classes that inherit from YAMLMap
    */
-  static from(schema4, obj, ctx) {
+  static from(schema5, obj, ctx) {
     const { keepUndefined, replacer } = ctx;
-    const map3 = new this(schema4);
-    const add = (key, value2) => {
+    const map3 = new this(schema5);
+    const add = (key2, value2) => {
       if (typeof replacer === "function")
-        value2 = replacer.call(obj, key, value2);
-      else if (Array.isArray(replacer) && !replacer.includes(key))
+        value2 = replacer.call(obj, key2, value2);
+      else if (Array.isArray(replacer) && !replacer.includes(key2))
         return;
       if (value2 !== void 0 || keepUndefined)
-        map3.items.push(createPair(key, value2, ctx));
+        map3.items.push(createPair(key2, value2, ctx));
     };
     if (obj instanceof Map) {
-      for (const [key, value2] of obj)
-        add(key, value2);
+      for (const [key2, value2] of obj)
+        add(key2, value2);
     } else if (obj && typeof obj === "object") {
-      for (const key of Object.keys(obj))
-        add(key, obj[key]);
+      for (const key2 of Object.keys(obj))
+        add(key2, obj[key2]);
     }
-    if (typeof schema4.sortMapEntries === "function") {
-      map3.items.sort(schema4.sortMapEntries);
+    if (typeof schema5.sortMapEntries === "function") {
+      map3.items.sort(schema5.sortMapEntries);
     }
     return map3;
   }
@@ -1967,23 +1967,23 @@ var YAMLMap = class extends Collection {
       this.items.push(_pair);
     }
   }
-  delete(key) {
-    const it = findPair(this.items, key);
+  delete(key2) {
+    const it = findPair(this.items, key2);
     if (!it)
       return false;
     const del = this.items.splice(this.items.indexOf(it), 1);
     return del.length > 0;
   }
-  get(key, keepScalar) {
-    const it = findPair(this.items, key);
+  get(key2, keepScalar) {
+    const it = findPair(this.items, key2);
     const node3 = it?.value;
     return (!keepScalar && isScalar(node3) ? node3.value : node3) ?? void 0;
   }
-  has(key) {
-    return !!findPair(this.items, key);
+  has(key2) {
+    return !!findPair(this.items, key2);
   }
-  set(key, value2) {
-    this.add(new Pair(key, value2), true);
+  set(key2, value2) {
+    this.add(new Pair(key2, value2), true);
   }
   /**
    * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2028,7 +2028,7 @@ var map = {
       onError("Expected a mapping for this tag");
     return map3;
   },
-  createNode: (schema4, obj, ctx) => YAMLMap.from(schema4, obj, ctx)
+  createNode: (schema5, obj, ctx) => YAMLMap.from(schema5, obj, ctx)
 };
 
 // node_modules/yaml/browser/dist/nodes/YAMLSeq.js
@@ -2036,8 +2036,8 @@ var YAMLSeq = class extends Collection {
   static get tagName() {
     return "tag:yaml.org,2002:seq";
   }
-  constructor(schema4) {
-    super(SEQ, schema4);
+  constructor(schema5) {
+    super(SEQ, schema5);
     this.items = [];
   }
   add(value2) {
@@ -2051,15 +2051,15 @@ var YAMLSeq = class extends Collection {
    *
    * @returns `true` if the item was found and removed.
    */
-  delete(key) {
-    const idx = asItemIndex(key);
+  delete(key2) {
+    const idx = asItemIndex(key2);
     if (typeof idx !== "number")
       return false;
     const del = this.items.splice(idx, 1);
     return del.length > 0;
   }
-  get(key, keepScalar) {
-    const idx = asItemIndex(key);
+  get(key2, keepScalar) {
+    const idx = asItemIndex(key2);
     if (typeof idx !== "number")
       return void 0;
     const it = this.items[idx];
@@ -2071,8 +2071,8 @@ var YAMLSeq = class extends Collection {
    * `key` must contain a representation of an integer for this to succeed.
    * It may be wrapped in a `Scalar`.
    */
-  has(key) {
-    const idx = asItemIndex(key);
+  has(key2) {
+    const idx = asItemIndex(key2);
     return typeof idx === "number" && idx < this.items.length;
   }
   /**
@@ -2082,10 +2082,10 @@ var YAMLSeq = class extends Collection {
    * If `key` does not contain a representation of an integer, this will throw.
    * It may be wrapped in a `Scalar`.
    */
-  set(key, value2) {
-    const idx = asItemIndex(key);
+  set(key2, value2) {
+    const idx = asItemIndex(key2);
     if (typeof idx !== "number")
-      throw new Error(`Expected a valid index, not ${key}.`);
+      throw new Error(`Expected a valid index, not ${key2}.`);
     const prev = this.items[idx];
     if (isScalar(prev) && isScalarValue(value2))
       prev.value = value2;
@@ -2112,15 +2112,15 @@ var YAMLSeq = class extends Collection {
       onComment
     });
   }
-  static from(schema4, obj, ctx) {
+  static from(schema5, obj, ctx) {
     const { replacer } = ctx;
-    const seq2 = new this(schema4);
+    const seq2 = new this(schema5);
     if (obj && Symbol.iterator in Object(obj)) {
       let i = 0;
       for (let it of obj) {
         if (typeof replacer === "function") {
-          const key = obj instanceof Set ? it : String(i++);
-          it = replacer.call(obj, key, it);
+          const key2 = obj instanceof Set ? it : String(i++);
+          it = replacer.call(obj, key2, it);
         }
         seq2.items.push(createNode(it, void 0, ctx));
       }
@@ -2128,8 +2128,8 @@ var YAMLSeq = class extends Collection {
     return seq2;
   }
 };
-function asItemIndex(key) {
-  let idx = isScalar(key) ? key.value : key;
+function asItemIndex(key2) {
+  let idx = isScalar(key2) ? key2.value : key2;
   if (idx && typeof idx === "string")
     idx = Number(idx);
   return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2146,7 +2146,7 @@ var seq = {
       onError("Expected a sequence for this tag");
     return seq2;
   },
-  createNode: (schema4, obj, ctx) => YAMLSeq.from(schema4, obj, ctx)
+  createNode: (schema5, obj, ctx) => YAMLSeq.from(schema5, obj, ctx)
 };
 
 // node_modules/yaml/browser/dist/schema/common/string.js
@@ -2435,34 +2435,34 @@ ${cn.comment}` : item.comment;
     onError("Expected a sequence for this tag");
   return seq2;
 }
-function createPairs(schema4, iterable, ctx) {
+function createPairs(schema5, iterable, ctx) {
   const { replacer } = ctx;
-  const pairs2 = new YAMLSeq(schema4);
+  const pairs2 = new YAMLSeq(schema5);
   pairs2.tag = "tag:yaml.org,2002:pairs";
   let i = 0;
   if (iterable && Symbol.iterator in Object(iterable))
     for (let it of iterable) {
       if (typeof replacer === "function")
         it = replacer.call(iterable, String(i++), it);
-      let key, value2;
+      let key2, value2;
       if (Array.isArray(it)) {
         if (it.length === 2) {
-          key = it[0];
+          key2 = it[0];
           value2 = it[1];
         } else
           throw new TypeError(`Expected [key, value] tuple: ${it}`);
       } else if (it && it instanceof Object) {
         const keys = Object.keys(it);
         if (keys.length === 1) {
-          key = keys[0];
-          value2 = it[key];
+          key2 = keys[0];
+          value2 = it[key2];
         } else {
           throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
         }
       } else {
-        key = it;
+        key2 = it;
       }
-      pairs2.items.push(createPair(key, value2, ctx));
+      pairs2.items.push(createPair(key2, value2, ctx));
     }
   return pairs2;
 }
@@ -2496,21 +2496,21 @@ var YAMLOMap = class _YAMLOMap extends YAMLSeq {
     if (ctx?.onCreate)
       ctx.onCreate(map3);
     for (const pair of this.items) {
-      let key, value2;
+      let key2, value2;
       if (isPair(pair)) {
-        key = toJS(pair.key, "", ctx);
-        value2 = toJS(pair.value, key, ctx);
+        key2 = toJS(pair.key, "", ctx);
+        value2 = toJS(pair.value, key2, ctx);
       } else {
-        key = toJS(pair, "", ctx);
+        key2 = toJS(pair, "", ctx);
       }
-      if (map3.has(key))
+      if (map3.has(key2))
         throw new Error("Ordered maps must not include duplicate keys");
-      map3.set(key, value2);
+      map3.set(key2, value2);
     }
     return map3;
   }
-  static from(schema4, iterable, ctx) {
-    const pairs2 = createPairs(schema4, iterable, ctx);
+  static from(schema5, iterable, ctx) {
+    const pairs2 = createPairs(schema5, iterable, ctx);
     const omap2 = new this();
     omap2.items = pairs2.items;
     return omap2;
@@ -2526,18 +2526,18 @@ var omap = {
   resolve(seq2, onError) {
     const pairs2 = resolvePairs(seq2, onError);
     const seenKeys = [];
-    for (const { key } of pairs2.items) {
-      if (isScalar(key)) {
-        if (seenKeys.includes(key.value)) {
-          onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+    for (const { key: key2 } of pairs2.items) {
+      if (isScalar(key2)) {
+        if (seenKeys.includes(key2.value)) {
+          onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
         } else {
-          seenKeys.push(key.value);
+          seenKeys.push(key2.value);
         }
       }
     }
     return Object.assign(new YAMLOMap(), pairs2);
   },
-  createNode: (schema4, iterable, ctx) => YAMLOMap.from(schema4, iterable, ctx)
+  createNode: (schema5, iterable, ctx) => YAMLOMap.from(schema5, iterable, ctx)
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js
@@ -2674,18 +2674,18 @@ var intHex2 = {
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/set.js
 var YAMLSet = class _YAMLSet extends YAMLMap {
-  constructor(schema4) {
-    super(schema4);
+  constructor(schema5) {
+    super(schema5);
     this.tag = _YAMLSet.tag;
   }
-  add(key) {
+  add(key2) {
     let pair;
-    if (isPair(key))
-      pair = key;
-    else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-      pair = new Pair(key.key, null);
+    if (isPair(key2))
+      pair = key2;
+    else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+      pair = new Pair(key2.key, null);
     else
-      pair = new Pair(key, null);
+      pair = new Pair(key2, null);
     const prev = findPair(this.items, pair.key);
     if (!prev)
       this.items.push(pair);
@@ -2694,18 +2694,18 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
    * If `keepPair` is `true`, returns the Pair matching `key`.
    * Otherwise, returns the value of that Pair's key.
    */
-  get(key, keepPair) {
-    const pair = findPair(this.items, key);
+  get(key2, keepPair) {
+    const pair = findPair(this.items, key2);
     return !keepPair && isPair(pair) ? isScalar(pair.key) ? pair.key.value : pair.key : pair;
   }
-  set(key, value2) {
+  set(key2, value2) {
     if (typeof value2 !== "boolean")
       throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
-    const prev = findPair(this.items, key);
+    const prev = findPair(this.items, key2);
     if (prev && !value2) {
       this.items.splice(this.items.indexOf(prev), 1);
     } else if (!prev && value2) {
-      this.items.push(new Pair(key));
+      this.items.push(new Pair(key2));
     }
   }
   toJSON(_, ctx) {
@@ -2719,9 +2719,9 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
     else
       throw new Error("Set items must all have null values");
   }
-  static from(schema4, iterable, ctx) {
+  static from(schema5, iterable, ctx) {
     const { replacer } = ctx;
-    const set3 = new this(schema4);
+    const set3 = new this(schema5);
     if (iterable && Symbol.iterator in Object(iterable))
       for (let value2 of iterable) {
         if (typeof replacer === "function")
@@ -2738,7 +2738,7 @@ var set = {
   nodeClass: YAMLSet,
   default: false,
   tag: "tag:yaml.org,2002:set",
-  createNode: (schema4, iterable, ctx) => YAMLSet.from(schema4, iterable, ctx),
+  createNode: (schema5, iterable, ctx) => YAMLSet.from(schema5, iterable, ctx),
   resolve(map3, onError) {
     if (isMap(map3)) {
       if (map3.hasAllNullValues(true))
@@ -2901,7 +2901,7 @@ function getTags(customTags, schemaName, addMergeTag) {
     if (Array.isArray(customTags))
       tags = [];
     else {
-      const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+      const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
       throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
     }
   }
@@ -2917,7 +2917,7 @@ function getTags(customTags, schemaName, addMergeTag) {
     const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
     if (!tagObj) {
       const tagName = JSON.stringify(tag);
-      const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+      const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
       throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
     }
     if (!tags2.includes(tagObj))
@@ -2929,9 +2929,9 @@ function getTags(customTags, schemaName, addMergeTag) {
 // node_modules/yaml/browser/dist/schema/Schema.js
 var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 var Schema = class _Schema {
-  constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
+  constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema5, sortMapEntries, toStringDefaults }) {
     this.compat = Array.isArray(compat) ? getTags(compat, "compat") : compat ? getTags(null, compat) : null;
-    this.name = typeof schema4 === "string" && schema4 || "core";
+    this.name = typeof schema5 === "string" && schema5 || "core";
     this.knownTags = resolveKnownTags ? coreKnownTags : {};
     this.tags = getTags(customTags, this.name, merge3);
     this.toStringOptions = toStringDefaults ?? null;
@@ -3143,8 +3143,8 @@ var Document = class _Document {
    * Convert a key and a value into a `Pair` using the current schema,
    * recursively wrapping all values as `Scalar` or `Collection` nodes.
    */
-  createPair(key, value2, options = {}) {
-    const k = this.createNode(key, null, options);
+  createPair(key2, value2, options = {}) {
+    const k = this.createNode(key2, null, options);
     const v = this.createNode(value2, null, options);
     return new Pair(k, v);
   }
@@ -3152,8 +3152,8 @@ var Document = class _Document {
    * Removes a value from the document.
    * @returns `true` if the item was found and removed.
    */
-  delete(key) {
-    return assertCollection(this.contents) ? this.contents.delete(key) : false;
+  delete(key2) {
+    return assertCollection(this.contents) ? this.contents.delete(key2) : false;
   }
   /**
    * Removes a value from the document.
@@ -3173,8 +3173,8 @@ var Document = class _Document {
    * scalar values from their surrounding node; to disable set `keepScalar` to
    * `true` (collections are always returned intact).
    */
-  get(key, keepScalar) {
-    return isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+  get(key2, keepScalar) {
+    return isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
   }
   /**
    * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3189,8 +3189,8 @@ var Document = class _Document {
   /**
    * Checks if the document includes a value with the key `key`.
    */
-  has(key) {
-    return isCollection(this.contents) ? this.contents.has(key) : false;
+  has(key2) {
+    return isCollection(this.contents) ? this.contents.has(key2) : false;
   }
   /**
    * Checks if the document includes a value at `path`.
@@ -3204,11 +3204,11 @@ var Document = class _Document {
    * Sets a value in this document. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  set(key, value2) {
+  set(key2, value2) {
     if (this.contents == null) {
-      this.contents = collectionFromPath(this.schema, [key], value2);
+      this.contents = collectionFromPath(this.schema, [key2], value2);
     } else if (assertCollection(this.contents)) {
-      this.contents.set(key, value2);
+      this.contents.set(key2, value2);
     }
   }
   /**
@@ -3495,24 +3495,24 @@ function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, p
 }
 
 // node_modules/yaml/browser/dist/compose/util-contains-newline.js
-function containsNewline(key) {
-  if (!key)
+function containsNewline(key2) {
+  if (!key2)
     return null;
-  switch (key.type) {
+  switch (key2.type) {
     case "alias":
     case "scalar":
     case "double-quoted-scalar":
     case "single-quoted-scalar":
-      if (key.source.includes("\n"))
+      if (key2.source.includes("\n"))
         return true;
-      if (key.end) {
-        for (const st of key.end)
+      if (key2.end) {
+        for (const st of key2.end)
           if (st.type === "newline")
             return true;
       }
       return false;
     case "flow-collection":
-      for (const it of key.items) {
+      for (const it of key2.items) {
         for (const st of it.start)
           if (st.type === "newline")
             return true;
@@ -3560,10 +3560,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start: start2, key, sep, value: value2 } = collItem;
+    const { start: start2, key: key2, sep, value: value2 } = collItem;
     const keyProps = resolveProps(start2, {
       indicator: "explicit-key-ind",
-      next: key ?? sep?.[0],
+      next: key2 ?? sep?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -3571,10 +3571,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     });
     const implicitKey = !keyProps.found;
     if (implicitKey) {
-      if (key) {
-        if (key.type === "block-seq")
+      if (key2) {
+        if (key2.type === "block-seq")
           onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-        else if ("indent" in key && key.indent !== bm.indent)
+        else if ("indent" in key2 && key2.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
       if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -3587,17 +3587,17 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         }
         continue;
       }
-      if (keyProps.newlineAfterProp || containsNewline(key)) {
-        onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+      if (keyProps.newlineAfterProp || containsNewline(key2)) {
+        onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
       }
     } else if (keyProps.found?.indent !== bm.indent) {
       onError(offset, "BAD_INDENT", startColMsg);
     }
     ctx.atKey = true;
     const keyStart = keyProps.end;
-    const keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode2(ctx, keyStart, start2, null, keyProps, onError);
+    const keyNode = key2 ? composeNode2(ctx, key2, keyProps, onError) : composeEmptyNode2(ctx, keyStart, start2, null, keyProps, onError);
     if (ctx.schema.compat)
-      flowIndentCheck(bm.indent, key, onError);
+      flowIndentCheck(bm.indent, key2, onError);
     ctx.atKey = false;
     if (mapIncludes(ctx, map3.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -3607,7 +3607,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
       offset: keyNode.range[2],
       onError,
       parentIndent: bm.indent,
-      startOnNewline: !key || key.type === "block-scalar"
+      startOnNewline: !key2 || key2.type === "block-scalar"
     });
     offset = valueProps.end;
     if (valueProps.found) {
@@ -3742,11 +3742,11 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start: start2, key, sep, value: value2 } = collItem;
+    const { start: start2, key: key2, sep, value: value2 } = collItem;
     const props = resolveProps(start2, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep?.[0],
+      next: key2 ?? sep?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
@@ -3767,9 +3767,9 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         offset = props.end;
         continue;
       }
-      if (!isMap2 && ctx.options.strict && containsNewline(key))
+      if (!isMap2 && ctx.options.strict && containsNewline(key2))
         onError(
-          key,
+          key2,
           // checked by containsNewline()
           "MULTILINE_IMPLICIT_KEY",
           "Implicit keys of flow sequence pairs need to be on a single line"
@@ -3816,8 +3816,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
     } else {
       ctx.atKey = true;
       const keyStart = props.end;
-      const keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode2(ctx, keyStart, start2, null, props, onError);
-      if (isBlock(key))
+      const keyNode = key2 ? composeNode2(ctx, key2, props, onError) : composeEmptyNode2(ctx, keyStart, start2, null, props, onError);
+      if (isBlock(key2))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
       const valueProps = resolveProps(sep ?? [], {
@@ -4245,8 +4245,8 @@ function doubleQuotedValue(source, onError) {
     if (ch === "\r" && source[i + 1] === "\n")
       continue;
     if (ch === "\n") {
-      const { fold, offset } = foldNewline(source, i);
-      res += fold;
+      const { fold: fold2, offset } = foldNewline(source, i);
+      res += fold2;
       i = offset;
     } else if (ch === "\\") {
       let next = source[++i];
@@ -4286,19 +4286,19 @@ function doubleQuotedValue(source, onError) {
   return res;
 }
 function foldNewline(source, offset) {
-  let fold = "";
+  let fold2 = "";
   let ch = source[offset + 1];
   while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
     if (ch === "\r" && source[offset + 2] !== "\n")
       break;
     if (ch === "\n")
-      fold += "\n";
+      fold2 += "\n";
     offset += 1;
     ch = source[offset + 1];
   }
-  if (!fold)
-    fold = " ";
-  return { fold, offset };
+  if (!fold2)
+    fold2 = " ";
+  return { fold: fold2, offset };
 }
 var escapeCodes = {
   "0": "\0",
@@ -4380,11 +4380,11 @@ function composeScalar(ctx, token, tagToken, onError) {
     scalar.comment = comment;
   return scalar;
 }
-function findScalarTagByName(schema4, value2, tagName, tagToken, onError) {
+function findScalarTagByName(schema5, value2, tagName, tagToken, onError) {
   if (tagName === "!")
-    return schema4[SCALAR];
+    return schema5[SCALAR];
   const matchWithTest = [];
-  for (const tag of schema4.tags) {
+  for (const tag of schema5.tags) {
     if (!tag.collection && tag.tag === tagName) {
       if (tag.default && tag.test)
         matchWithTest.push(tag);
@@ -4395,18 +4395,18 @@ function findScalarTagByName(schema4, value2, tagName, tagToken, onError) {
   for (const tag of matchWithTest)
     if (tag.test?.test(value2))
       return tag;
-  const kt = schema4.knownTags[tagName];
+  const kt = schema5.knownTags[tagName];
   if (kt && !kt.collection) {
-    schema4.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+    schema5.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
     return kt;
   }
   onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-  return schema4[SCALAR];
+  return schema5[SCALAR];
 }
-function findScalarTagByTest({ atKey, directives, schema: schema4 }, value2, token, onError) {
-  const tag = schema4.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema4[SCALAR];
-  if (schema4.compat) {
-    const compat = schema4.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema4[SCALAR];
+function findScalarTagByTest({ atKey, directives, schema: schema5 }, value2, token, onError) {
+  const tag = schema5.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema5[SCALAR];
+  if (schema5.compat) {
+    const compat = schema5.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema5[SCALAR];
     if (tag.tag !== compat.tag) {
       const ts = directives.tagString(tag.tag);
       const cs = directives.tagString(compat.tag);
@@ -6016,7 +6016,7 @@ var Parser = class {
               });
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start3 = getFirstKeyStartProps(it.start);
-              const key = it.key;
+              const key2 = it.key;
               const sep = it.sep;
               sep.push(this.sourceToken);
               delete it.key;
@@ -6025,7 +6025,7 @@ var Parser = class {
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start3, key, sep }]
+                items: [{ start: start3, key: key2, sep }]
               });
             } else if (start2.length > 0) {
               it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7063,7 +7063,7 @@ function assertNotEqual(val) {
   return val;
 }
 function toZod() {
-  return (schema4) => schema4;
+  return (schema5) => schema5;
 }
 function assertIs(_arg) {
 }
@@ -7119,9 +7119,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
+function defineLazy(object2, key2, getter) {
   let value2 = void 0;
-  Object.defineProperty(object2, key, {
+  Object.defineProperty(object2, key2, {
     get() {
       if (value2 === EVALUATING) {
         return void 0;
@@ -7133,7 +7133,7 @@ function defineLazy(object2, key, getter) {
       return value2;
     },
     set(v) {
-      Object.defineProperty(object2, key, {
+      Object.defineProperty(object2, key2, {
         value: v
         // configurable: true,
       });
@@ -7156,50 +7156,50 @@ function rawShape(def) {
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
   return desc?.get ? desc.get.raw : desc?.value;
 }
-function sourceShape(schema4) {
-  return rawShape(schema4._zod.def) ?? schema4._zod.def.shape;
+function sourceShape(schema5) {
+  return rawShape(schema5._zod.def) ?? schema5._zod.def.shape;
 }
-function deferProp(target, key, getter) {
-  Object.defineProperty(target, key, {
+function deferProp(target, key2, getter) {
+  Object.defineProperty(target, key2, {
     get() {
       const value2 = getter();
-      assignProp(this, key, value2);
+      assignProp(this, key2, value2);
       return value2;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value2) {
-  if (key in target)
-    assignProp(target, key, value2);
+function putProp(target, key2, value2) {
+  if (key2 in target)
+    assignProp(target, key2, value2);
   else
-    target[key] = value2;
+    target[key2] = value2;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
-  for (const key of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key);
+  for (const key2 of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key2);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target, key, () => {
-        const value2 = source._zod.def.shape[key];
-        return wrap ? wrap(value2, key) : value2;
+      deferProp(target, key2, () => {
+        const value2 = source._zod.def.shape[key2];
+        return wrap ? wrap(value2, key2) : value2;
       });
     } else
-      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+      putProp(target, key2, wrap ? wrap(desc.value, key2) : desc.value);
   }
 }
 function mirrorProps(target, source) {
-  for (const key of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key);
+  for (const key2 of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key2);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target, key, () => source[key]);
+      deferProp(target, key2, () => source[key2]);
     else
-      putProp(target, key, desc.value);
+      putProp(target, key2, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -7210,17 +7210,17 @@ function mergeDefs(...defs) {
   }
   return Object.defineProperties({}, mergedDescriptors);
 }
-function cloneDef(schema4) {
-  return mergeDefs(schema4._zod.def);
+function cloneDef(schema5) {
+  return mergeDefs(schema5._zod.def);
 }
 function getElementAtPath(obj, path) {
   if (!path)
     return obj;
-  return path.reduce((acc, key) => acc?.[key], obj);
+  return path.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
-  const promises = keys.map((key) => promisesObj[key]);
+  const promises = keys.map((key2) => promisesObj[key2]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
     for (let i = 0; i < keys.length; i++) {
@@ -7245,8 +7245,8 @@ function slugify(input2) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data3) {
-  return typeof data3 === "object" && data3 !== null && !Array.isArray(data3);
+function isObject(data16) {
+  return typeof data16 === "object" && data16 !== null && !Array.isArray(data16);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
   if (globalConfig.jitless) {
@@ -7290,24 +7290,24 @@ function shallowClone(o) {
     return new Set(o);
   return o;
 }
-function numKeys(data3) {
+function numKeys(data16) {
   let keyCount = 0;
-  for (const key in data3) {
-    if (Object.prototype.hasOwnProperty.call(data3, key)) {
+  for (const key2 in data16) {
+    if (Object.prototype.hasOwnProperty.call(data16, key2)) {
       keyCount++;
     }
   }
   return keyCount;
 }
-var getParsedType = (data3) => {
-  const t = typeof data3;
+var getParsedType = (data16) => {
+  const t = typeof data16;
   switch (t) {
     case "undefined":
       return "undefined";
     case "string":
       return "string";
     case "number":
-      return Number.isNaN(data3) ? "nan" : "number";
+      return Number.isNaN(data16) ? "nan" : "number";
     case "boolean":
       return "boolean";
     case "function":
@@ -7317,25 +7317,25 @@ var getParsedType = (data3) => {
     case "symbol":
       return "symbol";
     case "object":
-      if (Array.isArray(data3)) {
+      if (Array.isArray(data16)) {
         return "array";
       }
-      if (data3 === null) {
+      if (data16 === null) {
         return "null";
       }
-      if (data3.then && typeof data3.then === "function" && data3.catch && typeof data3.catch === "function") {
+      if (data16.then && typeof data16.then === "function" && data16.catch && typeof data16.catch === "function") {
         return "promise";
       }
-      if (typeof Map !== "undefined" && data3 instanceof Map) {
+      if (typeof Map !== "undefined" && data16 instanceof Map) {
         return "map";
       }
-      if (typeof Set !== "undefined" && data3 instanceof Set) {
+      if (typeof Set !== "undefined" && data16 instanceof Set) {
         return "set";
       }
-      if (typeof Date !== "undefined" && data3 instanceof Date) {
+      if (typeof Date !== "undefined" && data16 instanceof Date) {
         return "date";
       }
-      if (typeof File !== "undefined" && data3 instanceof File) {
+      if (typeof File !== "undefined" && data16 instanceof File) {
         return "file";
       }
       return "object";
@@ -7433,68 +7433,68 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick(schema4, mask) {
-  const currDef = schema4._zod.def;
+function pick(schema5, mask) {
+  const currDef = schema5._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(".pick() cannot be used on object schemas containing refinements");
   }
   const newShape = {};
-  mirrorShape(newShape, schema4, maskedKeys(schema4, mask));
-  return clone(schema4, mergeDefs(currDef, { shape: newShape, checks: [] }));
+  mirrorShape(newShape, schema5, maskedKeys(schema5, mask));
+  return clone(schema5, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function maskedKeys(schema4, mask) {
-  const raw = sourceShape(schema4);
+function maskedKeys(schema5, mask) {
+  const raw = sourceShape(schema5);
   const keys = [];
-  for (const key of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key)}"`);
+  for (const key2 of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key2)}"`);
     }
-    if (mask[key])
-      keys.push(key);
+    if (mask[key2])
+      keys.push(key2);
   }
   return keys;
 }
-function omit(schema4, mask) {
-  const currDef = schema4._zod.def;
+function omit(schema5, mask) {
+  const currDef = schema5._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(".omit() cannot be used on object schemas containing refinements");
   }
-  const omitted = new Set(maskedKeys(schema4, mask));
+  const omitted = new Set(maskedKeys(schema5, mask));
   const newShape = {};
-  mirrorShape(newShape, schema4, Reflect.ownKeys(sourceShape(schema4)).filter((key) => !omitted.has(key)));
-  return clone(schema4, mergeDefs(currDef, { shape: newShape, checks: [] }));
+  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)).filter((key2) => !omitted.has(key2)));
+  return clone(schema5, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function extend(schema4, shape) {
+function extend(schema5, shape) {
   if (!isPlainObject(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
-  const checks = schema4._zod.def.checks;
+  const checks = schema5._zod.def.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    const existingShape = sourceShape(schema4);
-    for (const key of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
+    const existingShape = sourceShape(schema5);
+    for (const key2 of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key2) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
   }
-  return clone(schema4, mergeDefs(schema4._zod.def, { shape: extended(schema4, shape) }));
+  return clone(schema5, mergeDefs(schema5._zod.def, { shape: extended(schema5, shape) }));
 }
-function extended(schema4, shape) {
+function extended(schema5, shape) {
   const newShape = {};
-  mirrorShape(newShape, schema4, Reflect.ownKeys(sourceShape(schema4)));
+  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)));
   mirrorProps(newShape, shape);
   return newShape;
 }
-function safeExtend(schema4, shape) {
+function safeExtend(schema5, shape) {
   if (!isPlainObject(shape)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
-  return clone(schema4, mergeDefs(schema4._zod.def, { shape: extended(schema4, shape) }));
+  return clone(schema5, mergeDefs(schema5._zod.def, { shape: extended(schema5, shape) }));
 }
 function merge2(a, b) {
   if (!b?._zod?.def) {
@@ -7515,26 +7515,26 @@ function merge2(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema4, mask, name2 = "partial") {
-  const currDef = schema4._zod.def;
+function partial(Class2, schema5, mask, name2 = "partial") {
+  const currDef = schema5._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
-  const selected = mask ? new Set(maskedKeys(schema4, mask)) : void 0;
+  const selected = mask ? new Set(maskedKeys(schema5, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema4, Reflect.ownKeys(sourceShape(schema4)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
-  return clone(schema4, mergeDefs(schema4._zod.def, { shape: newShape, checks: [] }));
+  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)), Class2 && ((value2, key2) => selected && !selected.has(key2) ? value2 : new Class2({ type: "optional", innerType: value2 })));
+  return clone(schema5, mergeDefs(schema5._zod.def, { shape: newShape, checks: [] }));
 }
-function required(Class2, schema4, mask) {
-  const selected = mask ? new Set(maskedKeys(schema4, mask)) : void 0;
+function required(Class2, schema5, mask) {
+  const selected = mask ? new Set(maskedKeys(schema5, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema4, Reflect.ownKeys(sourceShape(schema4)), (value2, key) => (
+  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)), (value2, key2) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
+    selected && !selected.has(key2) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
   ));
-  return clone(schema4, mergeDefs(schema4._zod.def, { shape: newShape }));
+  return clone(schema5, mergeDefs(schema5._zod.def, { shape: newShape }));
 }
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
@@ -7639,20 +7639,20 @@ function getLengthableOrigin(input2) {
     return "string";
   return "unknown";
 }
-function parsedType(data3) {
-  const t = typeof data3;
+function parsedType(data16) {
+  const t = typeof data16;
   switch (t) {
     case "number": {
-      return Number.isNaN(data3) ? "nan" : "number";
+      return Number.isNaN(data16) ? "nan" : "number";
     }
     case "object": {
-      if (data3 === null) {
+      if (data16 === null) {
         return "null";
       }
-      if (Array.isArray(data3)) {
+      if (Array.isArray(data16)) {
         return "array";
       }
-      const obj = data3;
+      const obj = data16;
       if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
         return obj.constructor.name;
       }
@@ -7719,46 +7719,46 @@ var Class = class {
   }
 };
 function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+  for (const key2 in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key2);
     if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+      Object.defineProperty(proto, key2, { ...desc, enumerable: false });
     else
-      defineBound(proto, key, desc.value);
+      defineBound(proto, key2, desc.value);
   }
 }
-function own(inst, key, value2, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
+function own(inst, key2, value2, enumerable = true) {
+  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value: value2 });
   return value2;
 }
-function hide(inst, key, value2) {
-  return own(inst, key, value2, false);
+function hide(inst, key2, value2) {
+  return own(inst, key2, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
-  for (const key in computes) {
-    const compute = computes[key];
-    Object.defineProperty(table, key, {
+  for (const key2 in computes) {
+    const compute3 = computes[key2];
+    Object.defineProperty(table, key2, {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key, compute(this));
+        return own(this, key2, compute3(this));
       },
       set(value2) {
-        own(this, key, value2);
+        own(this, key2, value2);
       }
     });
   }
   return table;
 }
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
+function defineBound(proto, key2, fn) {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
+      return this == null ? fn : own(this, key2, fn.bind(this));
     },
     set(value2) {
-      own(this, key, value2);
+      own(this, key2, value2);
     }
   });
 }
@@ -7775,53 +7775,53 @@ var breaker = {
     return void 0;
   }
 };
-function defineLazyInternal(inst, key, compute) {
+function defineLazyInternal(inst, key2, compute3) {
   const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
+  if (key2 in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
   installing = inst._zod;
-  Object.defineProperty(proto, key, {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      Object.defineProperty(this, key, breaker);
+      Object.defineProperty(this, key2, breaker);
       const outer = broke;
       broke = false;
       try {
-        const value2 = compute(this);
+        const value2 = compute3(this);
         if (broke)
-          delete this[key];
+          delete this[key2];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+          Object.defineProperty(this, key2, { configurable: true, writable: true, value: value2 });
         broke = broke || outer;
         return value2;
       } catch (err) {
-        delete this[key];
+        delete this[key2];
         broke = broke || outer;
         throw err;
       }
     },
     set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+      Object.defineProperty(this, key2, { configurable: true, writable: true, value: value2 });
     }
   });
 }
-function installLazyProp(inst, key, make2, enumerable) {
-  const proto = claim(inst, key);
+function installLazyProp(inst, key2, make2, enumerable) {
+  const proto = claim(inst, key2);
   if (!proto)
     return;
-  Object.defineProperty(proto, key, {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
       const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
+      Object.defineProperty(this, key2, desc);
       desc.value = make2(this);
-      Object.defineProperty(this, key, desc);
+      Object.defineProperty(this, key2, desc);
       return desc.value;
     },
     set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
+      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value: value2 });
     }
   });
 }
@@ -7998,15 +7998,15 @@ var $ZodError = $constructor("$ZodError", initializer);
 var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
-function node(obj, key, make2) {
-  if (!Object.prototype.hasOwnProperty.call(obj, key)) {
-    if (key === "__proto__") {
-      Object.defineProperty(obj, key, { value: make2(), writable: true, enumerable: true, configurable: true });
+function node(obj, key2, make2) {
+  if (!Object.prototype.hasOwnProperty.call(obj, key2)) {
+    if (key2 === "__proto__") {
+      Object.defineProperty(obj, key2, { value: make2(), writable: true, enumerable: true, configurable: true });
     } else {
-      obj[key] = make2();
+      obj[key2] = make2();
     }
   }
-  return obj[key];
+  return obj[key2];
 }
 function flattenError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
@@ -8151,9 +8151,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema4, value2, _ctx, _params) => {
+  const fn = (schema5, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema4._zod.run({ value: value2, issues: [] }, ctx);
+    const result = schema5._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -8168,9 +8168,9 @@ var _parse = (_Err) => {
 };
 var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema4, value2, _ctx, params) => {
+  const fn = async (schema5, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema4._zod.run({ value: value2, issues: [] }, ctx);
+    let result = schema5._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -8183,9 +8183,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema4, value2, _ctx) => {
+var _safeParse = (_Err) => (schema5, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema4._zod.run({ value: value2, issues: [] }, ctx);
+  const result = schema5._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -8211,9 +8211,9 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema4, value2, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema5, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema4._zod.run({ value: value2, issues: [] }, ctx);
+  let result = schema5._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -8221,88 +8221,88 @@ var _safeParseAsync = (_Err) => async (schema4, value2, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema4, value2, _ctx) => {
-  const validator = schema4._zod.bag.validator;
+var validate = ((schema5, value2, _ctx) => {
+  const validator = schema5._zod.bag.validator;
   if (validator !== void 0) {
     if (validator(value2) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema4, value2, _ctx);
+  return validateFallback(schema5, value2, _ctx);
 });
-function validateFallback(schema4, value2, _ctx) {
+function validateFallback(schema5, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
-  const fallbackRun = schema4._zod.bag.fallbackRun;
+  const fallbackRun = schema5._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
     result = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result = schema4._zod.run({ value: value2, issues: [] }, ctx);
+    result = schema5._zod.run({ value: value2, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema4, value2, _ctx) => {
+var validateAsync = async (schema5, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema4._zod.run({ value: value2, issues: [] }, ctx);
+  let result = schema5._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema4, value2, _ctx, _params) => {
+  const fn = (schema5, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema4, value2, ctx, finalizeParams(fn, _params));
+    return parse6(schema5, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema4, value2, _ctx, _params) => {
-    return parse6(schema4, value2, _ctx, finalizeParams(fn, _params));
+  const fn = (schema5, value2, _ctx, _params) => {
+    return parse6(schema5, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema4, value2, _ctx, _params) => {
+  const fn = async (schema5, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema4, value2, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema5, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema4, value2, _ctx, _params) => {
-    return await parseAsync3(schema4, value2, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema5, value2, _ctx, _params) => {
+    return await parseAsync3(schema5, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema4, value2, _ctx) => {
+var _safeEncode = (_Err) => (schema5, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema4, value2, ctx);
+  return _safeParse(_Err)(schema5, value2, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema4, value2, _ctx) => {
-  return _safeParse(_Err)(schema4, value2, _ctx);
+var _safeDecode = (_Err) => (schema5, value2, _ctx) => {
+  return _safeParse(_Err)(schema5, value2, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema4, value2, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema5, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema4, value2, ctx);
+  return _safeParseAsync(_Err)(schema5, value2, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema4, value2, _ctx) => {
-  return _safeParseAsync(_Err)(schema4, value2, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema5, value2, _ctx) => {
+  return _safeParseAsync(_Err)(schema5, value2, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -8833,8 +8833,8 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
   $ZodCheck.init(inst, def);
   const escapedRegex = escapeRegex(def.includes);
-  const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-  def.pattern = pattern;
+  const pattern2 = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+  def.pattern = pattern2;
   inst._zod.check = (payload) => {
     if (payload.value.includes(def.includes, def.position))
       return;
@@ -8851,8 +8851,8 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-  def.pattern ?? (def.pattern = pattern);
+  const pattern2 = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+  def.pattern ?? (def.pattern = pattern2);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def.prefix))
       return;
@@ -8869,8 +8869,8 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-  def.pattern ?? (def.pattern = pattern);
+  const pattern2 = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+  def.pattern ?? (def.pattern = pattern2);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def.suffix))
       return;
@@ -8915,16 +8915,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+    entries ?? (entries = Reflect.ownKeys(def.shape).map((key2) => [key2, def.shape[key2]]));
     const input2 = payload.value;
     let proms;
-    for (const [key, schema4] of entries) {
-      const result = schema4._zod.run({ value: input2[key], issues: [] }, {});
+    for (const [key2, schema5] of entries) {
+      const result = schema5._zod.run({ value: input2[key2], issues: [] }, {});
       if (result instanceof Promise) {
         proms ?? (proms = []);
-        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
+        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key2)));
       } else {
-        handleCheckPropertyResult(result, payload, key);
+        handleCheckPropertyResult(result, payload, key2);
       }
     }
     if (proms)
@@ -9404,15 +9404,15 @@ var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
     }
   };
 });
-function isValidBase64(data3) {
-  if (data3 === "")
+function isValidBase64(data16) {
+  if (data16 === "")
     return true;
-  if (/\s/.test(data3))
+  if (/\s/.test(data16))
     return false;
-  if (data3.length % 4 !== 0)
+  if (data16.length % 4 !== 0)
     return false;
   try {
-    atob(data3);
+    atob(data16);
     return true;
   } catch {
     return false;
@@ -9435,10 +9435,10 @@ var $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
   };
 });
 var base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data3) {
-  if (!base64urlCharset.test(data3))
+function isValidBase64URL(data16) {
+  if (!base64urlCharset.test(data16))
     return false;
-  const base643 = data3.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const base643 = data16.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
   const padded = base643.padEnd(Math.ceil(base643.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -9825,8 +9825,8 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key, input2, optin, optout) {
-  const isPresent = key in input2;
+function handlePropertyResult(result, final, key2, input2, optin, optout) {
+  const isPresent = key2 in input2;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
@@ -9835,7 +9835,7 @@ function handlePropertyResult(result, final, key, input2, optin, optout) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result.issues));
+    final.issues.push(...prefixIssues(key2, result.issues));
   }
   if (!isPresent && optin === void 0) {
     if (!result.issues.length) {
@@ -9843,17 +9843,17 @@ function handlePropertyResult(result, final, key, input2, optin, optout) {
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
-        path: [key]
+        path: [key2]
       });
     }
     return;
   }
   if (result.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
+      final.value[key2] = void 0;
     }
   } else {
-    final.value[key] = result.value;
+    final.value[key2] = result.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -9886,28 +9886,28 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key in input2) {
+  for (const key2 in input2) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
       seen = payload.issues.length;
     }
-    if (keySet.has(key))
+    if (keySet.has(key2))
       continue;
-    if (key === "__proto__") {
+    if (key2 === "__proto__") {
       if (t === "never")
-        unrecognized.push(key);
+        unrecognized.push(key2);
       continue;
     }
     if (t === "never") {
-      unrecognized.push(key);
+      unrecognized.push(key2);
       continue;
     }
-    const r = _catchall.run({ value: input2[key], issues: [] }, ctx);
+    const r = _catchall.run({ value: input2[key2], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input2, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key, input2, optin, optout);
+      handlePropertyResult(r, payload, key2, input2, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -9944,16 +9944,16 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   defineLazyInternal(inst, "propValues", (zod) => {
     const shape = zod.def.shape;
     const propValues = {};
-    for (const key in shape) {
-      const field = shape[key]._zod;
+    for (const key2 in shape) {
+      const field = shape[key2]._zod;
       if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
+          assignProp(propValues, key2, /* @__PURE__ */ new Set());
         }
         for (const v of field.values)
-          propValues[key].add(v);
+          propValues[key2].add(v);
         if (field.optin !== void 0)
-          propValues[key].add(void 0);
+          propValues[key2].add(void 0);
       }
     }
     return propValues;
@@ -9980,22 +9980,22 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = value2.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value2.allKeys) {
+    for (const key2 of value2.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      if (key === "__proto__")
+      if (key2 === "__proto__")
         continue;
-      const el = shape[key];
+      const el = shape[key2];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input2[key], issues: [] }, ctx);
+      const r = el._zod.run({ value: input2[key2], issues: [] }, ctx);
       if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input2, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key, input2, optin, optout);
+        handlePropertyResult(r, payload, key2, input2, optin, optout);
       }
     }
     if (!catchall) {
@@ -10029,20 +10029,20 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
-    for (const key of normalized.allKeys) {
-      ids[key] = `key_${counter++}`;
+    for (const key2 of normalized.allKeys) {
+      ids[key2] = `key_${counter++}`;
     }
     doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-    for (const key of normalized.allKeys) {
-      if (key === "__proto__")
+    for (const key2 of normalized.allKeys) {
+      if (key2 === "__proto__")
         continue;
-      const id = ids[key];
-      const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+      const id = ids[key2];
+      const k = typeof key2 === "symbol" ? `syms[${syms.indexOf(key2)}]` : esc(key2);
       const isPresent = `${k} in input`;
-      const schema4 = shape[key];
-      const optin = schema4?._zod?.optin;
+      const schema5 = shape[key2];
+      const optin = schema5?._zod?.optin;
       const isOptionalIn = optin !== void 0;
-      const isOptionalOut = schema4?._zod?.optout === "optional";
+      const isOptionalOut = schema5?._zod?.optout === "optional";
       doc.write(`const ${id} = ${parseStr(k)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
@@ -10373,21 +10373,21 @@ function mergeValues(a, b) {
   }
   if (isPlainObject(a) && isPlainObject(b)) {
     const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
+    const sharedKeys = Object.keys(a).filter((key2) => bKeys.indexOf(key2) !== -1);
     const newObj = { ...a, ...b };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
-    for (const key of sharedKeys) {
-      if (key === "__proto__")
+    for (const key2 of sharedKeys) {
+      if (key2 === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key], b[key]);
+      const sharedValue = mergeValues(a[key2], b[key2]);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [key2, ...sharedValue.mergeErrorPath]
         };
       }
-      newObj[key] = sharedValue.data;
+      newObj[key2] = sharedValue.data;
     }
     return { valid: true, data: newObj };
   }
@@ -10546,9 +10546,9 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     return handleTupleResults(itemResults, payload, items, input2, optoutStart);
   };
 });
-function getTupleOptStart(items, key) {
+function getTupleOptStart(items, key2) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -10606,12 +10606,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     if (values && !def.partial) {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
-        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          recordKeys.add(typeof key === "number" ? key.toString() : key);
-          if (key === "__proto__")
+      for (const key2 of values) {
+        if (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol") {
+          recordKeys.add(typeof key2 === "number" ? key2.toString() : key2);
+          if (key2 === "__proto__")
             continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
           if (keyResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -10620,8 +10620,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
+              input: key2,
+              path: [key2],
               inst
             });
             continue;
@@ -10629,32 +10629,32 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+          const result = def.valueType._zod.run({ value: input2[key2], issues: [] }, ctx);
           if (result instanceof Promise) {
             proms.push(result.then((result2) => {
               if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
+                payload.issues.push(...prefixIssues(key2, result2.issues));
               }
               payload.value[outKey] = result2.value;
             }));
           } else {
             if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
+              payload.issues.push(...prefixIssues(key2, result.issues));
             }
             payload.value[outKey] = result.value;
           }
         }
       }
       let unrecognized;
-      for (const key in input2) {
-        if (!recordKeys.has(key)) {
+      for (const key2 in input2) {
+        if (!recordKeys.has(key2)) {
           if (def.mode === "loose") {
-            if (key === "__proto__")
+            if (key2 === "__proto__")
               continue;
-            payload.value[key] = input2[key];
+            payload.value[key2] = input2[key2];
           } else {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
+            unrecognized.push(key2);
           }
         }
       }
@@ -10670,18 +10670,18 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     } else {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key of Reflect.ownKeys(input2)) {
-        if (key === "__proto__")
+      for (const key2 of Reflect.ownKeys(input2)) {
+        if (key2 === "__proto__")
           continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input2, key))
+        if (!Object.prototype.propertyIsEnumerable.call(input2, key2))
           continue;
-        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        let keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
         if (keyResult instanceof Promise) {
           throw new Error("Async schemas not supported in object keys currently");
         }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        const checkNumericKey = typeof key2 === "string" && number.test(key2) && keyResult.issues.length;
         if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          const retryResult = def.keyType._zod.run({ value: Number(key2), issues: [] }, ctx);
           if (retryResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -10691,17 +10691,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
-            payload.value[key] = input2[key];
+            payload.value[key2] = input2[key2];
           } else if (values) {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
+            unrecognized.push(key2);
           } else {
             payload.issues.push({
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
+              input: key2,
+              path: [key2],
               inst
             });
           }
@@ -10710,17 +10710,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+        const result = def.valueType._zod.run({ value: input2[key2], issues: [] }, ctx);
         if (result instanceof Promise) {
           proms.push(result.then((result2) => {
             if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
+              payload.issues.push(...prefixIssues(key2, result2.issues));
             }
             payload.value[outKey] = result2.value;
           }));
         } else {
           if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
+            payload.issues.push(...prefixIssues(key2, result.issues));
           }
           payload.value[outKey] = result.value;
         }
@@ -10760,20 +10760,20 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value2] of input2) {
+    for (const [key2, value2] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+      const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
       const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
-          handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
+          handleMapResult(keyResult2, valueResult2, payload, key2, input2, inst, ctx);
         }));
       } else {
-        handleMapResult(keyResult, valueResult, payload, key, input2, inst, ctx);
+        handleMapResult(keyResult, valueResult, payload, key2, input2, inst, ctx);
       }
     }
     if (proms.length)
@@ -10782,10 +10782,10 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   };
   capSize(inst, mapSize);
 });
-function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) {
+function handleMapResult(keyResult, valueResult, final, key2, input2, inst, ctx) {
   if (keyResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key)) {
-      final.issues.push(...prefixIssues(key, keyResult.issues));
+    if (propertyKeyTypes.has(typeof key2)) {
+      final.issues.push(...prefixIssues(key2, keyResult.issues));
     } else {
       final.issues.push({
         code: "invalid_key",
@@ -10797,15 +10797,15 @@ function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) 
     }
   }
   if (valueResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key)) {
-      final.issues.push(...prefixIssues(key, valueResult.issues));
+    if (propertyKeyTypes.has(typeof key2)) {
+      final.issues.push(...prefixIssues(key2, valueResult.issues));
     } else {
       final.issues.push({
         origin: "map",
         code: "invalid_element",
         input: input2,
         inst,
-        key,
+        key: key2,
         issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
       });
     }
@@ -10951,8 +10951,8 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+    const pattern2 = zod.def.innerType._zod.pattern;
+    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)})?$`) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     if (payload.value === void 0) {
@@ -10979,8 +10979,8 @@ var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
   defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+    const pattern2 = zod.def.innerType._zod.pattern;
+    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)}|null)$`) : void 0;
   });
   defineLazyInternal(inst, "values", (zod) => {
     return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
@@ -11223,16 +11223,16 @@ function handleReadonlyResult(payload) {
     payload.value = Object.freeze(payload.value);
   return payload;
 }
-function leafPattern(schema4) {
-  const def = schema4._zod.def;
-  let pattern = def.pattern;
+function leafPattern(schema5) {
+  const def = schema5._zod.def;
+  let pattern2 = def.pattern;
   let isInt = !!def.format?.includes("int");
   let minimum;
   let maximum;
   for (const ch of def.checks ?? []) {
     const d = ch._zod.def;
     if (d.pattern)
-      pattern = d.pattern;
+      pattern2 = d.pattern;
     isInt || (isInt = !!d.format?.includes("int"));
     const lo = d.minimum ?? d.length;
     const hi = d.maximum ?? d.length;
@@ -11241,19 +11241,19 @@ function leafPattern(schema4) {
     if (hi !== void 0 && (maximum === void 0 || hi < maximum))
       maximum = hi;
   }
-  if (pattern)
-    return pattern.source;
+  if (pattern2)
+    return pattern2.source;
   if (minimum !== void 0 && maximum !== void 0 && minimum > maximum)
     return "(?!)";
   if (minimum !== void 0 || maximum !== void 0)
     return string2({ minimum, maximum }).source;
-  const own6 = schema4._zod.pattern;
+  const own6 = schema5._zod.pattern;
   return (isInt && own6 === number ? integer : own6)?.source;
 }
-function partPattern(schema4) {
-  const def = schema4._zod.def;
-  const own6 = schema4._zod.pattern?.source;
-  const inner = def.innerType ?? schema4._zod.innerType;
+function partPattern(schema5) {
+  const def = schema5._zod.def;
+  const own6 = schema5._zod.pattern?.source;
+  const inner = def.innerType ?? schema5._zod.innerType;
   if (inner) {
     const before = inner._zod.pattern?.source;
     const after = partPattern(inner);
@@ -11267,7 +11267,7 @@ function partPattern(schema4) {
     if (sources.every(Boolean))
       return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
   }
-  return leafPattern(schema4);
+  return leafPattern(schema5);
 }
 var $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (inst, def) => {
   $ZodType.init(inst, def);
@@ -11480,8 +11480,8 @@ function isRecursive(inst, stack, resolve) {
   };
   const shape = (sh, spread) => {
     let answer = NONE;
-    for (const key of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key);
+    for (const key2 of Reflect.ownKeys(sh)) {
+      const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
@@ -11577,8 +11577,8 @@ function isRecursive(inst, stack, resolve) {
       break;
     default: {
       kind;
-      for (const key in def) {
-        const desc = Object.getOwnPropertyDescriptor(def, key);
+      for (const key2 in def) {
+        const desc = Object.getOwnPropertyDescriptor(def, key2);
         if (!desc || desc.get)
           continue;
         const value2 = desc.value;
@@ -19297,11 +19297,11 @@ var $ZodRegistry = class {
     this._map = /* @__PURE__ */ new WeakMap();
     this._idmap = /* @__PURE__ */ new Map();
   }
-  add(schema4, ..._meta) {
+  add(schema5, ..._meta) {
     const meta3 = _meta[0];
-    this._map.set(schema4, meta3);
+    this._map.set(schema5, meta3);
     if (meta3 && typeof meta3 === "object" && "id" in meta3) {
-      this._idmap.set(meta3.id, schema4);
+      this._idmap.set(meta3.id, schema5);
     }
     return this;
   }
@@ -19310,26 +19310,26 @@ var $ZodRegistry = class {
     this._idmap = /* @__PURE__ */ new Map();
     return this;
   }
-  remove(schema4) {
-    const meta3 = this._map.get(schema4);
+  remove(schema5) {
+    const meta3 = this._map.get(schema5);
     if (meta3 && typeof meta3 === "object" && "id" in meta3) {
       this._idmap.delete(meta3.id);
     }
-    this._map.delete(schema4);
+    this._map.delete(schema5);
     return this;
   }
-  get(schema4) {
-    const p = schema4._zod.parent;
+  get(schema5) {
+    const p = schema5._zod.parent;
     if (p) {
       const pm = { ...this.get(p) ?? {} };
       delete pm.id;
-      const f = { ...pm, ...this._map.get(schema4) };
+      const f = { ...pm, ...this._map.get(schema5) };
       return Object.keys(f).length ? f : void 0;
     }
-    return this._map.get(schema4);
+    return this._map.get(schema5);
   }
-  has(schema4) {
-    return this._map.has(schema4);
+  has(schema5) {
+    return this._map.has(schema5);
   }
 };
 function registry() {
@@ -19354,31 +19354,31 @@ var ZodCompileUnsupportedError = class extends Error {
     this.islandable = islandable;
   }
 };
-function compileValidator(schema4, parser) {
+function compileValidator(schema5, parser) {
   try {
-    return compileFn(schema4, { assertOnly: true });
+    return compileFn(schema5, { assertOnly: true });
   } catch {
     return parser;
   }
 }
-function compile(schema4, options) {
+function compile(schema5, options) {
   try {
-    const parser = compileFn(schema4);
-    const clone2 = withParser(schema4, parser);
-    clone2._zod.bag.validator = compileValidator(schema4, parser);
+    const parser = compileFn(schema5);
+    const clone2 = withParser(schema5, parser);
+    clone2._zod.bag.validator = compileValidator(schema5, parser);
     return clone2;
   } catch (err) {
     if (options?.strict)
       throw err;
-    return schema4;
+    return schema5;
   }
 }
-function withParser(schema4, parser) {
-  if (isRecursiveSchema(schema4)) {
+function withParser(schema5, parser) {
+  if (isRecursiveSchema(schema5)) {
     throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
   }
-  const clone2 = clone(schema4);
-  const liveRun = schema4._zod.run;
+  const clone2 = clone(schema5);
+  const liveRun = schema5._zod.run;
   const originalRun = liveRun.__originalRun ?? liveRun;
   const wrapped = (payload, ctx) => {
     if (ctx?.async || ctx?.direction === "backward" || ctx?.skipChecks || ctx?.[FALLBACK_FLAG]) {
@@ -19401,7 +19401,7 @@ function withParser(schema4, parser) {
   clone2._zod.bag.validator = parser;
   clone2._zod.run = wrapped;
   if (!liveRun.__originalRun)
-    installCompiledUserMethods(clone2, schema4, parser);
+    installCompiledUserMethods(clone2, schema5, parser);
   return clone2;
 }
 function installCompiledUserMethods(target, source, parser) {
@@ -19409,29 +19409,29 @@ function installCompiledUserMethods(target, source, parser) {
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
-    targetAny.safeParse = (data3, params) => {
-      const out = parser(data3);
+    targetAny.safeParse = (data16, params) => {
+      const out = parser(data16);
       if (out !== INVALID) {
         return { success: true, data: out };
       }
-      return originalSafeParse(data3, params);
+      return originalSafeParse(data16, params);
     };
   }
   if (typeof sourceAny.parse === "function") {
     const originalParse = sourceAny.parse;
-    targetAny.parse = (data3, params) => {
-      const out = parser(data3);
+    targetAny.parse = (data16, params) => {
+      const out = parser(data16);
       if (out !== INVALID) {
         return out;
       }
-      return originalParse(data3, params);
+      return originalParse(data16, params);
     };
   }
 }
-function compileFn(schema4, options) {
+function compileFn(schema5, options) {
   let recursive2 = true;
   try {
-    recursive2 = isRecursiveSchema(schema4);
+    recursive2 = isRecursiveSchema(schema5);
   } catch {
   }
   if (recursive2) {
@@ -19444,7 +19444,7 @@ function compileFn(schema4, options) {
     definite: true
   };
   const doc = new Doc(["input"]);
-  const outputAccessor = generateCheck(doc, ctx, schema4, "input", !options?.assertOnly);
+  const outputAccessor = generateCheck(doc, ctx, schema5, "input", !options?.assertOnly);
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
@@ -19484,20 +19484,20 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema4, value2) {
-  const result = schema4._zod.run({ value: value2, issues: [] }, {});
+function runtimeRun(schema5, value2) {
+  const result = schema5._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
   return r.issues.length === 0 ? r.value : INVALID;
 }
-function compileChild(doc, ctx, schema4, accessor, needsValue = true) {
+function compileChild(doc, ctx, schema5, accessor, needsValue = true) {
   const contentLen = doc.content.length;
   const constantCount = ctx.constants.size;
   const constantCounter = ctx.constantCounter;
   const varCounter = ctx.varCounter;
   try {
-    return generateCheck(doc, ctx, schema4, accessor, needsValue);
+    return generateCheck(doc, ctx, schema5, accessor, needsValue);
   } catch (err) {
     if (!(err instanceof ZodCompileUnsupportedError) || !err.islandable)
       throw err;
@@ -19509,12 +19509,12 @@ function compileChild(doc, ctx, schema4, accessor, needsValue = true) {
     }
     ctx.constantCounter = constantCounter;
     ctx.varCounter = varCounter;
-    return emitRuntimeIsland(doc, ctx, schema4, accessor);
+    return emitRuntimeIsland(doc, ctx, schema5, accessor);
   }
 }
-function emitRuntimeIsland(doc, ctx, schema4, accessor) {
+function emitRuntimeIsland(doc, ctx, schema5, accessor) {
   ctx.definite = false;
-  const schemaConst = addConstant(ctx, schema4);
+  const schemaConst = addConstant(ctx, schema5);
   const runConst = addConstant(ctx, runtimeRun);
   const outVar = newVar(ctx);
   doc.write(`const ${outVar} = ${runConst}(${schemaConst}, ${accessor});`);
@@ -19529,8 +19529,8 @@ var WHEN_DEFAULTED_CHECKS = /* @__PURE__ */ new Set([
   "min_length",
   "length_equals"
 ]);
-function generateChecks(doc, ctx, schema4, accessor) {
-  const schemaChecks = schema4._zod.def.checks;
+function generateChecks(doc, ctx, schema5, accessor) {
+  const schemaChecks = schema5._zod.def.checks;
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
@@ -19711,11 +19711,11 @@ function generatePropertiesChecks(doc, ctx, def, accessor) {
   }
   doc.write(`if (${accessor} == null) return INVALID;`);
   const shape = def.shape;
-  for (const key of Reflect.ownKeys(shape)) {
-    const keyExpr = typeof key === "symbol" ? addConstant(ctx, key) : esc(key);
+  for (const key2 of Reflect.ownKeys(shape)) {
+    const keyExpr = typeof key2 === "symbol" ? addConstant(ctx, key2) : esc(key2);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
-    compileChild(doc, ctx, shape[key], inputVar, false);
+    compileChild(doc, ctx, shape[key2], inputVar, false);
   }
 }
 function generatePropertyCheck(doc, ctx, def, accessor) {
@@ -19905,8 +19905,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
   }
   return accessor;
 }
-function generateCheck(doc, ctx, schema4, accessor, needsValue = true) {
-  const def = schema4._zod.def;
+function generateCheck(doc, ctx, schema5, accessor, needsValue = true) {
+  const def = schema5._zod.def;
   const type = def.type;
   if (def.coerce) {
     throw new ZodCompileUnsupportedError(`coercion (z.coerce.${type}())`);
@@ -19915,16 +19915,16 @@ function generateCheck(doc, ctx, schema4, accessor, needsValue = true) {
   let typeAccessor;
   switch (type) {
     case "string":
-      typeAccessor = generateStringCheck(doc, ctx, schema4, accessor, buildsValue);
+      typeAccessor = generateStringCheck(doc, ctx, schema5, accessor, buildsValue);
       break;
     case "number":
-      typeAccessor = generateNumberCheck(doc, schema4, accessor);
+      typeAccessor = generateNumberCheck(doc, schema5, accessor);
       break;
     case "boolean":
       typeAccessor = generateBooleanCheck(doc, accessor);
       break;
     case "bigint":
-      typeAccessor = generateBigIntCheck(doc, schema4, accessor);
+      typeAccessor = generateBigIntCheck(doc, schema5, accessor);
       break;
     case "symbol":
       typeAccessor = generateSymbolCheck(doc, accessor);
@@ -19953,79 +19953,79 @@ function generateCheck(doc, ctx, schema4, accessor, needsValue = true) {
       typeAccessor = generateDateCheck(doc, accessor);
       break;
     case "object":
-      typeAccessor = generateObjectCheck(doc, ctx, schema4, accessor, buildsValue);
+      typeAccessor = generateObjectCheck(doc, ctx, schema5, accessor, buildsValue);
       break;
     case "optional":
-      typeAccessor = generateOptionalCheck(doc, ctx, schema4, accessor, buildsValue);
+      typeAccessor = generateOptionalCheck(doc, ctx, schema5, accessor, buildsValue);
       break;
     case "nullable":
-      typeAccessor = generateNullableCheck(doc, ctx, schema4, accessor, buildsValue);
+      typeAccessor = generateNullableCheck(doc, ctx, schema5, accessor, buildsValue);
       break;
     case "array":
-      typeAccessor = generateArrayCheck(doc, ctx, schema4, accessor, buildsValue);
+      typeAccessor = generateArrayCheck(doc, ctx, schema5, accessor, buildsValue);
       break;
     case "literal":
-      typeAccessor = generateLiteralCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateLiteralCheck(doc, ctx, schema5, accessor);
       break;
     case "enum":
-      typeAccessor = generateEnumCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateEnumCheck(doc, ctx, schema5, accessor);
       break;
     case "readonly": {
-      const innerOut = generateWrapperCheck(doc, ctx, schema4, accessor);
+      const innerOut = generateWrapperCheck(doc, ctx, schema5, accessor);
       const frozenVar = newVar(ctx);
       doc.write(`const ${frozenVar} = Object.freeze(${innerOut});`);
       typeAccessor = frozenVar;
       break;
     }
     case "success":
-      generateWrapperCheck(doc, ctx, schema4, accessor);
+      generateWrapperCheck(doc, ctx, schema5, accessor);
       typeAccessor = "true";
       break;
     case "default":
     case "prefault":
-      typeAccessor = generateDefaultCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateDefaultCheck(doc, ctx, schema5, accessor);
       break;
     case "nonoptional":
-      typeAccessor = generateNonOptionalCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateNonOptionalCheck(doc, ctx, schema5, accessor);
       break;
     case "tuple":
-      typeAccessor = generateTupleCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateTupleCheck(doc, ctx, schema5, accessor);
       break;
     case "union":
-      typeAccessor = generateUnionCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateUnionCheck(doc, ctx, schema5, accessor);
       break;
     case "intersection":
-      typeAccessor = generateIntersectionCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateIntersectionCheck(doc, ctx, schema5, accessor);
       break;
     case "record":
-      typeAccessor = generateRecordCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateRecordCheck(doc, ctx, schema5, accessor);
       break;
     case "map":
-      typeAccessor = generateMapCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateMapCheck(doc, ctx, schema5, accessor);
       break;
     case "set":
-      typeAccessor = generateSetCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateSetCheck(doc, ctx, schema5, accessor);
       break;
     case "file":
       typeAccessor = generateFileCheck(doc, accessor);
       break;
     case "template_literal":
-      typeAccessor = generateTemplateLiteralCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateTemplateLiteralCheck(doc, ctx, schema5, accessor);
       break;
     case "lazy":
-      typeAccessor = generateLazyCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateLazyCheck(doc, ctx, schema5, accessor);
       break;
     case "pipe":
-      typeAccessor = generatePipeCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generatePipeCheck(doc, ctx, schema5, accessor);
       break;
     case "custom":
-      typeAccessor = generateCustomCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateCustomCheck(doc, ctx, schema5, accessor);
       break;
     case "transform":
-      typeAccessor = generateTransformCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateTransformCheck(doc, ctx, schema5, accessor);
       break;
     case "catch":
-      typeAccessor = generateCatchCheck(doc, ctx, schema4, accessor);
+      typeAccessor = generateCatchCheck(doc, ctx, schema5, accessor);
       break;
     default: {
       void type;
@@ -20034,18 +20034,18 @@ function generateCheck(doc, ctx, schema4, accessor, needsValue = true) {
   }
   if (typeAccessor === null)
     return null;
-  return generateChecks(doc, ctx, schema4, typeAccessor);
+  return generateChecks(doc, ctx, schema5, typeAccessor);
 }
-function generateStringCheck(doc, ctx, schema4, accessor, needsValue = true) {
+function generateStringCheck(doc, ctx, schema5, accessor, needsValue = true) {
   doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
-  const def = schema4._zod.def;
+  const def = schema5._zod.def;
   if (def.format === void 0)
     return accessor;
   return generateStringFormatCheck(doc, ctx, def, accessor, needsValue);
 }
-function generateNumberCheck(doc, schema4, accessor) {
+function generateNumberCheck(doc, schema5, accessor) {
   doc.write(`if (typeof ${accessor} !== "number" || !Number.isFinite(${accessor})) return INVALID;`);
-  const def = schema4._zod.def;
+  const def = schema5._zod.def;
   if (def.check === "number_format" && def.format) {
     generateNumberFormatCheck(doc, { format: def.format }, accessor);
   }
@@ -20055,9 +20055,9 @@ function generateBooleanCheck(doc, accessor) {
   doc.write(`if (typeof ${accessor} !== "boolean") return INVALID;`);
   return accessor;
 }
-function generateBigIntCheck(doc, schema4, accessor) {
+function generateBigIntCheck(doc, schema5, accessor) {
   doc.write(`if (typeof ${accessor} !== "bigint") return INVALID;`);
-  const def = schema4._zod.def;
+  const def = schema5._zod.def;
   if (def.format) {
     switch (def.format) {
       case "int64":
@@ -20094,8 +20094,8 @@ function generateDateCheck(doc, accessor) {
   doc.write(`if (!(${accessor} instanceof Date) || Number.isNaN(${accessor}.getTime())) return INVALID;`);
   return accessor;
 }
-function generateObjectCheck(doc, ctx, schema4, accessor, buildsValue = true) {
-  const def = schema4._zod.def;
+function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
+  const def = schema5._zod.def;
   doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
   const shape = def.shape;
   const keys = Object.keys(shape);
@@ -20108,9 +20108,9 @@ function generateObjectCheck(doc, ctx, schema4, accessor, buildsValue = true) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
   const propOutputs = /* @__PURE__ */ new Map();
-  for (const key of allKeys) {
-    const propSchema = propShape[key];
-    const kx = keyExpr(key);
+  for (const key2 of allKeys) {
+    const propSchema = propShape[key2];
+    const kx = keyExpr(key2);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
     if (propSchema._zod.optin !== void 0) {
@@ -20131,14 +20131,14 @@ function generateObjectCheck(doc, ctx, schema4, accessor, buildsValue = true) {
       } else {
         doc.write(`if (${outputVar2} === INVALID) return INVALID;`);
       }
-      propOutputs.set(key, outputVar2);
+      propOutputs.set(key2, outputVar2);
     } else {
       if (requiresPresenceCheck(propSchema)) {
         doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
       }
       const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
       if (outputAccessor !== null)
-        propOutputs.set(key, outputAccessor);
+        propOutputs.set(key2, outputAccessor);
     }
   }
   const catchall = def.catchall;
@@ -20213,9 +20213,9 @@ function generateObjectCheck(doc, ctx, schema4, accessor, buildsValue = true) {
   }
   return outputVar;
 }
-function generateOptionalCheck(doc, ctx, schema4, accessor, buildsValue = true) {
-  const def = schema4._zod.def;
-  if (isExactOptional(schema4)) {
+function generateOptionalCheck(doc, ctx, schema5, accessor, buildsValue = true) {
+  const def = schema5._zod.def;
+  if (isExactOptional(schema5)) {
     return generateCheck(doc, ctx, def.innerType, accessor, buildsValue);
   }
   if (def.innerType._zod.optin === "defaulted") {
@@ -20252,16 +20252,16 @@ function generateOptionalCheck(doc, ctx, schema4, accessor, buildsValue = true) 
   doc.write(`}`);
   return outputVar;
 }
-function isExactOptional(schema4) {
-  return schema4._zod.traits?.has("$ZodExactOptional") === true;
+function isExactOptional(schema5) {
+  return schema5._zod.traits?.has("$ZodExactOptional") === true;
 }
-function requiresPresenceCheck(schema4) {
-  return schema4._zod.optin === void 0 && fastPathAcceptsAbsence(schema4);
+function requiresPresenceCheck(schema5) {
+  return schema5._zod.optin === void 0 && fastPathAcceptsAbsence(schema5);
 }
-function fastPathAcceptsAbsence(schema4) {
-  if (schema4._zod.def.coerce)
+function fastPathAcceptsAbsence(schema5) {
+  if (schema5._zod.def.coerce)
     return true;
-  const def = schema4._zod.def;
+  const def = schema5._zod.def;
   switch (def.type) {
     case "any":
     case "unknown":
@@ -20296,7 +20296,7 @@ function fastPathAcceptsAbsence(schema4) {
     case "literal":
       return !!def.values?.includes(void 0);
     case "enum":
-      return !!schema4._zod.values?.has(void 0);
+      return !!schema5._zod.values?.has(void 0);
     case "optional":
     case "nullable":
     case "readonly":
@@ -20316,14 +20316,14 @@ function fastPathAcceptsAbsence(schema4) {
       return true;
   }
 }
-function dropsWhenAbsent(schema4) {
-  return schema4._zod.optin === "optional" && schema4._zod.optout === "optional";
+function dropsWhenAbsent(schema5) {
+  return schema5._zod.optin === "optional" && schema5._zod.optout === "optional";
 }
-function mayOmitUndefined(schema4) {
-  return (schema4._zod.optin !== "defaulted" || schema4._zod.optout === "optional") && mayOutputUndefined(schema4);
+function mayOmitUndefined(schema5) {
+  return (schema5._zod.optin !== "defaulted" || schema5._zod.optout === "optional") && mayOutputUndefined(schema5);
 }
-function mayOutputUndefined(schema4) {
-  const def = schema4._zod.def;
+function mayOutputUndefined(schema5) {
+  const def = schema5._zod.def;
   switch (def.type) {
     case "string":
     case "number":
@@ -20347,7 +20347,7 @@ function mayOutputUndefined(schema4) {
     case "literal":
       return !!def.values?.includes(void 0);
     case "enum":
-      return !!schema4._zod.values?.has(void 0);
+      return !!schema5._zod.values?.has(void 0);
     case "optional":
       return true;
     case "nullable":
@@ -20364,8 +20364,8 @@ function mayOutputUndefined(schema4) {
       return true;
   }
 }
-function generateNullableCheck(doc, ctx, schema4, accessor, buildsValue = true) {
-  const def = schema4._zod.def;
+function generateNullableCheck(doc, ctx, schema5, accessor, buildsValue = true) {
+  const def = schema5._zod.def;
   const outputVar = buildsValue ? newVar(ctx) : null;
   if (outputVar)
     doc.write(`let ${outputVar} = null;`);
@@ -20378,15 +20378,15 @@ function generateNullableCheck(doc, ctx, schema4, accessor, buildsValue = true) 
   doc.write(`}`);
   return outputVar;
 }
-function generateSizeGate(doc, schema4, size) {
-  for (const [max, check2] of sizeCaps(schema4._zod.def.checks)) {
+function generateSizeGate(doc, schema5, size) {
+  for (const [max, check2] of sizeCaps(schema5._zod.def.checks)) {
     doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
   }
 }
-function generateArrayCheck(doc, ctx, schema4, accessor, buildsValue = true) {
-  const def = schema4._zod.def;
+function generateArrayCheck(doc, ctx, schema5, accessor, buildsValue = true) {
+  const def = schema5._zod.def;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  generateSizeGate(doc, schema4, `${accessor}.length`);
+  generateSizeGate(doc, schema5, `${accessor}.length`);
   const outputVar = buildsValue ? newVar(ctx) : null;
   const iVar = newVar(ctx);
   const elemVar = newVar(ctx);
@@ -20402,8 +20402,8 @@ function generateArrayCheck(doc, ctx, schema4, accessor, buildsValue = true) {
   doc.write(`}`);
   return outputVar;
 }
-function generateLiteralCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateLiteralCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   const values = def.values;
   if (values.length !== 1) {
     const literalSet = addConstant(ctx, new Set(values));
@@ -20431,8 +20431,8 @@ function generateLiteralCheck(doc, ctx, schema4, accessor) {
   }
   return accessor;
 }
-function generateEnumCheck(doc, ctx, schema4, accessor) {
-  const values = schema4._zod.values;
+function generateEnumCheck(doc, ctx, schema5, accessor) {
+  const values = schema5._zod.values;
   if (!values) {
     throw new ZodCompileUnsupportedError("enum schema without enumerated values");
   }
@@ -20440,15 +20440,15 @@ function generateEnumCheck(doc, ctx, schema4, accessor) {
   doc.write(`if (!${enumSet}.has(${accessor})) return INVALID;`);
   return accessor;
 }
-function generateWrapperCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateWrapperCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   return generateCheck(doc, ctx, def.innerType, accessor);
 }
-function generateDefaultCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
-  const descriptor = Object.getOwnPropertyDescriptor(schema4._zod.def, "defaultValue");
-  const defaultGetter = descriptor ? () => schema4._zod.def.defaultValue : void 0;
-  if (schema4._zod.def.type === "prefault") {
+function generateDefaultCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
+  const descriptor = Object.getOwnPropertyDescriptor(schema5._zod.def, "defaultValue");
+  const defaultGetter = descriptor ? () => schema5._zod.def.defaultValue : void 0;
+  if (schema5._zod.def.type === "prefault") {
     if (!defaultGetter) {
       return generateCheck(doc, ctx, def.innerType, accessor);
     }
@@ -20484,16 +20484,16 @@ function generateDefaultCheck(doc, ctx, schema4, accessor) {
   }
   return outputVar;
 }
-function generateNonOptionalCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateNonOptionalCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   const innerOutput = generateCheck(doc, ctx, def.innerType, accessor);
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = ${innerOutput};`);
   doc.write(`if (${outputVar} === undefined) return INVALID;`);
   return outputVar;
 }
-function generateTupleCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateTupleCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   const items = def.items;
   const rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
@@ -20559,16 +20559,16 @@ function generateTupleCheck(doc, ctx, schema4, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key) {
+function getTupleOptStart2(items, key2) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
   return 0;
 }
-function generateUnionCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateUnionCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   const options = def.options;
   if (def.discriminator) {
     return generateDiscriminatedUnionCheck(doc, ctx, def, accessor);
@@ -20668,8 +20668,8 @@ function literalEquality(ctx, accessor, value2) {
   }
   throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
 }
-function generateIntersectionCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateIntersectionCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   ctx.definite = false;
   const leftOutput = compileChild(doc, ctx, def.left, accessor);
   const rightOutput = compileChild(doc, ctx, def.right, accessor);
@@ -20679,8 +20679,8 @@ function generateIntersectionCheck(doc, ctx, schema4, accessor) {
   doc.write(`if (!${mergedVar}.valid) return INVALID;`);
   return `${mergedVar}.data`;
 }
-function generateRecordCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateRecordCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   const isPlainObjectConst = addConstant(ctx, isPlainObject);
   doc.write(`if (!${isPlainObjectConst}(${accessor})) return INVALID;`);
   const outputVar = newVar(ctx);
@@ -20691,16 +20691,16 @@ function generateRecordCheck(doc, ctx, schema4, accessor) {
   const keyValues = recordDef.partial ? void 0 : def.keyType._zod.values;
   if (keyValues) {
     const inputKeys = [];
-    for (const key of keyValues) {
-      if (!(typeof key === "string" || typeof key === "number" || typeof key === "symbol")) {
-        throw new ZodCompileUnsupportedError(`record key value ${String(key)}`);
+    for (const key2 of keyValues) {
+      if (!(typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol")) {
+        throw new ZodCompileUnsupportedError(`record key value ${String(key2)}`);
       }
-      const inputKey = typeof key === "number" ? key.toString() : key;
+      const inputKey = typeof key2 === "number" ? key2.toString() : key2;
       if (inputKey === "__proto__") {
         throw new ZodCompileUnsupportedError('record key "__proto__"');
       }
       inputKeys.push(inputKey);
-      const keyConst = addConstant(ctx, key);
+      const keyConst = addConstant(ctx, key2);
       const outKey = generateCheck(doc, ctx, def.keyType, keyConst);
       const valueVar = newVar(ctx);
       doc.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
@@ -20778,15 +20778,15 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   });
   doc.write(`}`);
 }
-function literalPropertyKey(ctx, key) {
-  if (typeof key === "string")
-    return esc(key);
-  return addConstant(ctx, key);
+function literalPropertyKey(ctx, key2) {
+  if (typeof key2 === "string")
+    return esc(key2);
+  return addConstant(ctx, key2);
 }
-function generateMapCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateMapCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   doc.write(`if (!(${accessor} instanceof Map)) return INVALID;`);
-  generateSizeGate(doc, schema4, `${accessor}.size`);
+  generateSizeGate(doc, schema5, `${accessor}.size`);
   const outputVar = newVar(ctx);
   const kVar = newVar(ctx);
   const valVar = newVar(ctx);
@@ -20800,10 +20800,10 @@ function generateMapCheck(doc, ctx, schema4, accessor) {
   doc.write(`}`);
   return outputVar;
 }
-function generateSetCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateSetCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   doc.write(`if (!(${accessor} instanceof Set)) return INVALID;`);
-  generateSizeGate(doc, schema4, `${accessor}.size`);
+  generateSizeGate(doc, schema5, `${accessor}.size`);
   const outputVar = newVar(ctx);
   const valVar = newVar(ctx);
   doc.write(`const ${outputVar} = new Set();`);
@@ -20819,18 +20819,18 @@ function generateFileCheck(doc, accessor) {
   doc.write(`if (!(${accessor} instanceof File)) return INVALID;`);
   return accessor;
 }
-function generateTemplateLiteralCheck(doc, ctx, schema4, accessor) {
+function generateTemplateLiteralCheck(doc, ctx, schema5, accessor) {
   doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
-  const pattern = schema4._zod.pattern;
-  if (pattern) {
-    const patternConst = addConstant(ctx, pattern);
+  const pattern2 = schema5._zod.pattern;
+  if (pattern2) {
+    const patternConst = addConstant(ctx, pattern2);
     doc.write(`${patternConst}.lastIndex = 0;`);
     doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
   }
   return accessor;
 }
-function generateLazyCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateLazyCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   const getterConst = addUserConstant(ctx, def.getter);
   const cacheConst = addConstant(ctx, { parser: null });
   doc.write(`if (!${cacheConst}.parser) {`);
@@ -20849,8 +20849,8 @@ function generateLazyCheck(doc, ctx, schema4, accessor) {
   doc.write(`if (${outputVar} === INVALID) return INVALID;`);
   return outputVar;
 }
-function generatePipeCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generatePipeCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   const inputOutput = generateCheck(doc, ctx, def.in, accessor);
   if (def.transform) {
     if (isAsyncFunction(def.transform)) {
@@ -20876,8 +20876,8 @@ function generatePipeCheck(doc, ctx, schema4, accessor) {
 function isAsyncFunction(fn) {
   return typeof fn === "function" && (fn.constructor.name === "AsyncFunction" || fn[Symbol.toStringTag] === "AsyncFunction");
 }
-function generateCustomCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateCustomCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async custom predicates are not supported");
@@ -20902,8 +20902,8 @@ function runtimeCatch(innerSchema, catchValue, value2) {
     return r.value;
   return catchValue();
 }
-function generateCatchCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateCatchCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   if (!def.catchValue[CONSTANT_CATCH]) {
     throw new ZodCompileUnsupportedError("catch with a callback (only a constant catch value compiles)", false);
   }
@@ -20925,8 +20925,8 @@ function generateCatchCheck(doc, ctx, schema4, accessor) {
   doc.write(`}`);
   return outputVar;
 }
-function generateTransformCheck(doc, ctx, schema4, accessor) {
-  const def = schema4._zod.def;
+function generateTransformCheck(doc, ctx, schema5, accessor) {
+  const def = schema5._zod.def;
   if (def.transform) {
     if (isAsyncFunction(def.transform)) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
@@ -21549,12 +21549,12 @@ function _length(length, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
+function _regex(pattern2, params) {
   return new $ZodCheckRegex({
     check: "string_format",
     format: "regex",
     ...normalizeParams(params),
-    pattern
+    pattern: pattern2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -21601,11 +21601,11 @@ function _endsWith(suffix, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _property(property, schema4, params) {
+function _property(property, schema5, params) {
   return new $ZodCheckProperty({
     check: "property",
     property,
-    schema: schema4,
+    schema: schema5,
     ...normalizeParams(params)
   });
 }
@@ -21861,23 +21861,23 @@ function _promise(Class2, innerType) {
 function _custom(Class2, fn, _params) {
   const norm = normalizeParams(_params);
   norm.abort ?? (norm.abort = true);
-  const schema4 = new Class2({
+  const schema5 = new Class2({
     type: "custom",
     check: "custom",
     fn,
     ...norm
   });
-  return schema4;
+  return schema5;
 }
 // @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
-  const schema4 = new Class2({
+  const schema5 = new Class2({
     type: "custom",
     check: "custom",
     fn,
     ...normalizeParams(_params)
   });
-  return schema4;
+  return schema5;
 }
 // @__NO_SIDE_EFFECTS__
 function _superRefine(fn, params) {
@@ -21957,12 +21957,12 @@ function _stringbool(Classes, _params) {
     in: stringSchema,
     out: booleanSchema,
     transform: ((input2, payload) => {
-      let data3 = input2;
+      let data16 = input2;
       if (params.case !== "sensitive")
-        data3 = data3.toLowerCase();
-      if (truthySet.has(data3)) {
+        data16 = data16.toLowerCase();
+      if (truthySet.has(data16)) {
         return true;
-      } else if (falsySet.has(data3)) {
+      } else if (falsySet.has(data16)) {
         return false;
       } else {
         payload.issues.push({
@@ -22010,9 +22010,9 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
-    for (const key of Reflect.ownKeys(source)) {
-      if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-        assignProp(target, key, source[key]);
+    for (const key2 of Reflect.ownKeys(source)) {
+      if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
+        assignProp(target, key2, source[key2]);
       }
     }
   }
@@ -22043,8 +22043,8 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema4, ctx, json2, params, message) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema4, path: params.path, message }) : ctx.unrepresentable;
+function handleUnrepresentable(schema5, ctx, json2, params, message) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema5, path: params.path, message }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
@@ -22052,42 +22052,42 @@ function handleUnrepresentable(schema4, ctx, json2, params, message) {
   Object.assign(json2, result);
   return true;
 }
-function processSchema(schema4, ctx, _params = { path: [], schemaPath: [] }) {
+function processSchema(schema5, ctx, _params = { path: [], schemaPath: [] }) {
   var _a3;
-  const def = schema4._zod.def;
-  const seen = ctx.seen.get(schema4);
+  const def = schema5._zod.def;
+  const seen = ctx.seen.get(schema5);
   if (seen) {
     seen.count++;
-    const isCycle = _params.schemaPath.includes(schema4);
+    const isCycle = _params.schemaPath.includes(schema5);
     if (isCycle) {
       seen.cycle = _params.path;
     }
     return seen.schema;
   }
   const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema4, result);
+  ctx.seen.set(schema5, result);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
-  const overrideSchema = schema4._zod.toJSONSchema?.();
+  const overrideSchema = schema5._zod.toJSONSchema?.();
   if (overrideSchema) {
     result.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
-      schemaPath: [..._params.schemaPath, schema4],
+      schemaPath: [..._params.schemaPath, schema5],
       path: _params.path
     };
-    if (schema4._zod.processJSONSchema) {
-      schema4._zod.processJSONSchema(ctx, result.schema, params);
+    if (schema5._zod.processJSONSchema) {
+      schema5._zod.processJSONSchema(ctx, result.schema, params);
     } else {
       const _json = result.schema;
       const processor = ctx.processors[def.type];
       if (!processor) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
       }
-      processor(schema4, ctx, _json, params);
+      processor(schema5, ctx, _json, params);
     }
-    const parent = schema4._zod.parent;
+    const parent = schema5._zod.parent;
     if (parent) {
       if (!result.ref)
         result.ref = parent;
@@ -22095,24 +22095,24 @@ function processSchema(schema4, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta3 = ctx.metadataRegistry.get(schema4);
+  const meta3 = ctx.metadataRegistry.get(schema5);
   if (meta3)
     assignProps(result.schema, meta3);
-  if (ctx.io === "input" && isTransforming(schema4)) {
+  if (ctx.io === "input" && isTransforming(schema5)) {
     delete result.schema.examples;
     delete result.schema.default;
   }
   if (ctx.io === "input" && "_prefault" in result.schema)
     (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
   delete result.schema._prefault;
-  const _result = ctx.seen.get(schema4);
+  const _result = ctx.seen.get(schema5);
   return _result.schema;
 }
 function encodeJSONPointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function extractDefs(ctx, schema4) {
-  const root = ctx.seen.get(schema4);
+function extractDefs(ctx, schema5) {
+  const root = ctx.seen.get(schema5);
   if (!root)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
@@ -22157,11 +22157,11 @@ function extractDefs(ctx, schema4) {
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
-    const schema5 = seen.schema;
-    for (const key in schema5) {
-      delete schema5[key];
+    const schema6 = seen.schema;
+    for (const key2 in schema6) {
+      delete schema6[key2];
     }
-    schema5.$ref = ref;
+    schema6.$ref = ref;
   };
   if (ctx.cycles === "throw") {
     for (const entry of ctx.seen.entries()) {
@@ -22175,13 +22175,13 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   }
   for (const entry of ctx.seen.entries()) {
     const seen = entry[1];
-    if (schema4 === entry[0]) {
+    if (schema5 === entry[0]) {
       extractToDef(entry);
       continue;
     }
     if (ctx.external) {
       const ext = ctx.external.registry.get(entry[0])?.id;
-      if (schema4 !== entry[0] && ext) {
+      if (schema5 !== entry[0] && ext) {
         extractToDef(entry);
         continue;
       }
@@ -22204,9 +22204,9 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   if (ctx.external)
     ctx.sharedDefsExtractedFor = ctx.external;
 }
-function compactTypeUnion(schema4) {
-  const options = schema4.anyOf;
-  if (!Array.isArray(options) || options.length === 0 || schema4.type !== void 0)
+function compactTypeUnion(schema5) {
+  const options = schema5.anyOf;
+  if (!Array.isArray(options) || options.length === 0 || schema5.type !== void 0)
     return;
   const types = [];
   for (const option of options) {
@@ -22224,8 +22224,8 @@ function compactTypeUnion(schema4) {
         types.push(member);
     }
   }
-  delete schema4.anyOf;
-  schema4.type = types.length === 1 ? types[0] : types;
+  delete schema5.anyOf;
+  schema5.type = types.length === 1 ? types[0] : types;
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
@@ -22240,8 +22240,8 @@ function foldObjects(members2) {
   for (const member of members2) {
     if (typeof member !== "object" || member.type !== "object")
       return null;
-    for (const key in member) {
-      if (!FOLDABLE_KEYS.has(key))
+    for (const key2 in member) {
+      if (!FOLDABLE_KEYS.has(key2))
         return null;
     }
     objects.push(member);
@@ -22249,22 +22249,22 @@ function foldObjects(members2) {
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
-    for (const key in object2.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key))
+    for (const key2 in object2.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key2))
         continue;
       const parts = [];
       for (const other of objects) {
-        const part = other.properties?.[key] ?? undeclaredConstraint(other);
+        const part = other.properties?.[key2] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
           parts.push(part);
       }
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key, merged);
+      assignProp(properties, key2, merged);
     }
-    for (const key of object2.required ?? [])
-      required2.add(key);
+    for (const key2 of object2.required ?? [])
+      required2.add(key2);
   }
   const folded = { type: "object", properties };
   if (required2.size)
@@ -22289,8 +22289,8 @@ function foldIntersection(json2) {
   const allOf = json2.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
-  for (const key of FOLDABLE_KEYS)
-    if (key in json2)
+  for (const key2 of FOLDABLE_KEYS)
+    if (key2 in json2)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -22312,16 +22312,16 @@ function foldIntersection(json2) {
   delete json2.allOf;
   assignProps(json2, folded);
 }
-function finalize(ctx, schema4) {
-  const root = ctx.seen.get(schema4);
+function finalize(ctx, schema5) {
+  const root = ctx.seen.get(schema5);
   if (!root)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   const flattenRef = (zodSchema) => {
     const seen = ctx.seen.get(zodSchema);
     if (seen.ref === null)
       return;
-    const schema5 = seen.def ?? seen.schema;
-    const _cached = { ...schema5 };
+    const schema6 = seen.def ?? seen.schema;
+    const _cached = { ...schema6 };
     const ref = seen.ref;
     seen.ref = null;
     if (ref) {
@@ -22329,28 +22329,28 @@ function finalize(ctx, schema4) {
       const refSeen = ctx.seen.get(ref);
       const refSchema = refSeen.schema;
       if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
-        schema5.allOf = schema5.allOf ?? [];
-        schema5.allOf.push(refSchema);
+        schema6.allOf = schema6.allOf ?? [];
+        schema6.allOf.push(refSchema);
       } else {
-        assignProps(schema5, refSchema);
+        assignProps(schema6, refSchema);
       }
-      assignProps(schema5, _cached);
+      assignProps(schema6, _cached);
       const isParentRef = zodSchema._zod.parent === ref;
       if (isParentRef) {
-        for (const key in schema5) {
-          if (key === "$ref" || key === "allOf")
+        for (const key2 in schema6) {
+          if (key2 === "$ref" || key2 === "allOf")
             continue;
-          if (!(key in _cached)) {
-            delete schema5[key];
+          if (!(key2 in _cached)) {
+            delete schema6[key2];
           }
         }
       }
       if (refSchema.$ref && refSeen.def) {
-        for (const key in schema5) {
-          if (key === "$ref" || key === "allOf")
+        for (const key2 in schema6) {
+          if (key2 === "$ref" || key2 === "allOf")
             continue;
-          if (key in refSeen.def && JSON.stringify(schema5[key]) === JSON.stringify(refSeen.def[key])) {
-            delete schema5[key];
+          if (key2 in refSeen.def && JSON.stringify(schema6[key2]) === JSON.stringify(refSeen.def[key2])) {
+            delete schema6[key2];
           }
         }
       }
@@ -22360,13 +22360,13 @@ function finalize(ctx, schema4) {
       flattenRef(parent);
       const parentSeen = ctx.seen.get(parent);
       if (parentSeen?.schema.$ref) {
-        schema5.$ref = parentSeen.schema.$ref;
+        schema6.$ref = parentSeen.schema.$ref;
         if (parentSeen.def) {
-          for (const key in schema5) {
-            if (key === "$ref" || key === "allOf")
+          for (const key2 in schema6) {
+            if (key2 === "$ref" || key2 === "allOf")
               continue;
-            if (key in parentSeen.def && JSON.stringify(schema5[key]) === JSON.stringify(parentSeen.def[key])) {
-              delete schema5[key];
+            if (key2 in parentSeen.def && JSON.stringify(schema6[key2]) === JSON.stringify(parentSeen.def[key2])) {
+              delete schema6[key2];
             }
           }
         }
@@ -22374,7 +22374,7 @@ function finalize(ctx, schema4) {
     }
     ctx.override({
       zodSchema,
-      jsonSchema: schema5,
+      jsonSchema: schema6,
       path: seen.path ?? []
     });
   };
@@ -22420,13 +22420,13 @@ function finalize(ctx, schema4) {
   } else {
   }
   if (ctx.external?.uri) {
-    const id = ctx.external.registry.get(schema4)?.id;
+    const id = ctx.external.registry.get(schema5)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
     result.$id = ctx.external.uri(id);
   }
   assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
-  const rootMetaId = ctx.metadataRegistry.get(schema4)?.id;
+  const rootMetaId = ctx.metadataRegistry.get(schema5)?.id;
   if (rootMetaId !== void 0 && result.id === rootMetaId)
     delete result.id;
   const defs = ctx.external?.defs ?? {};
@@ -22456,10 +22456,10 @@ function finalize(ctx, schema4) {
     const finalized = JSON.parse(JSON.stringify(result));
     Object.defineProperty(finalized, "~standard", {
       value: {
-        ...schema4["~standard"],
+        ...schema5["~standard"],
         jsonSchema: {
-          input: createStandardJSONSchemaMethod(schema4, "input", ctx.processors),
-          output: createStandardJSONSchemaMethod(schema4, "output", ctx.processors)
+          input: createStandardJSONSchemaMethod(schema5, "input", ctx.processors),
+          output: createStandardJSONSchemaMethod(schema5, "output", ctx.processors)
         }
       },
       enumerable: false,
@@ -22499,8 +22499,8 @@ function isTransforming(_schema, _ctx) {
     return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
   }
   if (def.type === "object") {
-    for (const key in def.shape) {
-      if (isTransforming(def.shape[key], ctx))
+    for (const key2 in def.shape) {
+      if (isTransforming(def.shape[key2], ctx))
         return true;
     }
     return false;
@@ -22523,28 +22523,28 @@ function isTransforming(_schema, _ctx) {
   }
   return false;
 }
-var createToJSONSchemaMethod = (schema4, processors = {}) => (params) => {
+var createToJSONSchemaMethod = (schema5, processors = {}) => (params) => {
   const ctx = initializeContext({ ...params, processors });
-  processSchema(schema4, ctx);
-  extractDefs(ctx, schema4);
-  return finalize(ctx, schema4);
+  processSchema(schema5, ctx);
+  extractDefs(ctx, schema5);
+  return finalize(ctx, schema5);
 };
-var createStandardJSONSchemaMethod = (schema4, io, processors = {}) => (params) => {
+var createStandardJSONSchemaMethod = (schema5, io, processors = {}) => (params) => {
   const { libraryOptions, target } = params ?? {};
   const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
-  processSchema(schema4, ctx);
-  extractDefs(ctx, schema4);
-  return finalize(ctx, schema4);
+  processSchema(schema5, ctx);
+  extractDefs(ctx, schema5);
+  return finalize(ctx, schema5);
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 > agg[key])
-    agg[key] = value2;
+var narrowMin = (agg, key2, value2) => {
+  if (agg[key2] === void 0 || value2 > agg[key2])
+    agg[key2] = value2;
 };
-var narrowMax = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 < agg[key])
-    agg[key] = value2;
+var narrowMax = (agg, key2, value2) => {
+  if (agg[key2] === void 0 || value2 < agg[key2])
+    agg[key2] = value2;
 };
 var narrowBoth = (agg, value2) => {
   narrowMin(agg, "minimum", value2);
@@ -22555,9 +22555,9 @@ var addDivisor = (agg, value2) => {
   if (!agg.multipleOf.includes(value2))
     agg.multipleOf.push(value2);
 };
-var addPattern = (agg, pattern) => {
+var addPattern = (agg, pattern2) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
-  agg.patterns.add(pattern);
+  agg.patterns.add(pattern2);
 };
 var intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
@@ -22598,13 +22598,13 @@ var contributors = {
   },
   mime_type: (agg, def) => intersectMime(agg, def.mime)
 };
-function aggregateChecks(schema4) {
+function aggregateChecks(schema5) {
   const agg = {};
-  const def = schema4._zod.def;
-  const list2 = schema4._zod.traits.has("$ZodCheck") ? [schema4, ...def.checks ?? []] : def.checks ?? [];
+  const def = schema5._zod.def;
+  const list2 = schema5._zod.traits.has("$ZodCheck") ? [schema5, ...def.checks ?? []] : def.checks ?? [];
   for (const ch of list2)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
-  const bag = schema4._zod.bag;
+  const bag = schema5._zod.bag;
   if (bag.minimum !== void 0)
     narrowMin(agg, "minimum", bag.minimum);
   if (bag.exclusiveMinimum !== void 0)
@@ -22622,8 +22622,8 @@ function aggregateChecks(schema4) {
   }
   if (bag.mime)
     intersectMime(agg, bag.mime);
-  for (const pattern of bag.patterns ?? [])
-    addPattern(agg, pattern);
+  for (const pattern2 of bag.patterns ?? [])
+    addPattern(agg, pattern2);
   return agg;
 }
 var formatMap = {
@@ -22639,10 +22639,10 @@ var exactPatterns = /* @__PURE__ */ new Map([
   [base64urlCharset, base64url]
 ]);
 var exactPattern = (p) => exactPatterns.get(p) ?? p;
-var stringProcessor = (schema4, ctx, _json, _params) => {
+var stringProcessor = (schema5, ctx, _json, _params) => {
   const json2 = _json;
   json2.type = "string";
-  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema4);
+  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema5);
   if (typeof minimum === "number")
     json2.minLength = minimum;
   if (typeof maximum === "number")
@@ -22671,9 +22671,9 @@ var stringProcessor = (schema4, ctx, _json, _params) => {
     }
   }
 };
-var numberProcessor = (schema4, ctx, _json, params) => {
+var numberProcessor = (schema5, ctx, _json, params) => {
   const json2 = _json;
-  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema4);
+  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema5);
   json2.type = isInt ? "integer" : "number";
   const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
   const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
@@ -22704,7 +22704,7 @@ var numberProcessor = (schema4, ctx, _json, params) => {
       if (Number.isFinite(divisor) && divisor !== 0)
         divisors.add(Math.abs(divisor));
       else
-        handleUnrepresentable(schema4, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        handleUnrepresentable(schema5, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
     }
     const [first, ...rest] = divisors;
     if (first !== void 0)
@@ -22716,11 +22716,11 @@ var numberProcessor = (schema4, ctx, _json, params) => {
 var booleanProcessor = (_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
 };
-var bigintProcessor = (schema4, ctx, json2, params) => {
-  handleUnrepresentable(schema4, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
+var bigintProcessor = (schema5, ctx, json2, params) => {
+  handleUnrepresentable(schema5, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
 };
-var symbolProcessor = (schema4, ctx, json2, params) => {
-  handleUnrepresentable(schema4, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
+var symbolProcessor = (schema5, ctx, json2, params) => {
+  handleUnrepresentable(schema5, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
 };
 var nullProcessor = (_schema, ctx, json2, _params) => {
   if (ctx.target === "openapi-3.0") {
@@ -22731,11 +22731,11 @@ var nullProcessor = (_schema, ctx, json2, _params) => {
     json2.type = "null";
   }
 };
-var undefinedProcessor = (schema4, ctx, json2, params) => {
-  handleUnrepresentable(schema4, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
+var undefinedProcessor = (schema5, ctx, json2, params) => {
+  handleUnrepresentable(schema5, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
 };
-var voidProcessor = (schema4, ctx, json2, params) => {
-  handleUnrepresentable(schema4, ctx, json2, params, "Void cannot be represented in JSON Schema");
+var voidProcessor = (schema5, ctx, json2, params) => {
+  handleUnrepresentable(schema5, ctx, json2, params, "Void cannot be represented in JSON Schema");
 };
 var neverProcessor = (_schema, _ctx, json2, _params) => {
   json2.not = {};
@@ -22744,11 +22744,11 @@ var anyProcessor = (_schema, _ctx, _json, _params) => {
 };
 var unknownProcessor = (_schema, _ctx, _json, _params) => {
 };
-var dateProcessor = (schema4, ctx, json2, params) => {
-  handleUnrepresentable(schema4, ctx, json2, params, "Date cannot be represented in JSON Schema");
+var dateProcessor = (schema5, ctx, json2, params) => {
+  handleUnrepresentable(schema5, ctx, json2, params, "Date cannot be represented in JSON Schema");
 };
-var enumProcessor = (schema4, _ctx, json2, _params) => {
-  const def = schema4._zod.def;
+var enumProcessor = (schema5, _ctx, json2, _params) => {
+  const def = schema5._zod.def;
   const values = getEnumValues(def.entries);
   if (values.length === 0) {
     json2.not = {};
@@ -22760,8 +22760,8 @@ var enumProcessor = (schema4, _ctx, json2, _params) => {
     json2.type = "string";
   json2.enum = values;
 };
-var literalProcessor = (schema4, ctx, json2, params) => {
-  const def = schema4._zod.def;
+var literalProcessor = (schema5, ctx, json2, params) => {
+  const def = schema5._zod.def;
   if (def.values.length === 0) {
     json2.not = {};
     return;
@@ -22769,10 +22769,10 @@ var literalProcessor = (schema4, ctx, json2, params) => {
   const vals = [];
   for (const val of def.values) {
     if (val === void 0) {
-      if (handleUnrepresentable(schema4, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema5, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
         return;
     } else if (typeof val === "bigint") {
-      if (handleUnrepresentable(schema4, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema5, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
         return;
       vals.push(Number(val));
     } else {
@@ -22800,23 +22800,23 @@ var literalProcessor = (schema4, ctx, json2, params) => {
     json2.enum = vals;
   }
 };
-var nanProcessor = (schema4, ctx, json2, params) => {
-  handleUnrepresentable(schema4, ctx, json2, params, "NaN cannot be represented in JSON Schema");
+var nanProcessor = (schema5, ctx, json2, params) => {
+  handleUnrepresentable(schema5, ctx, json2, params, "NaN cannot be represented in JSON Schema");
 };
-var templateLiteralProcessor = (schema4, _ctx, json2, _params) => {
+var templateLiteralProcessor = (schema5, _ctx, json2, _params) => {
   const _json = json2;
-  const pattern = schema4._zod.pattern;
-  if (!pattern)
+  const pattern2 = schema5._zod.pattern;
+  if (!pattern2)
     throw new Error("Pattern not found in template literal");
   _json.type = "string";
-  _json.pattern = pattern.source;
+  _json.pattern = pattern2.source;
 };
-var fileProcessor = (schema4, _ctx, json2, _params) => {
+var fileProcessor = (schema5, _ctx, json2, _params) => {
   const _json = json2;
   _json.type = "string";
   _json.format = "binary";
   _json.contentEncoding = "binary";
-  const { minimum, maximum, mime } = aggregateChecks(schema4);
+  const { minimum, maximum, mime } = aggregateChecks(schema5);
   if (minimum !== void 0)
     _json.minLength = minimum;
   if (maximum !== void 0)
@@ -22833,25 +22833,25 @@ var fileProcessor = (schema4, _ctx, json2, _params) => {
 var successProcessor = (_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
 };
-var customProcessor = (schema4, ctx, json2, params) => {
-  handleUnrepresentable(schema4, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
+var customProcessor = (schema5, ctx, json2, params) => {
+  handleUnrepresentable(schema5, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
 };
-var functionProcessor = (schema4, ctx, json2, params) => {
-  handleUnrepresentable(schema4, ctx, json2, params, "Function types cannot be represented in JSON Schema");
+var functionProcessor = (schema5, ctx, json2, params) => {
+  handleUnrepresentable(schema5, ctx, json2, params, "Function types cannot be represented in JSON Schema");
 };
-var transformProcessor = (schema4, ctx, json2, params) => {
-  handleUnrepresentable(schema4, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
+var transformProcessor = (schema5, ctx, json2, params) => {
+  handleUnrepresentable(schema5, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
 };
-var mapProcessor = (schema4, ctx, json2, params) => {
-  handleUnrepresentable(schema4, ctx, json2, params, "Map cannot be represented in JSON Schema");
+var mapProcessor = (schema5, ctx, json2, params) => {
+  handleUnrepresentable(schema5, ctx, json2, params, "Map cannot be represented in JSON Schema");
 };
-var setProcessor = (schema4, ctx, json2, params) => {
-  handleUnrepresentable(schema4, ctx, json2, params, "Set cannot be represented in JSON Schema");
+var setProcessor = (schema5, ctx, json2, params) => {
+  handleUnrepresentable(schema5, ctx, json2, params, "Set cannot be represented in JSON Schema");
 };
-var arrayProcessor = (schema4, ctx, _json, params) => {
+var arrayProcessor = (schema5, ctx, _json, params) => {
   const json2 = _json;
-  const def = schema4._zod.def;
-  const { minimum, maximum } = aggregateChecks(schema4);
+  const def = schema5._zod.def;
+  const { minimum, maximum } = aggregateChecks(schema5);
   if (typeof minimum === "number")
     json2.minItems = minimum;
   if (typeof maximum === "number")
@@ -22862,37 +22862,37 @@ var arrayProcessor = (schema4, ctx, _json, params) => {
     path: [...params.path, "items"]
   });
 };
-function inputOptin(schema4) {
-  const def = schema4._zod.def;
+function inputOptin(schema5) {
+  const def = schema5._zod.def;
   if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
     return inputOptin(def.out);
   }
   if (def.type === "catch") {
     return inputOptin(def.innerType);
   }
-  return schema4._zod.optin;
+  return schema5._zod.optin;
 }
-var objectProcessor = (schema4, ctx, _json, params) => {
+var objectProcessor = (schema5, ctx, _json, params) => {
   const json2 = _json;
-  const def = schema4._zod.def;
+  const def = schema5._zod.def;
   const shape = def.shape;
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  if (symbolKeys.length && handleUnrepresentable(schema4, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
+  if (symbolKeys.length && handleUnrepresentable(schema5, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
     return;
   }
   json2.type = "object";
   json2.properties = {};
-  for (const key in shape) {
-    assignProp(json2.properties, key, processSchema(shape[key], ctx, {
+  for (const key2 in shape) {
+    assignProp(json2.properties, key2, processSchema(shape[key2], ctx, {
       ...params,
-      path: [...params.path, "properties", key]
+      path: [...params.path, "properties", key2]
     }));
   }
   const requiredKeys = [];
-  for (const key of Object.keys(shape)) {
-    const field = def.shape[key];
+  for (const key2 of Object.keys(shape)) {
+    const field = def.shape[key2];
     if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
-      requiredKeys.push(key);
+      requiredKeys.push(key2);
     }
   }
   if (requiredKeys.length > 0) {
@@ -22910,8 +22910,8 @@ var objectProcessor = (schema4, ctx, _json, params) => {
     });
   }
 };
-var unionProcessor = (schema4, ctx, json2, params) => {
-  const def = schema4._zod.def;
+var unionProcessor = (schema5, ctx, json2, params) => {
+  const def = schema5._zod.def;
   const isExclusive = def.inclusive === false;
   const options = def.options.map((x, i) => processSchema(x, ctx, {
     ...params,
@@ -22923,8 +22923,8 @@ var unionProcessor = (schema4, ctx, json2, params) => {
     json2.anyOf = options;
   }
 };
-var intersectionProcessor = (schema4, ctx, json2, params) => {
-  const def = schema4._zod.def;
+var intersectionProcessor = (schema5, ctx, json2, params) => {
+  const def = schema5._zod.def;
   const a = processSchema(def.left, ctx, {
     ...params,
     path: [...params.path, "allOf", 0]
@@ -22941,9 +22941,9 @@ var intersectionProcessor = (schema4, ctx, json2, params) => {
   json2.allOf = allOf;
   ctx.intersections.push(allOf);
 };
-var tupleProcessor = (schema4, ctx, _json, params) => {
+var tupleProcessor = (schema5, ctx, _json, params) => {
   const json2 = _json;
-  const def = schema4._zod.def;
+  const def = schema5._zod.def;
   json2.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
@@ -22999,7 +22999,7 @@ var tupleProcessor = (schema4, ctx, _json, params) => {
     if (isClosed)
       json2.maxItems = maxItems;
   }
-  const { minimum, maximum } = aggregateChecks(schema4);
+  const { minimum, maximum } = aggregateChecks(schema5);
   if (typeof minimum === "number")
     json2.minItems = minimum;
   if (typeof maximum === "number")
@@ -23068,9 +23068,9 @@ function rewriteKeyNames(ctx) {
     }
   }
 }
-var recordProcessor = (schema4, ctx, _json, params) => {
+var recordProcessor = (schema5, ctx, _json, params) => {
   const json2 = _json;
-  const def = schema4._zod.def;
+  const def = schema5._zod.def;
   json2.type = "object";
   const keyType = def.keyType;
   const patterns = aggregateChecks(keyType).patterns;
@@ -23080,8 +23080,8 @@ var recordProcessor = (schema4, ctx, _json, params) => {
       path: [...params.path, "patternProperties", "*"]
     });
     json2.patternProperties = {};
-    for (const pattern of patterns) {
-      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
+    for (const pattern2 of patterns) {
+      assignProp(json2.patternProperties, exactPattern(pattern2).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
@@ -23095,7 +23095,7 @@ var recordProcessor = (schema4, ctx, _json, params) => {
         pendingRecords.set(ctx, pending);
         ctx.deferred.push(() => rewriteKeyNames(ctx));
       }
-      pending.push(schema4);
+      pending.push(schema5);
     }
     json2.additionalProperties = processSchema(def.valueType, ctx, {
       ...params,
@@ -23111,10 +23111,10 @@ var recordProcessor = (schema4, ctx, _json, params) => {
     }
   }
 };
-var nullableProcessor = (schema4, ctx, json2, params) => {
-  const def = schema4._zod.def;
+var nullableProcessor = (schema5, ctx, json2, params) => {
+  const def = schema5._zod.def;
   const inner = processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema4);
+  const seen = ctx.seen.get(schema5);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
     json2.nullable = true;
@@ -23122,14 +23122,14 @@ var nullableProcessor = (schema4, ctx, json2, params) => {
     json2.anyOf = [inner, { type: "null" }];
   }
 };
-var nonoptionalProcessor = (schema4, ctx, _json, params) => {
-  const def = schema4._zod.def;
+var nonoptionalProcessor = (schema5, ctx, _json, params) => {
+  const def = schema5._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema4);
+  const seen = ctx.seen.get(schema5);
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value2, schema4, ctx, json2, params) {
+function serializeDefaultValue(value2, schema5, ctx, json2, params) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value2, (_, val) => {
     if (typeof val !== "bigint")
@@ -23139,74 +23139,74 @@ function serializeDefaultValue(value2, schema4, ctx, json2, params) {
   });
   if (!unrepresentable)
     return JSON.parse(serialized);
-  handleUnrepresentable(schema4, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
+  handleUnrepresentable(schema5, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema4, ctx, json2, params) => {
-  const def = schema4._zod.def;
+var defaultProcessor = (schema5, ctx, json2, params) => {
+  const def = schema5._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema4);
+  const seen = ctx.seen.get(schema5);
   seen.ref = def.innerType;
-  const value2 = serializeDefaultValue(def.defaultValue, schema4, ctx, json2, params);
+  const value2 = serializeDefaultValue(def.defaultValue, schema5, ctx, json2, params);
   if (value2 !== UNREPRESENTABLE_DEFAULT)
     json2.default = value2;
 };
-var prefaultProcessor = (schema4, ctx, json2, params) => {
-  const def = schema4._zod.def;
+var prefaultProcessor = (schema5, ctx, json2, params) => {
+  const def = schema5._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema4);
+  const seen = ctx.seen.get(schema5);
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value2 = serializeDefaultValue(def.defaultValue, schema4, ctx, json2, params);
+  const value2 = serializeDefaultValue(def.defaultValue, schema5, ctx, json2, params);
   if (value2 !== UNREPRESENTABLE_DEFAULT)
     json2._prefault = value2;
 };
-var catchProcessor = (schema4, ctx, json2, params) => {
-  const def = schema4._zod.def;
+var catchProcessor = (schema5, ctx, json2, params) => {
+  const def = schema5._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema4);
+  const seen = ctx.seen.get(schema5);
   seen.ref = def.innerType;
   let catchValue;
   try {
     catchValue = def.catchValue(void 0);
   } catch {
-    handleUnrepresentable(schema4, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
+    handleUnrepresentable(schema5, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
     return;
   }
   json2.default = catchValue;
 };
-var pipeProcessor = (schema4, ctx, _json, params) => {
-  const def = schema4._zod.def;
+var pipeProcessor = (schema5, ctx, _json, params) => {
+  const def = schema5._zod.def;
   const inIsTransform = def.in._zod.traits.has("$ZodTransform");
   const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
   processSchema(innerType, ctx, params);
-  const seen = ctx.seen.get(schema4);
+  const seen = ctx.seen.get(schema5);
   seen.ref = innerType;
 };
-var readonlyProcessor = (schema4, ctx, json2, params) => {
-  const def = schema4._zod.def;
+var readonlyProcessor = (schema5, ctx, json2, params) => {
+  const def = schema5._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema4);
+  const seen = ctx.seen.get(schema5);
   seen.ref = def.innerType;
   json2.readOnly = true;
 };
-var promiseProcessor = (schema4, ctx, _json, params) => {
-  const def = schema4._zod.def;
+var promiseProcessor = (schema5, ctx, _json, params) => {
+  const def = schema5._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema4);
+  const seen = ctx.seen.get(schema5);
   seen.ref = def.innerType;
 };
-var optionalProcessor = (schema4, ctx, _json, params) => {
-  const def = schema4._zod.def;
+var optionalProcessor = (schema5, ctx, _json, params) => {
+  const def = schema5._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema4);
+  const seen = ctx.seen.get(schema5);
   seen.ref = def.innerType;
 };
-var lazyProcessor = (schema4, ctx, _json, params) => {
-  const innerType = schema4._zod.innerType;
+var lazyProcessor = (schema5, ctx, _json, params) => {
+  const innerType = schema5._zod.innerType;
   processSchema(innerType, ctx, params);
-  const seen = ctx.seen.get(schema4);
+  const seen = ctx.seen.get(schema5);
   seen.ref = innerType;
 };
 var allProcessors = {
@@ -23256,8 +23256,8 @@ function toJSONSchema(input2, params) {
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
     for (const entry of registry2._idmap.entries()) {
-      const [_, schema4] = entry;
-      processSchema(schema4, ctx2);
+      const [_, schema5] = entry;
+      processSchema(schema5, ctx2);
     }
     const schemas2 = {};
     const external = {
@@ -23267,9 +23267,9 @@ function toJSONSchema(input2, params) {
     };
     ctx2.external = external;
     for (const entry of registry2._idmap.entries()) {
-      const [key, schema4] = entry;
-      extractDefs(ctx2, schema4);
-      assignProp(schemas2, key, finalize(ctx2, schema4));
+      const [key2, schema5] = entry;
+      extractDefs(ctx2, schema5);
+      assignProp(schemas2, key2, finalize(ctx2, schema5));
     }
     if (Object.keys(defs).length > 0) {
       const defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
@@ -23338,14 +23338,14 @@ var JSONSchemaGenerator = class {
    * Process a schema to prepare it for JSON Schema generation.
    * This must be called before emit().
    */
-  process(schema4, _params = { path: [], schemaPath: [] }) {
-    return processSchema(schema4, this.ctx, _params);
+  process(schema5, _params = { path: [], schemaPath: [] }) {
+    return processSchema(schema5, this.ctx, _params);
   }
   /**
    * Emit the final JSON Schema after processing.
    * Must call process() first.
    */
-  emit(schema4, _params) {
+  emit(schema5, _params) {
     if (_params) {
       if (_params.cycles)
         this.ctx.cycles = _params.cycles;
@@ -23356,8 +23356,8 @@ var JSONSchemaGenerator = class {
     }
     this.ctx.sharedDefsExtractedFor = void 0;
     this.ctx.sharedEmitDoneFor = void 0;
-    extractDefs(this.ctx, schema4);
-    const result = finalize(this.ctx, schema4);
+    extractDefs(this.ctx, schema5);
+    const result = finalize(this.ctx, schema5);
     const { "~standard": _, ...plainResult } = result;
     return plainResult;
   }
@@ -23584,17 +23584,17 @@ __export(checks_exports2, {
 
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod(proto, key, make2) {
-  Object.defineProperty(proto, key, {
+function _lazyMethod(proto, key2, make2) {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     enumerable: false,
     get() {
       const value2 = make2(this);
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+      Object.defineProperty(this, key2, { value: value2, configurable: true, writable: true });
       return value2;
     },
     set(value2) {
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+      Object.defineProperty(this, key2, { value: value2, configurable: true, writable: true });
     }
   });
 }
@@ -23765,17 +23765,17 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set "~standard"(value2) {
     util_exports.own(this, "~standard", value2);
   },
-  parse: function _parse2(data3, params) {
-    return parse3(this, data3, params, { callee: _parse2 });
+  parse: function _parse2(data16, params) {
+    return parse3(this, data16, params, { callee: _parse2 });
   },
-  parseAsync: async function _parseAsync2(data3, params) {
-    return await parseAsync2(this, data3, params, { callee: _parseAsync2 });
+  parseAsync: async function _parseAsync2(data16, params) {
+    return await parseAsync2(this, data16, params, { callee: _parseAsync2 });
   },
-  safeParse(data3, params) {
-    return safeParse2(this, data3, params);
+  safeParse(data16, params) {
+    return safeParse2(this, data16, params);
   },
-  async safeParseAsync(data3, params) {
-    return safeParseAsync2(this, data3, params);
+  async safeParseAsync(data16, params) {
+    return safeParseAsync2(this, data16, params);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
@@ -23784,35 +23784,35 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set spa(value2) {
     util_exports.own(this, "spa", value2);
   },
-  validate(data3, params) {
-    return validate(this, data3, params);
+  validate(data16, params) {
+    return validate(this, data16, params);
   },
-  validateAsync(data3, params) {
-    return validateAsync(this, data3, params);
+  validateAsync(data16, params) {
+    return validateAsync(this, data16, params);
   },
-  encode: function _encode2(data3, params) {
-    return encode2(this, data3, params, { callee: _encode2 });
+  encode: function _encode2(data16, params) {
+    return encode2(this, data16, params, { callee: _encode2 });
   },
-  decode: function _decode2(data3, params) {
-    return decode2(this, data3, params, { callee: _decode2 });
+  decode: function _decode2(data16, params) {
+    return decode2(this, data16, params, { callee: _decode2 });
   },
-  encodeAsync: async function _encodeAsync2(data3, params) {
-    return await encodeAsync2(this, data3, params, { callee: _encodeAsync2 });
+  encodeAsync: async function _encodeAsync2(data16, params) {
+    return await encodeAsync2(this, data16, params, { callee: _encodeAsync2 });
   },
-  decodeAsync: async function _decodeAsync2(data3, params) {
-    return await decodeAsync2(this, data3, params, { callee: _decodeAsync2 });
+  decodeAsync: async function _decodeAsync2(data16, params) {
+    return await decodeAsync2(this, data16, params, { callee: _decodeAsync2 });
   },
-  safeEncode(data3, params) {
-    return safeEncode2(this, data3, params);
+  safeEncode(data16, params) {
+    return safeEncode2(this, data16, params);
   },
-  safeDecode(data3, params) {
-    return safeDecode2(this, data3, params);
+  safeDecode(data16, params) {
+    return safeDecode2(this, data16, params);
   },
-  async safeEncodeAsync(data3, params) {
-    return safeEncodeAsync2(this, data3, params);
+  async safeEncodeAsync(data16, params) {
+    return safeEncodeAsync2(this, data16, params);
   },
-  async safeDecodeAsync(data3, params) {
-    return safeDecodeAsync2(this, data3, params);
+  async safeDecodeAsync(data16, params) {
+    return safeDecodeAsync2(this, data16, params);
   },
   toJSONSchema(params) {
     return createToJSONSchemaMethod(this, {})(params);
@@ -24450,8 +24450,8 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
 function array(element, params) {
   return _array(ZodArray, element, params);
 }
-function keyof(schema4) {
-  const shape = schema4._zod.def.shape;
+function keyof(schema5) {
+  const shape = schema5._zod.def.shape;
   return _enum2(Object.keys(shape));
 }
 var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
@@ -25070,7 +25070,7 @@ function _instanceof(cls, params = {}) {
   const inst = new ZodInstanceOf({
     type: "custom",
     check: "custom",
-    fn: (data3) => data3 instanceof cls,
+    fn: (data16) => data16 instanceof cls,
     abort: true,
     ...util_exports.normalizeParams(params)
   });
@@ -25099,11 +25099,11 @@ function json(params) {
   });
   return jsonSchema;
 }
-function preprocess(fn, schema4) {
+function preprocess(fn, schema5) {
   return new ZodPreprocess({
     type: "pipe",
     in: transform(fn),
-    out: schema4
+    out: schema5
   });
 }
 
@@ -25235,8 +25235,8 @@ var RECOGNIZED_KEYS = /* @__PURE__ */ new Set([
   "nullable",
   "readOnly"
 ]);
-function detectVersion(schema4, defaultTarget) {
-  const $schema = schema4.$schema;
+function detectVersion(schema5, defaultTarget) {
+  const $schema = schema5.$schema;
   if ($schema === "https://json-schema.org/draft/2020-12/schema") {
     return "draft-2020-12";
   }
@@ -25264,11 +25264,11 @@ function resolveRef(ref, ctx) {
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
   if (path[0] === defsKey) {
-    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
-    if (!key || !ctx.defs[key]) {
+    const key2 = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+    if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref}`);
     }
-    return ctx.defs[key];
+    return ctx.defs[key2];
   }
   throw new Error(`Reference not found: ${ref}`);
 }
@@ -25303,16 +25303,16 @@ function checkObjectGuards(objectSchema, guards) {
       });
     }
     if (guards.keySchema) {
-      for (const key of keys) {
-        const result = guards.keySchema.safeParse(key);
+      for (const key2 of keys) {
+        const result = guards.keySchema.safeParse(key2);
         if (result.success)
           continue;
         payload.issues.push({
           code: "invalid_key",
           origin: "record",
           issues: result.error.issues,
-          input: key,
-          path: [key],
+          input: key2,
+          path: [key2],
           continue: true
         });
       }
@@ -25337,20 +25337,20 @@ function canonicalKey(value2, seen) {
     if (Array.isArray(value2)) {
       const parts2 = [];
       for (const item of value2) {
-        const key = canonicalKey(item, seen);
-        if (key === null)
+        const key2 = canonicalKey(item, seen);
+        if (key2 === null)
           return null;
-        parts2.push(key);
+        parts2.push(key2);
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
     const keys = Object.keys(value2).sort();
     const parts = [];
     for (const k of keys) {
-      const key = canonicalKey(value2[k], seen);
-      if (key === null)
+      const key2 = canonicalKey(value2[k], seen);
+      if (key2 === null)
         return null;
-      parts.push(`${k.length}:${k}=${key}`);
+      parts.push(`${k.length}:${k}=${key2}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
@@ -25390,10 +25390,10 @@ function containsRef(value2) {
     return value2.some(containsRef);
   if (typeof value2.$ref === "string")
     return true;
-  return Object.entries(value2).some(([key, sub]) => {
-    if (SCHEMA_KEYWORDS.has(key))
+  return Object.entries(value2).some(([key2, sub]) => {
+    if (SCHEMA_KEYWORDS.has(key2))
       return containsRef(sub);
-    if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
+    if (!SCHEMA_MAP_KEYWORDS.has(key2) || typeof sub !== "object" || sub === null)
       return false;
     return Object.values(sub).some(containsRef);
   });
@@ -25409,12 +25409,12 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
       for (let i = 0; i < items.length; i++) {
-        const key = canonicalKey(items[i], /* @__PURE__ */ new Set());
-        if (key === null)
+        const key2 = canonicalKey(items[i], /* @__PURE__ */ new Set());
+        if (key2 === null)
           continue;
-        const first = firstSeen.get(key);
+        const first = firstSeen.get(key2);
         if (first === void 0) {
-          firstSeen.set(key, i);
+          firstSeen.set(key2, i);
           continue;
         }
         payload.issues.push({
@@ -25464,27 +25464,27 @@ function getTupleRest(restSchema, ctx) {
   return convertSchema(restSchema, ctx);
 }
 var fullTime = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-function convertBaseSchema(schema4, ctx) {
-  if (schema4.not !== void 0) {
-    if (typeof schema4.not === "object" && Object.keys(schema4.not).length === 0) {
+function convertBaseSchema(schema5, ctx) {
+  if (schema5.not !== void 0) {
+    if (typeof schema5.not === "object" && Object.keys(schema5.not).length === 0) {
       return z.never();
     }
     throw new Error("not is not supported in Zod (except { not: {} } for never)");
   }
-  if (schema4.unevaluatedItems !== void 0) {
+  if (schema5.unevaluatedItems !== void 0) {
     throw new Error("unevaluatedItems is not supported");
   }
-  if (schema4.unevaluatedProperties !== void 0) {
+  if (schema5.unevaluatedProperties !== void 0) {
     throw new Error("unevaluatedProperties is not supported");
   }
-  if (schema4.if !== void 0 || schema4.then !== void 0 || schema4.else !== void 0) {
+  if (schema5.if !== void 0 || schema5.then !== void 0 || schema5.else !== void 0) {
     throw new Error("Conditional schemas (if/then/else) are not supported");
   }
-  if (schema4.dependentSchemas !== void 0 || schema4.dependentRequired !== void 0) {
+  if (schema5.dependentSchemas !== void 0 || schema5.dependentRequired !== void 0) {
     throw new Error("dependentSchemas and dependentRequired are not supported");
   }
-  if (schema4.$ref) {
-    const refPath = schema4.$ref;
+  if (schema5.$ref) {
+    const refPath = schema5.$ref;
     if (ctx.refs.has(refPath)) {
       return ctx.refs.get(refPath);
     }
@@ -25503,9 +25503,9 @@ function convertBaseSchema(schema4, ctx) {
     ctx.processing.delete(refPath);
     return zodSchema2;
   }
-  if (schema4.enum !== void 0) {
-    const enumValues = schema4.enum;
-    if (ctx.version === "openapi-3.0" && schema4.nullable === true && enumValues.length === 1 && enumValues[0] === null) {
+  if (schema5.enum !== void 0) {
+    const enumValues = schema5.enum;
+    if (ctx.version === "openapi-3.0" && schema5.nullable === true && enumValues.length === 1 && enumValues[0] === null) {
       return z.null();
     }
     if (enumValues.length === 0) {
@@ -25523,13 +25523,13 @@ function convertBaseSchema(schema4, ctx) {
     }
     return z.union([literalSchemas[0], literalSchemas[1], ...literalSchemas.slice(2)]);
   }
-  if (schema4.const !== void 0) {
-    return z.literal(schema4.const);
+  if (schema5.const !== void 0) {
+    return z.literal(schema5.const);
   }
-  const type = schema4.type;
+  const type = schema5.type;
   if (Array.isArray(type)) {
     const typeSchemas = type.map((t) => {
-      const typeSchema = { ...schema4, type: t };
+      const typeSchema = { ...schema5, type: t };
       return convertBaseSchema(typeSchema, ctx);
     });
     if (typeSchemas.length === 0) {
@@ -25547,8 +25547,8 @@ function convertBaseSchema(schema4, ctx) {
   switch (type) {
     case "string": {
       let stringSchema = z.string();
-      if (schema4.format) {
-        const format = schema4.format;
+      if (schema5.format) {
+        const format = schema5.format;
         if (format === "email") {
           stringSchema = stringSchema.check(z.email());
         } else if (format === "uri" || format === "uri-reference") {
@@ -25603,14 +25603,14 @@ function convertBaseSchema(schema4, ctx) {
           stringSchema = stringSchema.check(z.ksuid());
         }
       }
-      if (typeof schema4.minLength === "number") {
-        stringSchema = stringSchema.min(schema4.minLength);
+      if (typeof schema5.minLength === "number") {
+        stringSchema = stringSchema.min(schema5.minLength);
       }
-      if (typeof schema4.maxLength === "number") {
-        stringSchema = stringSchema.max(schema4.maxLength);
+      if (typeof schema5.maxLength === "number") {
+        stringSchema = stringSchema.max(schema5.maxLength);
       }
-      if (schema4.pattern) {
-        stringSchema = stringSchema.regex(new RegExp(schema4.pattern));
+      if (schema5.pattern) {
+        stringSchema = stringSchema.regex(new RegExp(schema5.pattern));
       }
       zodSchema = stringSchema;
       break;
@@ -25618,24 +25618,24 @@ function convertBaseSchema(schema4, ctx) {
     case "number":
     case "integer": {
       let numberSchema = type === "integer" ? z.number().int() : z.number();
-      if (typeof schema4.minimum === "number" && schema4.exclusiveMinimum !== true) {
-        numberSchema = numberSchema.min(schema4.minimum);
+      if (typeof schema5.minimum === "number" && schema5.exclusiveMinimum !== true) {
+        numberSchema = numberSchema.min(schema5.minimum);
       }
-      if (typeof schema4.maximum === "number" && schema4.exclusiveMaximum !== true) {
-        numberSchema = numberSchema.max(schema4.maximum);
+      if (typeof schema5.maximum === "number" && schema5.exclusiveMaximum !== true) {
+        numberSchema = numberSchema.max(schema5.maximum);
       }
-      if (typeof schema4.exclusiveMinimum === "number") {
-        numberSchema = numberSchema.gt(schema4.exclusiveMinimum);
-      } else if (schema4.exclusiveMinimum === true && typeof schema4.minimum === "number") {
-        numberSchema = numberSchema.gt(schema4.minimum);
+      if (typeof schema5.exclusiveMinimum === "number") {
+        numberSchema = numberSchema.gt(schema5.exclusiveMinimum);
+      } else if (schema5.exclusiveMinimum === true && typeof schema5.minimum === "number") {
+        numberSchema = numberSchema.gt(schema5.minimum);
       }
-      if (typeof schema4.exclusiveMaximum === "number") {
-        numberSchema = numberSchema.lt(schema4.exclusiveMaximum);
-      } else if (schema4.exclusiveMaximum === true && typeof schema4.maximum === "number") {
-        numberSchema = numberSchema.lt(schema4.maximum);
+      if (typeof schema5.exclusiveMaximum === "number") {
+        numberSchema = numberSchema.lt(schema5.exclusiveMaximum);
+      } else if (schema5.exclusiveMaximum === true && typeof schema5.maximum === "number") {
+        numberSchema = numberSchema.lt(schema5.maximum);
       }
-      if (typeof schema4.multipleOf === "number") {
-        numberSchema = numberSchema.multipleOf(schema4.multipleOf);
+      if (typeof schema5.multipleOf === "number") {
+        numberSchema = numberSchema.multipleOf(schema5.multipleOf);
       }
       zodSchema = numberSchema;
       break;
@@ -25650,20 +25650,20 @@ function convertBaseSchema(schema4, ctx) {
     }
     case "object": {
       const shape = {};
-      const properties = schema4.properties || {};
-      const requiredSet = new Set(schema4.required || []);
-      const additionalSchema = typeof schema4.additionalProperties === "object" ? convertSchema(schema4.additionalProperties, ctx) : void 0;
-      for (const [key, propSchema] of Object.entries(properties)) {
+      const properties = schema5.properties || {};
+      const requiredSet = new Set(schema5.required || []);
+      const additionalSchema = typeof schema5.additionalProperties === "object" ? convertSchema(schema5.additionalProperties, ctx) : void 0;
+      for (const [key2, propSchema] of Object.entries(properties)) {
         const propZodSchema = convertSchema(propSchema, ctx);
-        assignProp(shape, key, requiredSet.has(key) ? propZodSchema : propZodSchema.optional());
+        assignProp(shape, key2, requiredSet.has(key2) ? propZodSchema : propZodSchema.optional());
       }
-      if (schema4.patternProperties) {
-        const patternProps = schema4.patternProperties;
+      if (schema5.patternProperties) {
+        const patternProps = schema5.patternProperties;
         const patternKeys = Object.keys(patternProps);
         const looseRecords = [];
-        for (const pattern of patternKeys) {
-          const patternValue = convertSchema(patternProps[pattern], ctx);
-          const keySchema = z.string().regex(new RegExp(pattern));
+        for (const pattern2 of patternKeys) {
+          const patternValue = convertSchema(patternProps[pattern2], ctx);
+          const keySchema = z.string().regex(new RegExp(pattern2));
           looseRecords.push(z.looseRecord(keySchema, patternValue));
         }
         const schemasToIntersect = [];
@@ -25682,7 +25682,7 @@ function convertBaseSchema(schema4, ctx) {
           }
           zodSchema = result;
         }
-        if (schema4.additionalProperties === false) {
+        if (schema5.additionalProperties === false) {
           const propertyKeys = Object.keys(shape);
           const patterns = patternKeys.map((p) => new RegExp(p));
           const basePatternSchema = zodSchema;
@@ -25690,12 +25690,12 @@ function convertBaseSchema(schema4, ctx) {
             if (!isPlainObject(payload.value))
               return;
             const unrecognized = [];
-            for (const key of Object.keys(payload.value)) {
-              if (propertyKeys.includes(key))
+            for (const key2 of Object.keys(payload.value)) {
+              if (propertyKeys.includes(key2))
                 continue;
-              if (patterns.some((regex) => regex.test(key)))
+              if (patterns.some((regex) => regex.test(key2)))
                 continue;
-              unrecognized.push(key);
+              unrecognized.push(key2);
             }
             if (unrecognized.length) {
               payload.issues.push({
@@ -25709,7 +25709,7 @@ function convertBaseSchema(schema4, ctx) {
         }
       } else {
         const objectSchema = z.object(shape);
-        if (schema4.additionalProperties === false) {
+        if (schema5.additionalProperties === false) {
           zodSchema = objectSchema.strict();
         } else if (additionalSchema) {
           zodSchema = objectSchema.catchall(additionalSchema);
@@ -25717,13 +25717,13 @@ function convertBaseSchema(schema4, ctx) {
           zodSchema = objectSchema.passthrough();
         }
       }
-      const hasKeyGuard = schema4.propertyNames !== void 0 && schema4.propertyNames !== true;
-      const minProperties = typeof schema4.minProperties === "number" ? schema4.minProperties : void 0;
-      const maxProperties = typeof schema4.maxProperties === "number" ? schema4.maxProperties : void 0;
+      const hasKeyGuard = schema5.propertyNames !== void 0 && schema5.propertyNames !== true;
+      const minProperties = typeof schema5.minProperties === "number" ? schema5.minProperties : void 0;
+      const maxProperties = typeof schema5.maxProperties === "number" ? schema5.maxProperties : void 0;
       if (hasKeyGuard || minProperties !== void 0 || maxProperties !== void 0) {
         let keySchema;
         if (hasKeyGuard) {
-          const keyJSONSchema = typeof schema4.propertyNames === "object" && schema4.propertyNames.type === void 0 ? { type: "string", ...schema4.propertyNames } : schema4.propertyNames;
+          const keyJSONSchema = typeof schema5.propertyNames === "object" && schema5.propertyNames.type === void 0 ? { type: "string", ...schema5.propertyNames } : schema5.propertyNames;
           keySchema = convertSchema(keyJSONSchema, ctx);
         }
         zodSchema = checkObjectGuards(zodSchema, { keySchema, minProperties, maxProperties });
@@ -25731,53 +25731,53 @@ function convertBaseSchema(schema4, ctx) {
       break;
     }
     case "array": {
-      const prefixItems = schema4.prefixItems;
-      const items = schema4.items;
+      const prefixItems = schema5.prefixItems;
+      const items = schema5.items;
       if (prefixItems && Array.isArray(prefixItems)) {
-        const minItems = typeof schema4.minItems === "number" ? schema4.minItems : 0;
+        const minItems = typeof schema5.minItems === "number" ? schema5.minItems : 0;
         const tupleItems = prefixItems.map((item) => convertSchema(item, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
-        if (typeof schema4.minItems === "number") {
-          zodSchema = zodSchema.check(z.minLength(schema4.minItems));
+        if (typeof schema5.minItems === "number") {
+          zodSchema = zodSchema.check(z.minLength(schema5.minItems));
         }
-        if (typeof schema4.maxItems === "number") {
-          zodSchema = zodSchema.check(z.maxLength(schema4.maxItems));
+        if (typeof schema5.maxItems === "number") {
+          zodSchema = zodSchema.check(z.maxLength(schema5.maxItems));
         }
       } else if (Array.isArray(items)) {
-        const minItems = typeof schema4.minItems === "number" ? schema4.minItems : 0;
+        const minItems = typeof schema5.minItems === "number" ? schema5.minItems : 0;
         const tupleItems = items.map((item) => convertSchema(item, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = getTupleRest(schema4.additionalItems, ctx);
+        const rest = getTupleRest(schema5.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
-        if (typeof schema4.minItems === "number") {
-          zodSchema = zodSchema.check(z.minLength(schema4.minItems));
+        if (typeof schema5.minItems === "number") {
+          zodSchema = zodSchema.check(z.minLength(schema5.minItems));
         }
-        if (typeof schema4.maxItems === "number") {
-          zodSchema = zodSchema.check(z.maxLength(schema4.maxItems));
+        if (typeof schema5.maxItems === "number") {
+          zodSchema = zodSchema.check(z.maxLength(schema5.maxItems));
         }
       } else if (items !== void 0) {
         const element = convertSchema(items, ctx);
         let arraySchema = z.array(element);
-        if (typeof schema4.minItems === "number") {
-          arraySchema = arraySchema.min(schema4.minItems);
+        if (typeof schema5.minItems === "number") {
+          arraySchema = arraySchema.min(schema5.minItems);
         }
-        if (typeof schema4.maxItems === "number") {
-          arraySchema = arraySchema.max(schema4.maxItems);
+        if (typeof schema5.maxItems === "number") {
+          arraySchema = arraySchema.max(schema5.maxItems);
         }
         zodSchema = arraySchema;
       } else {
         zodSchema = z.array(z.any());
       }
-      if (schema4.uniqueItems === true || schema4.contains !== void 0) {
+      if (schema5.uniqueItems === true || schema5.contains !== void 0) {
         zodSchema = checkArrayGuards(zodSchema, {
-          uniqueItems: schema4.uniqueItems === true,
-          containsSchema: schema4.contains !== void 0 ? convertSchema(schema4.contains, ctx) : void 0,
-          minContains: typeof schema4.minContains === "number" ? schema4.minContains : void 0,
-          maxContains: typeof schema4.maxContains === "number" ? schema4.maxContains : void 0
+          uniqueItems: schema5.uniqueItems === true,
+          containsSchema: schema5.contains !== void 0 ? convertSchema(schema5.contains, ctx) : void 0,
+          minContains: typeof schema5.minContains === "number" ? schema5.minContains : void 0,
+          maxContains: typeof schema5.maxContains === "number" ? schema5.maxContains : void 0
         });
       }
       break;
@@ -25787,94 +25787,94 @@ function convertBaseSchema(schema4, ctx) {
   }
   return zodSchema;
 }
-function convertSchema(schema4, ctx) {
-  if (typeof schema4 === "boolean") {
-    return schema4 ? z.any() : z.never();
+function convertSchema(schema5, ctx) {
+  if (typeof schema5 === "boolean") {
+    return schema5 ? z.any() : z.never();
   }
-  let baseSchema = convertBaseSchema(schema4, ctx);
-  const hasExplicitType = schema4.type || schema4.enum !== void 0 || schema4.const !== void 0;
-  if (schema4.anyOf && Array.isArray(schema4.anyOf)) {
-    const options = schema4.anyOf.map((s) => convertSchema(s, ctx));
+  let baseSchema = convertBaseSchema(schema5, ctx);
+  const hasExplicitType = schema5.type || schema5.enum !== void 0 || schema5.const !== void 0;
+  if (schema5.anyOf && Array.isArray(schema5.anyOf)) {
+    const options = schema5.anyOf.map((s) => convertSchema(s, ctx));
     const anyOfUnion = z.union(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
   }
-  if (schema4.oneOf && Array.isArray(schema4.oneOf)) {
-    const options = schema4.oneOf.map((s) => convertSchema(s, ctx));
+  if (schema5.oneOf && Array.isArray(schema5.oneOf)) {
+    const options = schema5.oneOf.map((s) => convertSchema(s, ctx));
     const oneOfUnion = z.xor(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
   }
-  if (schema4.allOf && Array.isArray(schema4.allOf)) {
-    if (schema4.allOf.length === 0) {
+  if (schema5.allOf && Array.isArray(schema5.allOf)) {
+    if (schema5.allOf.length === 0) {
       baseSchema = hasExplicitType ? baseSchema : z.any();
     } else {
-      let result = hasExplicitType ? baseSchema : convertSchema(schema4.allOf[0], ctx);
+      let result = hasExplicitType ? baseSchema : convertSchema(schema5.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
-      for (let i = startIdx; i < schema4.allOf.length; i++) {
-        result = z.intersection(result, convertSchema(schema4.allOf[i], ctx));
+      for (let i = startIdx; i < schema5.allOf.length; i++) {
+        result = z.intersection(result, convertSchema(schema5.allOf[i], ctx));
       }
       baseSchema = result;
     }
   }
-  if (schema4.nullable === true && ctx.version === "openapi-3.0") {
+  if (schema5.nullable === true && ctx.version === "openapi-3.0") {
     baseSchema = z.nullable(baseSchema);
   }
-  if (schema4.readOnly === true) {
+  if (schema5.readOnly === true) {
     baseSchema = z.readonly(baseSchema);
   }
-  if (schema4.default !== void 0) {
-    baseSchema = baseSchema.default(schema4.default);
+  if (schema5.default !== void 0) {
+    baseSchema = baseSchema.default(schema5.default);
   }
   const extraMeta = {};
   const coreMetadataKeys = ["$id", "id", "$comment", "$anchor", "$vocabulary", "$dynamicRef", "$dynamicAnchor"];
-  for (const key of coreMetadataKeys) {
-    if (key in schema4) {
-      extraMeta[key] = schema4[key];
+  for (const key2 of coreMetadataKeys) {
+    if (key2 in schema5) {
+      extraMeta[key2] = schema5[key2];
     }
   }
   const contentMetadataKeys = ["contentEncoding", "contentMediaType", "contentSchema"];
-  for (const key of contentMetadataKeys) {
-    if (key in schema4) {
-      extraMeta[key] = schema4[key];
+  for (const key2 of contentMetadataKeys) {
+    if (key2 in schema5) {
+      extraMeta[key2] = schema5[key2];
     }
   }
-  if (schema4.type === "object" && schema4.$ref === void 0) {
-    if (schema4.propertyNames !== void 0 && !containsRef(schema4.propertyNames)) {
-      extraMeta.propertyNames = schema4.propertyNames;
+  if (schema5.type === "object" && schema5.$ref === void 0) {
+    if (schema5.propertyNames !== void 0 && !containsRef(schema5.propertyNames)) {
+      extraMeta.propertyNames = schema5.propertyNames;
     }
-    for (const key of ["minProperties", "maxProperties"]) {
-      if (schema4[key] !== void 0)
-        extraMeta[key] = schema4[key];
-    }
-  }
-  if (schema4.type === "array" && schema4.$ref === void 0) {
-    if (schema4.contains !== void 0 && !containsRef(schema4.contains)) {
-      extraMeta.contains = schema4.contains;
-    }
-    for (const key of ["uniqueItems", "minContains", "maxContains"]) {
-      if (schema4[key] !== void 0)
-        extraMeta[key] = schema4[key];
+    for (const key2 of ["minProperties", "maxProperties"]) {
+      if (schema5[key2] !== void 0)
+        extraMeta[key2] = schema5[key2];
     }
   }
-  for (const key of Object.keys(schema4)) {
-    if (!RECOGNIZED_KEYS.has(key)) {
-      assignProp(extraMeta, key, schema4[key]);
+  if (schema5.type === "array" && schema5.$ref === void 0) {
+    if (schema5.contains !== void 0 && !containsRef(schema5.contains)) {
+      extraMeta.contains = schema5.contains;
+    }
+    for (const key2 of ["uniqueItems", "minContains", "maxContains"]) {
+      if (schema5[key2] !== void 0)
+        extraMeta[key2] = schema5[key2];
+    }
+  }
+  for (const key2 of Object.keys(schema5)) {
+    if (!RECOGNIZED_KEYS.has(key2)) {
+      assignProp(extraMeta, key2, schema5[key2]);
     }
   }
   if (Object.keys(extraMeta).length > 0) {
     ctx.registry.add(baseSchema, extraMeta);
   }
-  if (schema4.description) {
-    baseSchema = baseSchema.describe(schema4.description);
+  if (schema5.description) {
+    baseSchema = baseSchema.describe(schema5.description);
   }
   return baseSchema;
 }
-function fromJSONSchema(schema4, params) {
-  if (typeof schema4 === "boolean") {
-    return schema4 ? z.any() : z.never();
+function fromJSONSchema(schema5, params) {
+  if (typeof schema5 === "boolean") {
+    return schema5 ? z.any() : z.never();
   }
   let normalized;
   try {
-    normalized = JSON.parse(JSON.stringify(schema4));
+    normalized = JSON.parse(JSON.stringify(schema5));
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
@@ -25893,7 +25893,7 @@ function fromJSONSchema(schema4, params) {
 
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit3(schema4, fnOrHandlers) {
+function visit3(schema5, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node3, rewritten) => {
     const h = fnOrHandlers[node3._zod.def.type];
     return h ? h(node3, rewritten) : node3;
@@ -26043,12 +26043,12 @@ function visit3(schema4, fnOrHandlers) {
       }
     }
   }
-  return run(schema4);
+  return run(schema5);
 }
 
 // node_modules/zod/v4/classic/deep-partial.js
-function deepPartial(schema4) {
-  return visit3(schema4, {
+function deepPartial(schema5) {
+  return visit3(schema5, {
     object: (s) => s.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
     union: (s) => {
@@ -26071,8 +26071,8 @@ function outSide(def) {
 function inSide(def) {
   return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
-function input(schema4) {
-  return visit3(schema4, {
+function input(schema5) {
+  return visit3(schema5, {
     pipe: (s) => inSide(s._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
     default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
@@ -26080,8 +26080,8 @@ function input(schema4) {
     catch: (s, rewritten) => rewritten ? s._zod.def.innerType : s
   });
 }
-function output(schema4) {
-  return visit3(schema4, {
+function output(schema5) {
+  return visit3(schema5, {
     pipe: (s) => outSide(s._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
     prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
@@ -26151,6 +26151,14 @@ var languageToolSchema = external_exports.strictObject({
   level: external_exports.enum(["default", "picky"]).default("default"),
   timeoutMs: external_exports.number().int().min(100).max(3e4).default(3e3)
 });
+var typographySchema = external_exports.strictObject({
+  /**
+   * The space required before « : ; ! ? » and inside « » in French. The field
+   * disagrees (narrow no-break, no-break, or any space): `any` accepts all three
+   * and only reports a missing space; the others also report the wrong kind.
+   */
+  frenchSpace: external_exports.enum(["any", "narrow-nbsp", "nbsp"]).default("any")
+});
 var configSchema = external_exports.strictObject({
   /** Stops the upward search for more `.postlint.yml` files (as in .editorconfig). */
   root: external_exports.boolean().optional(),
@@ -26163,6 +26171,7 @@ var configSchema = external_exports.strictObject({
   rules: external_exports.record(external_exports.string(), ruleLevel).default({}),
   vocabulary: external_exports.array(external_exports.string().min(1)).default([]),
   ignore: external_exports.array(external_exports.string().min(1)).default([]),
+  typography: typographySchema.default({ frenchSpace: "any" }),
   languagetool: languageToolSchema.optional()
 });
 var frontmatterOverridesSchema = external_exports.object({
@@ -26201,9 +26210,9 @@ var describe3 = (value2) => {
 };
 var valueAt = (root, path) => {
   let cur = root;
-  for (const key of path) {
+  for (const key2 of path) {
     if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[key];
+    cur = cur[key2];
   }
   return cur;
 };
@@ -26212,8 +26221,8 @@ function issuesFromZod(error62, input2) {
   for (const issue2 of error62.issues) {
     const path = issue2.path.map(String);
     if (issue2.code === "unrecognized_keys") {
-      for (const key of issue2.keys) {
-        out.push({ path: [...path, key].join("."), message: `unknown field "${key}"`, expected: "a known field", received: key });
+      for (const key2 of issue2.keys) {
+        out.push({ path: [...path, key2].join("."), message: `unknown field "${key2}"`, expected: "a known field", received: key2 });
       }
       continue;
     }
@@ -26247,14 +26256,14 @@ function locate(doc, counter, path) {
   const keys = path === "" ? [] : path.split(".");
   let node3 = doc.contents;
   let best = node3;
-  for (const key of keys) {
+  for (const key2 of keys) {
     if (isMap(node3)) {
-      const pair = node3.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      const pair = node3.items.find((p) => isScalar(p.key) && String(p.key.value) === key2);
       if (!pair) break;
       best = pair.key ?? best;
       node3 = pair.value;
     } else if (isSeq(node3)) {
-      const item = node3.items[Number(key)];
+      const item = node3.items[Number(key2)];
       if (!item) break;
       node3 = item;
       best = item;
@@ -26280,10 +26289,10 @@ function parseConfigLayer(text3, source, knownRuleIds) {
       source
     );
   }
-  const data3 = doc.toJS();
+  const data16 = doc.toJS();
   try {
-    const config2 = validateConfig(data3, source, knownRuleIds);
-    return { config: config2, input: data3 ?? {} };
+    const config2 = validateConfig(data16, source, knownRuleIds);
+    return { config: config2, input: data16 ?? {} };
   } catch (err) {
     if (err instanceof ConfigError) {
       throw new ConfigError(
@@ -26299,9 +26308,9 @@ function mergeConfigInputs(...layers) {
   const out = {};
   for (const layer of layers) {
     if (!layer) continue;
-    for (const [key, value2] of Object.entries(layer)) {
-      const prev = out[key];
-      out[key] = isPlainObject2(prev) && isPlainObject2(value2) ? mergeConfigInputs(prev, value2) : value2;
+    for (const [key2, value2] of Object.entries(layer)) {
+      const prev = out[key2];
+      out[key2] = isPlainObject2(prev) && isPlainObject2(value2) ? mergeConfigInputs(prev, value2) : value2;
     }
   }
   return out;
@@ -26392,8 +26401,7 @@ var data = {
     "tél.",
     "boul.",
     "bd.",
-    "resp.",
-    "etc."
+    "resp."
   ],
   "elisions": [
     "l",
@@ -26482,7 +26490,6 @@ var data2 = {
     "e.g.",
     "i.e.",
     "cf.",
-    "etc.",
     "approx.",
     "Inc.",
     "Ltd.",
@@ -28919,9 +28926,9 @@ function initializeContent(effects) {
       previous2.next = token;
     }
     previous2 = token;
-    return data3(code);
+    return data16(code);
   }
-  function data3(code) {
+  function data16(code) {
     if (code === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
@@ -28934,7 +28941,7 @@ function initializeContent(effects) {
       return lineStart;
     }
     effects.consume(code);
-    return data3;
+    return data16;
   }
 }
 
@@ -29974,15 +29981,15 @@ function tokenizeCodeText(effects, ok2, nok) {
       return between;
     }
     effects.enter("codeTextData");
-    return data3(code);
+    return data16(code);
   }
-  function data3(code) {
+  function data16(code) {
     if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
       effects.exit("codeTextData");
       return between(code);
     }
     effects.consume(code);
-    return data3;
+    return data16;
   }
   function sequenceClose(code) {
     if (code === 96) {
@@ -29996,7 +30003,7 @@ function tokenizeCodeText(effects, ok2, nok) {
       return ok2(code);
     }
     token.type = "codeTextData";
-    return data3(code);
+    return data16(code);
   }
 }
 
@@ -30621,9 +30628,9 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape : inside;
+    return code === 92 ? escape4 : inside;
   }
-  function escape(code) {
+  function escape4(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
       return inside;
@@ -30827,7 +30834,7 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
       return factorySpace(effects, atBreak, "whitespace")(code);
     }
     effects.enter("atxHeadingText");
-    return data3(code);
+    return data16(code);
   }
   function sequenceFurther(code) {
     if (code === 35) {
@@ -30837,13 +30844,13 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
     effects.exit("atxHeadingSequence");
     return atBreak(code);
   }
-  function data3(code) {
+  function data16(code) {
     if (code === null || code === 35 || markdownLineEndingOrSpace(code)) {
       effects.exit("atxHeadingText");
       return atBreak(code);
     }
     effects.consume(code);
-    return data3;
+    return data16;
   }
 }
 
@@ -32212,15 +32219,15 @@ function initializeFactory(field) {
       }
       effects.enter("data");
       effects.consume(code);
-      return data3;
+      return data16;
     }
-    function data3(code) {
+    function data16(code) {
       if (atBreak(code)) {
         effects.exit("data");
         return text3(code);
       }
       effects.consume(code);
-      return data3;
+      return data16;
     }
     function atBreak(code) {
       if (code === null) {
@@ -32268,8 +32275,8 @@ function resolveAllLineSuffixes(events, context) {
   let eventIndex = 0;
   while (++eventIndex <= events.length) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-      const data3 = events[eventIndex - 1][1];
-      const chunks = context.sliceStream(data3);
+      const data16 = events[eventIndex - 1][1];
+      const chunks = context.sliceStream(data16);
       let index2 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
@@ -32302,21 +32309,21 @@ function resolveAllLineSuffixes(events, context) {
         const token = {
           type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
-            _bufferIndex: index2 ? bufferIndex : data3.start._bufferIndex + bufferIndex,
-            _index: data3.start._index + index2,
-            line: data3.end.line,
-            column: data3.end.column - size,
-            offset: data3.end.offset - size
+            _bufferIndex: index2 ? bufferIndex : data16.start._bufferIndex + bufferIndex,
+            _index: data16.start._index + index2,
+            line: data16.end.line,
+            column: data16.end.column - size,
+            offset: data16.end.offset - size
           },
           end: {
-            ...data3.end
+            ...data16.end
           }
         };
-        data3.end = {
+        data16.end = {
           ...token.start
         };
-        if (data3.start.offset === data3.end.offset) {
-          Object.assign(data3, token);
+        if (data16.start.offset === data16.end.offset) {
+          Object.assign(data16, token);
         } else {
           editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
         }
@@ -32997,9 +33004,9 @@ function compiler(options) {
     }
   };
   configure(config2, (options || {}).mdastExtensions || []);
-  const data3 = {};
-  return compile2;
-  function compile2(events) {
+  const data16 = {};
+  return compile5;
+  function compile5(events) {
     let tree = {
       type: "root",
       children: [],
@@ -33013,7 +33020,7 @@ function compiler(options) {
       exit: exit3,
       buffer,
       resume,
-      data: data3
+      data: data16
     };
     const listStack = [];
     const prepared = [];
@@ -33247,14 +33254,14 @@ function compiler(options) {
     }
   }
   function onexitcodefencedfenceinfo() {
-    const data4 = this.resume();
+    const data17 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.lang = data4;
+    node3.lang = data17;
   }
   function onexitcodefencedfencemeta() {
-    const data4 = this.resume();
+    const data17 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.meta = data4;
+    node3.meta = data17;
   }
   function onexitcodefencedfence() {
     if (this.data.flowCodeInside) return;
@@ -33262,15 +33269,15 @@ function compiler(options) {
     this.data.flowCodeInside = true;
   }
   function onexitcodefenced() {
-    const data4 = this.resume();
+    const data17 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data4.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    node3.value = data17.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
     this.data.flowCodeInside = void 0;
   }
   function onexitcodeindented() {
-    const data4 = this.resume();
+    const data17 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data4.replace(/(\r?\n|\r)$/g, "");
+    node3.value = data17.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
     const label = this.resume();
@@ -33279,14 +33286,14 @@ function compiler(options) {
     node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
-    const data4 = this.resume();
+    const data17 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.title = data4;
+    node3.title = data17;
   }
   function onexitdefinitiondestinationstring() {
-    const data4 = this.resume();
+    const data17 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.url = data4;
+    node3.url = data17;
   }
   function onexitatxheadingsequence(token) {
     const node3 = this.stack[this.stack.length - 1];
@@ -33342,19 +33349,19 @@ function compiler(options) {
     this.data.atHardBreak = true;
   }
   function onexithtmlflow() {
-    const data4 = this.resume();
+    const data17 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data4;
+    node3.value = data17;
   }
   function onexithtmltext() {
-    const data4 = this.resume();
+    const data17 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data4;
+    node3.value = data17;
   }
   function onexitcodetext() {
-    const data4 = this.resume();
+    const data17 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data4;
+    node3.value = data17;
   }
   function onexitlink() {
     const node3 = this.stack[this.stack.length - 1];
@@ -33403,14 +33410,14 @@ function compiler(options) {
     }
   }
   function onexitresourcedestinationstring() {
-    const data4 = this.resume();
+    const data17 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.url = data4;
+    node3.url = data17;
   }
   function onexitresourcetitlestring() {
-    const data4 = this.resume();
+    const data17 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.title = data4;
+    node3.title = data17;
   }
   function onexitresource() {
     this.data.inReference = void 0;
@@ -33429,14 +33436,14 @@ function compiler(options) {
     this.data.characterReferenceType = token.type;
   }
   function onexitcharacterreferencevalue(token) {
-    const data4 = this.sliceSerialize(token);
+    const data17 = this.sliceSerialize(token);
     const type = this.data.characterReferenceType;
     let value2;
     if (type) {
-      value2 = decodeNumericCharacterReference(data4, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      value2 = decodeNumericCharacterReference(data17, type === "characterReferenceMarkerNumeric" ? 10 : 16);
       this.data.characterReferenceType = void 0;
     } else {
-      const result = decodeNamedCharacterReference(data4);
+      const result = decodeNamedCharacterReference(data17);
       value2 = result;
     }
     const tail = this.stack[this.stack.length - 1];
@@ -33602,37 +33609,37 @@ function configure(combined, extensions) {
   }
 }
 function extension(combined, extension2) {
-  let key;
-  for (key in extension2) {
-    if (own3.call(extension2, key)) {
-      switch (key) {
+  let key2;
+  for (key2 in extension2) {
+    if (own3.call(extension2, key2)) {
+      switch (key2) {
         case "canContainEols": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(...right);
+            combined[key2].push(...right);
           }
           break;
         }
         case "transforms": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(...right);
+            combined[key2].push(...right);
           }
           break;
         }
         case "afterExit":
         case "beforeEnter": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(right);
+            combined[key2].push(right);
           }
           break;
         }
         case "enter":
         case "exit": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            Object.assign(combined[key], right);
+            Object.assign(combined[key2], right);
           }
           break;
         }
@@ -33898,8 +33905,8 @@ function fence(matter2, prop) {
     pick2(matter2.fence, prop)
   );
 }
-function pick2(schema4, prop) {
-  return typeof schema4 === "string" ? schema4 : schema4[prop];
+function pick2(schema5, prop) {
+  return typeof schema5 === "string" ? schema5 : schema5[prop];
 }
 
 // node_modules/mdast-util-frontmatter/lib/index.js
@@ -33924,11 +33931,11 @@ function opener(matter2) {
   }
 }
 function close(token) {
-  const data3 = this.resume();
+  const data16 = this.resume();
   const node3 = this.stack[this.stack.length - 1];
   ok("value" in node3);
   this.exit(token);
-  node3.value = data3.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+  node3.value = data16.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
 }
 function value(token) {
   this.config.enter.data.call(this, token);
@@ -34566,13 +34573,13 @@ function mdxJsxFromMarkdown() {
       mdxJsxFlowTagNameMember: exitMdxJsxTagNameMember,
       mdxJsxFlowTagNameLocal: exitMdxJsxTagNameLocal,
       mdxJsxFlowTagExpressionAttribute: exitMdxJsxTagExpressionAttribute,
-      mdxJsxFlowTagExpressionAttributeValue: data3,
+      mdxJsxFlowTagExpressionAttributeValue: data16,
       mdxJsxFlowTagAttributeNamePrimary: exitMdxJsxTagAttributeNamePrimary,
       mdxJsxFlowTagAttributeNameLocal: exitMdxJsxTagAttributeNameLocal,
       mdxJsxFlowTagAttributeValueLiteral: exitMdxJsxTagAttributeValueLiteral,
-      mdxJsxFlowTagAttributeValueLiteralValue: data3,
+      mdxJsxFlowTagAttributeValueLiteralValue: data16,
       mdxJsxFlowTagAttributeValueExpression: exitMdxJsxTagAttributeValueExpression,
-      mdxJsxFlowTagAttributeValueExpressionValue: data3,
+      mdxJsxFlowTagAttributeValueExpressionValue: data16,
       mdxJsxFlowTagSelfClosingMarker: exitMdxJsxTagSelfClosingMarker,
       mdxJsxFlowTag: exitMdxJsxTag,
       mdxJsxTextTagClosingMarker: exitMdxJsxTagClosingMarker,
@@ -34580,13 +34587,13 @@ function mdxJsxFromMarkdown() {
       mdxJsxTextTagNameMember: exitMdxJsxTagNameMember,
       mdxJsxTextTagNameLocal: exitMdxJsxTagNameLocal,
       mdxJsxTextTagExpressionAttribute: exitMdxJsxTagExpressionAttribute,
-      mdxJsxTextTagExpressionAttributeValue: data3,
+      mdxJsxTextTagExpressionAttributeValue: data16,
       mdxJsxTextTagAttributeNamePrimary: exitMdxJsxTagAttributeNamePrimary,
       mdxJsxTextTagAttributeNameLocal: exitMdxJsxTagAttributeNameLocal,
       mdxJsxTextTagAttributeValueLiteral: exitMdxJsxTagAttributeValueLiteral,
-      mdxJsxTextTagAttributeValueLiteralValue: data3,
+      mdxJsxTextTagAttributeValueLiteralValue: data16,
       mdxJsxTextTagAttributeValueExpression: exitMdxJsxTagAttributeValueExpression,
-      mdxJsxTextTagAttributeValueExpressionValue: data3,
+      mdxJsxTextTagAttributeValueExpressionValue: data16,
       mdxJsxTextTagSelfClosingMarker: exitMdxJsxTagSelfClosingMarker,
       mdxJsxTextTag: exitMdxJsxTag
     }
@@ -34597,7 +34604,7 @@ function mdxJsxFromMarkdown() {
   function point3(d) {
     return { line: d.line, column: d.column, offset: d.offset };
   }
-  function data3(token) {
+  function data16(token) {
     this.config.enter.data.call(this, token);
     this.config.exit.data.call(this, token);
   }
@@ -34979,7 +34986,7 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
   const self = this;
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let size = 0;
-  let data3;
+  let data16;
   return start2;
   function start2(code) {
     effects.enter("gfmFootnoteCall");
@@ -35001,7 +35008,7 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code === 93 && !data3 || // Space or tab is not supported by GFM for some reason.
+      code === 93 && !data16 || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
       code === null || code === 91 || markdownLineEndingOrSpace(code)
     ) {
@@ -35020,7 +35027,7 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
       return ok2;
     }
     if (!markdownLineEndingOrSpace(code)) {
-      data3 = true;
+      data16 = true;
     }
     size++;
     effects.consume(code);
@@ -35040,7 +35047,7 @@ function tokenizeDefinitionStart(effects, ok2, nok) {
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let identifier;
   let size = 0;
-  let data3;
+  let data16;
   return start2;
   function start2(code) {
     effects.enter("gfmFootnoteDefinition")._container = true;
@@ -35065,7 +35072,7 @@ function tokenizeDefinitionStart(effects, ok2, nok) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code === 93 && !data3 || // Space or tab is not supported by GFM for some reason.
+      code === 93 && !data16 || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
       code === null || code === 91 || markdownLineEndingOrSpace(code)
     ) {
@@ -35082,7 +35089,7 @@ function tokenizeDefinitionStart(effects, ok2, nok) {
       return labelAfter;
     }
     if (!markdownLineEndingOrSpace(code)) {
-      data3 = true;
+      data16 = true;
     }
     size++;
     effects.consume(code);
@@ -36038,13 +36045,13 @@ function visit4(tree, visitor) {
     if (visitor.leave) leave = visitor.leave;
   }
   build(tree, void 0, void 0, [])();
-  function build(node3, key, index2, parents) {
+  function build(node3, key2, index2, parents) {
     if (nodelike(node3)) {
       visit5.displayName = "node (" + color(node3.type) + ")";
     }
     return visit5;
     function visit5() {
-      const result = enter ? toResult(enter(node3, key, index2, parents)) : [];
+      const result = enter ? toResult(enter(node3, key2, index2, parents)) : [];
       if (result[0] === EXIT) {
         return result;
       }
@@ -36084,7 +36091,7 @@ function visit4(tree, visitor) {
           }
         }
       }
-      return leave ? toResult(leave(node3, key, index2, parents)) : result;
+      return leave ? toResult(leave(node3, key2, index2, parents)) : result;
     }
   }
 }
@@ -37223,8 +37230,60 @@ function appendWithUrls(b, source, start2, end, links, decode4) {
   if (last < chunk.length) emit(chunk.slice(last), start2 + last, b);
 }
 
+// src/checks/document/text.ts
+function readText(source) {
+  const blocks = [];
+  const links = [];
+  const lines = [];
+  let pos = 0;
+  while (pos <= source.length) {
+    const nl = source.indexOf("\n", pos);
+    const end = nl === -1 ? source.length : nl;
+    const contentEnd = end > pos && source[end - 1] === "\r" ? end - 1 : end;
+    lines.push({ start: pos, end: contentEnd });
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  let b = null;
+  const flush = () => {
+    if (b && b.textLength > 0) {
+      const mapped = b.build();
+      if (mapped.text.trim() !== "") blocks.push({ kind: "line", container: null, mapped });
+    }
+    b = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const { start: start2, end } = lines[i];
+    let s = start2;
+    while (s < end && (source[s] === " " || source[s] === "	")) s++;
+    let e = end;
+    while (e > s && (source[e - 1] === " " || source[e - 1] === "	")) e--;
+    if (s === e) {
+      flush();
+      continue;
+    }
+    if (b) {
+      b.appendVerbatim(" ", start2 - 1 >= 0 && source[start2 - 1] === "\n" ? start2 - 1 : start2);
+    } else b = new MappedTextBuilder();
+    appendWithUrls(b, source, s, e, links);
+    const next = lines[i + 1];
+    const nextText = next ? source.slice(next.start, next.end).trimStart() : "";
+    const joins = nextText !== "" && !/[.!?…:;»"”)\]]$/.test(source.slice(s, e)) && /^\p{Ll}/u.test(nextText);
+    if (!joins) flush();
+  }
+  flush();
+  return { blocks, links, frontmatter: null, problems: [] };
+}
+
 // src/checks/document/markdown.ts
+var TOO_DEEP = /^(?:[ \t]{96,}(?:[-*+]|\d{1,9}[.)])[ \t]|(?:>[ \t]?){32,})/m;
 function readMarkdown(source, mdxSyntax) {
+  if (TOO_DEEP.test(source)) {
+    const asText = readText(source);
+    const at = source.search(TOO_DEEP);
+    asText.problems.push({ message: "Lists or quotes nested too deep to be Markdown prose: the file was read as plain text.", range: [at, at] });
+    return asText;
+  }
   const problems = [];
   let tree;
   try {
@@ -37348,51 +37407,6 @@ function inline(node3, b, source, links) {
     default:
       placeholder(b, node3);
   }
-}
-
-// src/checks/document/text.ts
-function readText(source) {
-  const blocks = [];
-  const links = [];
-  const lines = [];
-  let pos = 0;
-  while (pos <= source.length) {
-    const nl = source.indexOf("\n", pos);
-    const end = nl === -1 ? source.length : nl;
-    const contentEnd = end > pos && source[end - 1] === "\r" ? end - 1 : end;
-    lines.push({ start: pos, end: contentEnd });
-    if (nl === -1) break;
-    pos = nl + 1;
-  }
-  let b = null;
-  const flush = () => {
-    if (b && b.textLength > 0) {
-      const mapped = b.build();
-      if (mapped.text.trim() !== "") blocks.push({ kind: "line", container: null, mapped });
-    }
-    b = null;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const { start: start2, end } = lines[i];
-    let s = start2;
-    while (s < end && (source[s] === " " || source[s] === "	")) s++;
-    let e = end;
-    while (e > s && (source[e - 1] === " " || source[e - 1] === "	")) e--;
-    if (s === e) {
-      flush();
-      continue;
-    }
-    if (b) {
-      b.appendVerbatim(" ", start2 - 1 >= 0 && source[start2 - 1] === "\n" ? start2 - 1 : start2);
-    } else b = new MappedTextBuilder();
-    appendWithUrls(b, source, s, e, links);
-    const next = lines[i + 1];
-    const nextText = next ? source.slice(next.start, next.end).trimStart() : "";
-    const joins = nextText !== "" && !/[.!?…:;»"”)\]]$/.test(source.slice(s, e)) && /^\p{Ll}/u.test(nextText);
-    if (!joins) flush();
-  }
-  flush();
-  return { blocks, links, frontmatter: null, problems: [] };
 }
 
 // src/checks/document/html.ts
@@ -37769,10 +37783,10 @@ function isSuppressed(suppressions, ruleId, range) {
 // src/checks/document/frontmatter.ts
 function parseFrontmatter(raw) {
   try {
-    const data3 = parse(raw);
-    if (data3 === null || data3 === void 0) return { data: {} };
-    if (typeof data3 !== "object" || Array.isArray(data3)) return { data: {}, error: "front matter is not a mapping of keys to values" };
-    return { data: data3 };
+    const data16 = parse(raw);
+    if (data16 === null || data16 === void 0) return { data: {} };
+    if (typeof data16 !== "object" || Array.isArray(data16)) return { data: {}, error: "front matter is not a mapping of keys to values" };
+    return { data: data16 };
   } catch (err) {
     return { data: {}, error: `front matter is not valid YAML: ${err.message.split("\n")[0]}` };
   }
@@ -37913,91 +37927,4140 @@ var LineIndex = class {
   }
 };
 
+// src/checks/lang/en/relevance.generated.ts
+var data3 = {
+  "stopwords": [
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "if",
+    "then",
+    "else",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "about",
+    "as",
+    "into",
+    "from",
+    "up",
+    "down",
+    "out",
+    "over",
+    "under",
+    "again",
+    "further",
+    "once",
+    "here",
+    "there",
+    "when",
+    "where",
+    "why",
+    "how",
+    "all",
+    "any",
+    "both",
+    "each",
+    "few",
+    "more",
+    "most",
+    "other",
+    "some",
+    "such",
+    "no",
+    "nor",
+    "not",
+    "only",
+    "own",
+    "same",
+    "so",
+    "than",
+    "too",
+    "very",
+    "can",
+    "will",
+    "just",
+    "should",
+    "now",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "doing",
+    "i",
+    "me",
+    "my",
+    "we",
+    "our",
+    "ours",
+    "us",
+    "you",
+    "your",
+    "yours",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "it",
+    "its",
+    "they",
+    "them",
+    "their",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "this",
+    "that",
+    "these",
+    "those",
+    "am",
+    "would",
+    "could",
+    "get",
+    "got",
+    "make",
+    "made",
+    "one",
+    "also",
+    "like",
+    "new",
+    "way",
+    "thing",
+    "things",
+    "lot",
+    "many",
+    "much",
+    "really",
+    "even",
+    "still",
+    "well",
+    "use",
+    "using"
+  ],
+  "readerPronouns": [
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves"
+  ],
+  "companyPronouns": [
+    "we",
+    "our",
+    "ours",
+    "us",
+    "ourselves"
+  ],
+  "suffixes": [
+    "ational",
+    "ization",
+    "fulness",
+    "ousness",
+    "iveness",
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ness",
+    "ies",
+    "ied",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "ly",
+    "s"
+  ],
+  "minStem": 3
+};
+
+// src/checks/lang/fr/relevance.generated.ts
+var data4 = {
+  "stopwords": [
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d",
+    "au",
+    "aux",
+    "et",
+    "ou",
+    "mais",
+    "donc",
+    "or",
+    "ni",
+    "car",
+    "que",
+    "qu",
+    "qui",
+    "quoi",
+    "dont",
+    "où",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "c",
+    "ça",
+    "cela",
+    "ceci",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "je",
+    "j",
+    "me",
+    "m",
+    "moi",
+    "tu",
+    "te",
+    "t",
+    "toi",
+    "se",
+    "s",
+    "soi",
+    "lui",
+    "leur",
+    "leurs",
+    "eux",
+    "y",
+    "en",
+    "nous",
+    "vous",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "ton",
+    "ta",
+    "tes",
+    "son",
+    "sa",
+    "ses",
+    "dans",
+    "sur",
+    "sous",
+    "avec",
+    "sans",
+    "pour",
+    "par",
+    "vers",
+    "chez",
+    "entre",
+    "est",
+    "sont",
+    "été",
+    "être",
+    "était",
+    "sera",
+    "a",
+    "ai",
+    "as",
+    "avons",
+    "avez",
+    "ont",
+    "avoir",
+    "fait",
+    "faire",
+    "plus",
+    "moins",
+    "très",
+    "trop",
+    "aussi",
+    "bien",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "ne",
+    "pas",
+    "n",
+    "non",
+    "oui",
+    "si",
+    "comme",
+    "même",
+    "autre",
+    "autres",
+    "quel",
+    "quelle",
+    "quels",
+    "quelles",
+    "peu",
+    "beaucoup",
+    "encore",
+    "déjà",
+    "alors",
+    "ainsi",
+    "puis",
+    "aujourd'hui",
+    "chose",
+    "choses",
+    "fois",
+    "faut",
+    "peut",
+    "doit"
+  ],
+  "readerPronouns": [
+    "vous",
+    "votre",
+    "vos",
+    "vôtre",
+    "vôtres",
+    "tu",
+    "te",
+    "toi",
+    "ton",
+    "ta",
+    "tes"
+  ],
+  "companyPronouns": [
+    "nous",
+    "notre",
+    "nos",
+    "nôtre",
+    "nôtres"
+  ],
+  "suffixes": [
+    "issements",
+    "issement",
+    "ements",
+    "ement",
+    "erons",
+    "erez",
+    "ions",
+    "ons",
+    "ez",
+    "ations",
+    "ation",
+    "ateurs",
+    "atrices",
+    "ateur",
+    "atrice",
+    "ances",
+    "ance",
+    "ences",
+    "ence",
+    "ités",
+    "ité",
+    "iques",
+    "ique",
+    "ismes",
+    "isme",
+    "istes",
+    "iste",
+    "eurs",
+    "euses",
+    "eur",
+    "euse",
+    "ables",
+    "able",
+    "ifs",
+    "ives",
+    "if",
+    "ive",
+    "aux",
+    "eaux",
+    "ées",
+    "és",
+    "ée",
+    "é",
+    "er",
+    "es",
+    "s",
+    "x",
+    "e"
+  ],
+  "minStem": 3
+};
+
+// src/checks/rules/relevance/stem.ts
+var DATA = { en: data3, fr: data4 };
+var STOP2 = { en: new Set(data3.stopwords), fr: new Set(data4.stopwords) };
+function fold(word) {
+  return word.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replace(/’/g, "'");
+}
+function isStopword(word, lang) {
+  return STOP2[lang].has(word.toLowerCase());
+}
+function stem(word, lang) {
+  const w = fold(word);
+  const { suffixes, minStem } = DATA[lang];
+  for (const suffix of suffixes) {
+    const s = fold(suffix);
+    if (w.length - s.length >= minStem && w.endsWith(s)) return w.slice(0, -s.length);
+  }
+  return w;
+}
+function phraseStems(phrase, lang) {
+  return (phrase.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).flatMap((w) => w.split(/['’]/).slice(-1)).filter((w) => !isStopword(w, lang)).map((w) => stem(w, lang));
+}
+var pronouns = {
+  reader: { en: new Set(data3.readerPronouns), fr: new Set(data4.readerPronouns) },
+  company: { en: new Set(data3.companyPronouns), fr: new Set(data4.companyPronouns) }
+};
+
+// src/checks/rules/relevance/analysis.ts
+var PHRASE_GAP = 3;
+var PARTIAL_MATCH = 0.67;
+function analyzeRelevance(doc, ctx) {
+  return ctx.memo("relevance", () => compute(doc, ctx));
+}
+function compute(doc, ctx) {
+  const lang = ctx.lang === "fr" ? "fr" : "en";
+  const audience = ctx.config.audience;
+  const hasAudience = !!audience && audience.topics.length + audience.questions.length > 0;
+  const content3 = [];
+  let readerCount = 0;
+  let companyCount = 0;
+  for (const w of doc.words) {
+    if (w.kind !== "word" && w.kind !== "hashtag") continue;
+    const text3 = w.kind === "hashtag" ? w.text.slice(1) : w.lower.replace(/['’]$/, "");
+    if (pronouns.reader[lang].has(text3)) readerCount++;
+    else if (pronouns.company[lang].has(text3)) companyCount++;
+    if (isStopword(text3, lang)) continue;
+    content3.push({ stem: stem(text3, lang), range: w.range });
+  }
+  const positions = /* @__PURE__ */ new Map();
+  content3.forEach((c, i) => {
+    const list2 = positions.get(c.stem);
+    if (list2) list2.push(i);
+    else positions.set(c.stem, [i]);
+  });
+  const phrases2 = [...audience?.topics ?? [], ...audience?.questions ?? []];
+  const df = /* @__PURE__ */ new Map();
+  for (const p of phrases2) for (const s of new Set(phraseStems(p, lang))) df.set(s, (df.get(s) ?? 0) + 1);
+  const weight = (s) => 1 / (df.get(s) ?? 1);
+  const match = (phrase) => {
+    const stems = phraseStems(phrase, lang);
+    if (stems.length === 0) return { phrase, strength: 0, ranges: [] };
+    const ranges = [];
+    for (const start2 of positions.get(stems[0]) ?? []) {
+      let at = start2;
+      let ok2 = true;
+      for (let k = 1; k < stems.length && ok2; k++) {
+        const next = (positions.get(stems[k]) ?? []).find((p) => p > at && p - at <= PHRASE_GAP);
+        if (next === void 0) ok2 = false;
+        else at = next;
+      }
+      if (ok2) ranges.push([content3[start2].range[0], content3[at].range[1]]);
+    }
+    if (ranges.length > 0) return { phrase, strength: 1, ranges };
+    const total = stems.reduce((a, s) => a + weight(s), 0);
+    const found = stems.filter((s) => positions.has(s));
+    const strength = total === 0 ? 0 : found.reduce((a, s) => a + weight(s), 0) / total;
+    return { phrase, strength, ranges: found.map((s) => content3[positions.get(s)[0]].range) };
+  };
+  const topics = (audience?.topics ?? []).map(match);
+  const questions = (audience?.questions ?? []).map(match);
+  const avoided = (audience?.avoid ?? []).map(match).filter((m) => m.strength === 1);
+  const pronounTotal = readerCount + companyCount;
+  const readerFocus = pronounTotal >= 3 ? readerCount / pronounTotal : null;
+  let score = null;
+  if (hasAudience) {
+    const counted = [...topics, ...questions].filter((m) => m.strength >= PARTIAL_MATCH);
+    const credit = counted.reduce((a, m) => a + (m.strength === 1 ? 1 : 0.5), 0);
+    const target = Math.min(content3.length < 80 ? 1 : 3, Math.max(1, topics.length + questions.length));
+    const coverage = Math.min(1, credit / target);
+    const occurrences = counted.reduce((a, m) => a + m.ranges.length, 0);
+    const density = Math.min(1, occurrences * 100 / Math.max(content3.length, 1) / 1.5);
+    const topicScore = 100 * (0.75 * coverage + 0.25 * density);
+    const focusScore = readerFocus === null ? 60 : 100 * Math.min(1, readerFocus / 0.6);
+    score = Math.round(0.75 * topicScore + 0.25 * focusScore - 20 * avoided.length);
+    score = Math.max(0, Math.min(100, score));
+  }
+  return { hasAudience, topics, questions, avoided, readerCount, companyCount, readerFocus, contentWords: content3.length, score };
+}
+
+// src/checks/rules/relevance/off-topic.ts
+var rule = {
+  id: "relevance/off-topic",
+  group: "relevance",
+  lang: "any",
+  severity: "warning",
+  summary: "The post does not serve the declared audience: its topics and questions barely appear.",
+  explanation: "Know who you write for: a post must serve the topics and questions of the audience declared in `audience` (config or front matter), not attract an irrelevant crowd. Topics and questions are matched on word stems, as phrases (their words close together), each word weighted by how specific it is within your list; reader focus (you/vous against we/nous) and `avoid` topics adjust the score. Below `thresholds.relevance` the post is off-topic: bring it back to a question your audience asks.",
+  enabled: (ctx) => ctx.lang !== "und",
+  check(doc, ctx) {
+    const a = analyzeRelevance(doc, ctx);
+    if (!a.hasAudience || a.score === null || a.score >= ctx.config.thresholds.relevance) return;
+    if (a.contentWords < 5) return;
+    const missing = [...a.topics, ...a.questions].filter((m) => m.strength < 1).map((m) => m.phrase).slice(0, 4);
+    const first = doc.blocks[0];
+    if (!first) return;
+    ctx.report({
+      range: [first.range[0], first.range[0]],
+      message: ctx.t({
+        fr: `Hors sujet pour votre public (pertinence ${a.score}/100 < ${ctx.config.thresholds.relevance}) : ${missing.length > 0 ? `« ${missing.join(" », « ")} » n'apparaissent pas` : "peu de ses sujets apparaissent"}.`,
+        en: `Off-topic for your audience (relevance ${a.score}/100 < ${ctx.config.thresholds.relevance}): ${missing.length > 0 ? `"${missing.join('", "')}" do not appear` : "few of its topics appear"}.`
+      }),
+      suggestions: missing
+    });
+  }
+};
+
+// src/checks/rules/relevance/avoid-topic.ts
+var rule2 = {
+  id: "relevance/avoid-topic",
+  group: "relevance",
+  lang: "any",
+  severity: "warning",
+  summary: "The post mentions a topic listed under `audience.avoid` (one that attracts the wrong crowd).",
+  explanation: "Some topics bring in an audience that will never buy or read again (giveaway hunters, crypto speculators, a trending hashtag unrelated to your field). Drawing a large irrelevant crowd is not what a marketer should aim for. List them under `audience.avoid`; every mention is reported.",
+  enabled: (ctx) => ctx.lang !== "und" && (ctx.config.audience?.avoid.length ?? 0) > 0,
+  check(doc, ctx) {
+    for (const m of analyzeRelevance(doc, ctx).avoided) {
+      for (const range of m.ranges) {
+        ctx.report({
+          range,
+          message: ctx.t({ fr: `Sujet à éviter pour votre public : « ${m.phrase} ».`, en: `Topic to avoid for your audience: "${m.phrase}".` })
+        });
+      }
+    }
+  }
+};
+
+// src/checks/rules/relevance/company-focus.ts
+var MIN_READER_FOCUS = 0.35;
+var MIN_COMPANY_PRONOUNS = 5;
+var rule3 = {
+  id: "relevance/company-focus",
+  group: "relevance",
+  lang: "any",
+  severity: "info",
+  summary: 'The post talks about "we/our" (« nous/notre ») far more than about "you/your" (« vous/votre »).',
+  explanation: "It's not about you. A reader stays for what the post does for them: posts that address the reader (you, your, vous, votre) are read and shared more than posts about the company (we, our, nous, notre). The rule counts both kinds of pronouns and reports when the company's are at least five and the reader's share is under 35 %.",
+  enabled: (ctx) => ctx.lang !== "und",
+  check(doc, ctx) {
+    const a = analyzeRelevance(doc, ctx);
+    if (a.readerFocus === null || a.companyCount < MIN_COMPANY_PRONOUNS || a.readerFocus >= MIN_READER_FOCUS) return;
+    const first = doc.blocks[0];
+    if (!first) return;
+    ctx.report({
+      range: [first.range[0], first.range[0]],
+      message: ctx.t({
+        fr: `Centré sur vous-même : « nous/notre » ${a.companyCount} fois, « vous/votre » ${a.readerCount} fois. Parlez de ce que le lecteur y gagne.`,
+        en: `Company-focused: "we/our" ${a.companyCount} times, "you/your" ${a.readerCount} times. Say what the reader gets.`
+      })
+    });
+  }
+};
+
+// src/checks/rules/relevance/no-audience.ts
+var rule4 = {
+  id: "relevance/no-audience",
+  group: "relevance",
+  lang: "any",
+  severity: "info",
+  summary: "No audience is declared, so relevance was not checked.",
+  explanation: "Relevance is measured against the audience you declare: `audience.topics` (and optionally `questions` and `avoid`) in `.postlint.yml`, the Worker's account config, or the post's front matter. Without it the relevance section is skipped (score null).",
+  enabled: (ctx) => !ctx.config.audience || ctx.config.audience.topics.length + ctx.config.audience.questions.length === 0,
+  check(doc, ctx) {
+    if (doc.words.length === 0) return;
+    ctx.report({
+      range: [0, 0],
+      message: ctx.t({
+        fr: "Aucun public déclaré (audience.topics) : la pertinence n'a pas été vérifiée.",
+        en: "No audience declared (audience.topics): relevance was not checked."
+      })
+    });
+  }
+};
+
 // src/checks/rules/relevance/index.ts
 var relevance = {
   name: "relevance",
-  rules: [],
-  result: (_doc, _ctx, findings) => ({
-    score: null,
-    passed: true,
-    skipped: "not implemented yet",
-    findings: findings.length,
-    matchedTopics: [],
-    matchedQuestions: [],
-    avoidedTopics: [],
-    readerFocus: null
-  })
+  rules: [rule, rule2, rule3, rule4],
+  result(doc, ctx, findings) {
+    const a = analyzeRelevance(doc, ctx);
+    const base = {
+      findings: findings.length,
+      matchedTopics: a.topics.filter((m) => m.strength === 1).map((m) => m.phrase),
+      matchedQuestions: a.questions.filter((m) => m.strength >= 0.67).map((m) => m.phrase),
+      avoidedTopics: a.avoided.map((m) => m.phrase),
+      readerFocus: a.readerFocus === null ? null : Math.round(a.readerFocus * 100) / 100
+    };
+    if (!a.hasAudience) return { ...base, score: null, passed: true, skipped: "no audience declared" };
+    if (ctx.lang === "und") return { ...base, score: null, passed: true, skipped: "language not supported" };
+    const score = a.score ?? 0;
+    return { ...base, score, passed: score >= ctx.config.thresholds.relevance };
+  }
+};
+
+// src/checks/lang/en/promotion.generated.ts
+var data5 = {
+  "signals": {
+    "offer": [
+      "\\d+ ?% ?off",
+      "save (?:up to )?\\d+ ?%",
+      "save \\$\\d+",
+      "(?:[$€£] ?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)? ?(?:[$€£]|dollars?|euros?|usd|eur))",
+      "discounts?",
+      "(?:special|exclusive|exceptional|limited|best) (?:offer|deal|price)s?",
+      "on sale",
+      "sale",
+      "free (?:trial|shipping|gift|audit|demo|ebook|consultation)",
+      "half price",
+      "price drop",
+      "hot deals?",
+      "deals? of the (?:day|week)",
+      "bogo"
+    ],
+    "promoCode": [
+      "(?:promo|discount|coupon|voucher) ?codes?",
+      "use (?:the )?code \\S+",
+      "with (?:the )?code \\S+",
+      "coupons?"
+    ],
+    "contest": [
+      "giveaways?",
+      "contests?",
+      "sweepstakes?",
+      "win an? ",
+      "chance to win",
+      "enter to win",
+      "prize draw",
+      "lucky winners?"
+    ],
+    "urgency": [
+      "limited[- ]time",
+      "today only",
+      "last chance",
+      "hurry",
+      "don'?t miss (?:out|it)",
+      "ends (?:today|tonight|soon|sunday|monday|tomorrow|this week)",
+      "while (?:supplies|stocks?) last",
+      "only \\d+ (?:left|spots?|seats?|days?)",
+      "act now",
+      "before it.?s gone",
+      "expires (?:today|soon|tonight)"
+    ],
+    "callToBuy": [
+      "buy (?:now|today|it)",
+      "shop (?:now|today)",
+      "order (?:now|today|yours)",
+      "sign up (?:now|today)",
+      "subscribe (?:now|today)",
+      "book (?:a|your) (?:demo|call|free)",
+      "get (?:yours|started) (?:now|today)",
+      "grab (?:your|yours|it)",
+      "add to cart",
+      "click (?:here|the link)",
+      "link in bio",
+      "register (?:now|today)"
+    ],
+    "engagementBait": [
+      "like (?:and|&) share",
+      "like (?:and|&) (?:comment|retweet|follow)",
+      "share (?:this|if you)",
+      "tag (?:a|your) friends?",
+      "tag someone",
+      'comment (?:below|yes|"?\\w+"? if)',
+      "retweet (?:if|this|to)",
+      "follow (?:us|me) (?:for|to)",
+      "smash (?:that|the) like",
+      "double tap"
+    ],
+    "selfPraise": [
+      "(?:#|n°|no\\.? ?)1\\b",
+      "number one",
+      "market leader",
+      "industry leader",
+      "the leader in",
+      "best (?:on|in) the (?:market|world|industry)",
+      "best-in-class",
+      "award[- ]winning",
+      "world[- ]class",
+      "unbeatable",
+      "second to none",
+      "the only (?:partner|solution|platform|agency|tool)",
+      "(?:world|industry)'?s (?:best|leading|first)"
+    ],
+    "spam": [
+      "unlimited (?:clicks|traffic|followers|impressions|leads)",
+      "banner impressions",
+      "buy (?:followers|likes|backlinks|views)",
+      "cheap (?:followers|likes|backlinks|seo)",
+      "guaranteed (?:traffic|followers|rankings?|first page)",
+      "make money (?:fast|online|from home)",
+      "work from home and earn",
+      "automated systems? (?:that|which) can help",
+      "100 ?% (?:free|guaranteed)"
+    ]
+  }
+};
+
+// src/checks/lang/fr/promotion.generated.ts
+var data6 = {
+  "signals": {
+    "offer": [
+      "-? ?\\d+ ?% (?:de réduction|de remise|de rabais|sur)",
+      "-\\d+ ?%",
+      "(?:[$€£] ?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)? ?(?:[$€£]|euros?|dollars?|eur))",
+      "réductions?",
+      "remises?",
+      "rabais",
+      "soldes",
+      "promotions? (?:exceptionnelles?|spéciales?|limitées?)",
+      "promos?",
+      "offres? (?:spéciales?|exceptionnelles?|limitées?|exclusives?|de lancement)",
+      "bons? plans?",
+      "prix (?:cassés?|imbattables?|réduits?|choc|spécial)",
+      "gratuite?s?",
+      "essai gratuit",
+      "coupons?-rabais"
+    ],
+    "promoCode": [
+      "codes? (?:promo|promotionnels?|de réduction|remise)",
+      "(?:avec|utilisez) le code \\S+",
+      "coupons?"
+    ],
+    "contest": [
+      "jeux?[- ]concours",
+      "concours",
+      "à gagner",
+      "tirage au sort",
+      "gagnez",
+      "tentez de gagner",
+      "remporte[rz]",
+      "giveaway"
+    ],
+    "urgency": [
+      "dernière chance",
+      "seulement jusqu['’]à",
+      "jusqu['’]à (?:ce soir|demain|dimanche|lundi|minuit)",
+      "dépêchez-vous",
+      "vite",
+      "plus que \\d+ (?:jours?|places?|heures?)",
+      "offre limitée",
+      "durée limitée",
+      "aujourd['’]hui seulement",
+      "ne (?:manquez|ratez) pas",
+      "(?:se termine|expire|s['’]arrête) (?:ce soir|demain|bientôt|dimanche)"
+    ],
+    "callToBuy": [
+      "achetez",
+      "commandez",
+      "inscrivez-vous",
+      "abonnez-vous",
+      "réservez",
+      "profitez",
+      "cliquez (?:ici|sur le lien)",
+      "lien en bio",
+      "demandez (?:votre|un) devis",
+      "contactez-nous (?:dès maintenant|vite|pour)",
+      "prenez rendez-vous",
+      "ajoutez au panier"
+    ],
+    "engagementBait": [
+      "likez",
+      "like(?:z)? (?:et|&) partage(?:z)?",
+      "partagez (?:ce post|cette publication|si)",
+      "identifiez (?:un|une|vos|deux) (?:ami|amie|amis|personne)",
+      "taguez",
+      "commentez (?:oui|si|avec)",
+      "abonnez-vous à (?:notre|ma) page",
+      "retweetez"
+    ],
+    "selfPraise": [
+      "(?:n°|no|numéro|#) ?1\\b",
+      "leaders? (?:du|sur le) marché",
+      "leaders? (?:européen|français|mondial)",
+      "meilleure?s? (?:du|sur le) marché",
+      "meilleure?s? (?:agence|solution|outil|plateforme|offre)s? (?:du|de|au) (?:marché|france|monde)",
+      "incontournables?",
+      "inégalée?s?",
+      "imbattables?",
+      "primée?s?",
+      "sans équivalent",
+      "la seule (?:agence|solution|plateforme)"
+    ],
+    "spam": [
+      "clics illimités",
+      "impressions de bannières",
+      "trafic (?:illimité|garanti)",
+      "abonnés garantis",
+      "acheter des (?:abonnés|followers|likes|vues|backlinks)",
+      "gagner de l['’]argent (?:facilement|rapidement|depuis chez vous)",
+      "systèmes automatisés qui peuvent vous aider",
+      "100 ?% (?:gratuit|garanti)",
+      "première page (?:de google )?garantie"
+    ]
+  }
+};
+
+// src/checks/lang/en/acronyms.generated.ts
+var data7 = {
+  "acronyms": [
+    "SEO",
+    "SEM",
+    "ROI",
+    "ROAS",
+    "KPI",
+    "KPIS",
+    "CEO",
+    "CTO",
+    "CFO",
+    "CMO",
+    "COO",
+    "VP",
+    "HR",
+    "PR",
+    "B2B",
+    "B2C",
+    "SAAS",
+    "CRM",
+    "ERP",
+    "CMS",
+    "API",
+    "URL",
+    "HTML",
+    "CSS",
+    "PDF",
+    "FAQ",
+    "USA",
+    "UK",
+    "EU",
+    "UN",
+    "NASA",
+    "FBI",
+    "AI",
+    "ML",
+    "IT",
+    "TV",
+    "DIY",
+    "PPC",
+    "CPC",
+    "CPM",
+    "CTR",
+    "CTA",
+    "UX",
+    "UI",
+    "NPS",
+    "GDPR",
+    "OK",
+    "USD",
+    "EUR",
+    "GBP",
+    "LLC",
+    "INC",
+    "LTD",
+    "ASAP",
+    "FYI",
+    "AKA",
+    "BTW",
+    "DM",
+    "RT",
+    "NYC",
+    "SMS",
+    "MBA",
+    "PHD",
+    "Q1",
+    "Q2",
+    "Q3",
+    "Q4",
+    "AM",
+    "PM",
+    "UTC",
+    "GMT",
+    "RSS",
+    "PHP",
+    "SQL",
+    "AWS",
+    "IBM",
+    "HP",
+    "AT&T",
+    "NBA",
+    "NFL",
+    "BBC",
+    "CNN",
+    "SUV",
+    "IOS",
+    "GIF",
+    "JPEG",
+    "PNG",
+    "MP3",
+    "MP4",
+    "OSS",
+    "SDK",
+    "IPO",
+    "M&A",
+    "R&D",
+    "USP"
+  ]
+};
+
+// src/checks/lang/fr/acronyms.generated.ts
+var data8 = {
+  "acronyms": [
+    "SEO",
+    "SEA",
+    "ROI",
+    "KPI",
+    "PDG",
+    "DG",
+    "DRH",
+    "RH",
+    "TPE",
+    "PME",
+    "ETI",
+    "B2B",
+    "B2C",
+    "SAAS",
+    "CRM",
+    "ERP",
+    "CMS",
+    "API",
+    "URL",
+    "HTML",
+    "CSS",
+    "PDF",
+    "FAQ",
+    "UE",
+    "ONU",
+    "USA",
+    "IA",
+    "TV",
+    "TVA",
+    "HT",
+    "TTC",
+    "SARL",
+    "SAS",
+    "SA",
+    "CNIL",
+    "RGPD",
+    "INSEE",
+    "SNCF",
+    "RATP",
+    "CAC",
+    "EUR",
+    "USD",
+    "OK",
+    "ASAP",
+    "BTW",
+    "DM",
+    "RT",
+    "SMS",
+    "CV",
+    "CDI",
+    "CDD",
+    "BTS",
+    "MBA",
+    "CA",
+    "PIB",
+    "IUT",
+    "HEC",
+    "ESSEC",
+    "BNP",
+    "EDF",
+    "SFR",
+    "RTL",
+    "TF1",
+    "BFM",
+    "AFP",
+    "CGV",
+    "CGU",
+    "NB",
+    "PS",
+    "Q1",
+    "Q2",
+    "Q3",
+    "Q4",
+    "UX",
+    "UI",
+    "CTA",
+    "CPC",
+    "CPM",
+    "CTR",
+    "NPS",
+    "RSE",
+    "ESN",
+    "SSII"
+  ]
+};
+
+// src/checks/lang/schemas/promotion.ts
+var pattern = external_exports.string().min(1).refine((p) => {
+  try {
+    new RegExp(p, "iu");
+    return true;
+  } catch {
+    return false;
+  }
+}, "must be a valid regular expression");
+var signalNames = ["offer", "promoCode", "contest", "urgency", "callToBuy", "engagementBait", "selfPraise", "spam"];
+var schema4 = external_exports.strictObject({
+  /** Phrases that carry each promotional signal. */
+  signals: external_exports.strictObject(Object.fromEntries(signalNames.map((n) => [n, external_exports.array(pattern).min(1)])))
+});
+
+// src/checks/rules/promotion/analysis.ts
+var SIGNAL_WEIGHT = {
+  offer: 1,
+  promoCode: 1,
+  contest: 1,
+  engagementBait: 1,
+  spam: 1,
+  selfPraise: 0.75,
+  urgency: 0.5,
+  callToBuy: 0.5,
+  brand: 0.5,
+  ownLink: 0.75,
+  shouting: 0.5,
+  hashtags: 0.5,
+  emoji: 0.5
+};
+var PROMOTIONAL_SHARE = 0.3;
+var PROMOTIONAL_WEIGHT = 3;
+var MAX_HASHTAGS_IN_SENTENCE = 3;
+var bound = (p) => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`;
+var compile2 = (patterns) => new RegExp([...patterns].sort((a, b) => b.length - a.length).map(bound).join("|"), "giu");
+var COMPILED = {
+  en: signalNames.map((n) => [n, compile2(data5.signals[n])]),
+  fr: signalNames.map((n) => [n, compile2(data6.signals[n])])
+};
+var ACRONYMS = /* @__PURE__ */ new Set([...data7.acronyms, ...data8.acronyms]);
+var EMOJI = /\p{Extended_Pictographic}/gu;
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function shoutingRuns(sentence) {
+  const runs = [];
+  let run = null;
+  const close2 = () => {
+    if (run && (run.n >= 2 || run.longest >= 6)) runs.push({ start: run.start, end: run.end });
+    run = null;
+  };
+  sentence.words.forEach((w, i) => {
+    if (i > 0 && sentence.words[i - 1]?.lower === "code") {
+      close2();
+      return;
+    }
+    const caps = w.kind === "word" && !w.text.includes("NUM") && w.text.length >= 3 && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text) && !ACRONYMS.has(w.text);
+    if (!caps) {
+      if (run && (w.kind === "number" || ACRONYMS.has(w.text))) return;
+      close2();
+      return;
+    }
+    if (run) {
+      run.end = w.end;
+      run.n++;
+      run.longest = Math.max(run.longest, w.text.length);
+    } else run = { start: w.start, end: w.end, n: 1, longest: w.text.length };
+  });
+  close2();
+  return runs;
+}
+function analyzePromotion(doc, ctx) {
+  return ctx.memo("promotion", () => compute2(doc, ctx));
+}
+function compute2(doc, ctx) {
+  const langs = ctx.lang === "und" ? ["en", "fr"] : [ctx.lang];
+  const brandNames = ctx.config.brand.names;
+  const brand = brandNames.length > 0 ? new RegExp(brandNames.map((n) => bound(escape(n))).join("|"), "giu") : null;
+  const domains = ctx.config.brand.domains.map((d) => d.toLowerCase().replace(/^https?:\/\//, "").replace(/\/.*$/, ""));
+  const ownLinks = doc.links.filter((l) => {
+    const host = hostOf(l.url);
+    return host !== null && domains.some((d) => host === d || host.endsWith(`.${d}`));
+  });
+  const counts = {};
+  const sentences = [];
+  for (const sentence of doc.sentences) {
+    const hits = [];
+    const text3 = sentence.text;
+    const add = (signal, start2, end) => {
+      hits.push({ signal, range: sentence.block.toSource(sentence.start + start2, sentence.start + end), text: text3.slice(start2, end) });
+    };
+    for (const lang of langs) {
+      for (const [name2, re] of COMPILED[lang]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text3); m !== null; m = re.exec(text3)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          add(name2, m.index, m.index + m[0].length);
+        }
+      }
+    }
+    if (brand) {
+      brand.lastIndex = 0;
+      for (let m = brand.exec(text3); m !== null; m = brand.exec(text3)) add("brand", m.index, m.index + m[0].length);
+    }
+    for (const link of ownLinks) {
+      if (link.range[0] >= sentence.range[0] && link.range[0] < sentence.range[1]) {
+        hits.push({ signal: "ownLink", range: link.range, text: doc.source.slice(link.range[0], link.range[1]) });
+      }
+    }
+    for (const run of shoutingRuns(sentence)) add("shouting", run.start - sentence.start, run.end - sentence.start);
+    const hashtags = sentence.words.filter((w) => w.kind === "hashtag");
+    if (hashtags.length > MAX_HASHTAGS_IN_SENTENCE) {
+      const first = hashtags[0];
+      const last = hashtags[hashtags.length - 1];
+      if (first && last) hits.push({ signal: "hashtags", range: [first.range[0], last.range[1]], text: `${hashtags.length} hashtags` });
+    }
+    const emoji3 = text3.match(EMOJI)?.length ?? 0;
+    if (emoji3 >= 4) add("emoji", 0, text3.length);
+    const weight = dedupeWeight(hits);
+    for (const h of hits) counts[h.signal] = (counts[h.signal] ?? 0) + 1;
+    sentences.push({ sentence, hits, weight, promotional: weight >= 1 });
+  }
+  const promoCount = sentences.filter((s) => s.promotional).length;
+  const promoShare = sentences.length === 0 ? 0 : promoCount / sentences.length;
+  const totalWeight = sentences.reduce((a, s) => a + s.weight, 0);
+  return {
+    sentences,
+    promoShare,
+    totalWeight,
+    // Strong signals adding up only count when they are not a drop in a long text.
+    promotional: promoShare >= PROMOTIONAL_SHARE || totalWeight >= PROMOTIONAL_WEIGHT && promoShare >= PROMOTIONAL_SHARE / 2,
+    counts
+  };
+}
+function dedupeWeight(hits) {
+  const seen = /* @__PURE__ */ new Set();
+  let w = 0;
+  for (const h of hits) {
+    if (seen.has(h.signal)) continue;
+    seen.add(h.signal);
+    w += SIGNAL_WEIGHT[h.signal];
+  }
+  return w;
+}
+function hostOf(url2) {
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(url2.trim()) ?? /^(www\.[^/?#:]+)/i.exec(url2.trim());
+  return m ? m[1].toLowerCase().replace(/^www\./, "") : null;
+}
+var SIGNAL_LABEL = {
+  offer: { fr: "offre ou prix", en: "offer or price" },
+  promoCode: { fr: "code promo", en: "promo code" },
+  contest: { fr: "jeu-concours", en: "contest" },
+  urgency: { fr: "urgence", en: "urgency" },
+  callToBuy: { fr: "appel à acheter", en: "call to buy" },
+  engagementBait: { fr: "appât à interactions", en: "engagement bait" },
+  selfPraise: { fr: "autopromotion", en: "self-praise" },
+  spam: { fr: "vocabulaire de spam", en: "spam wording" },
+  brand: { fr: "nom de marque", en: "brand name" },
+  ownLink: { fr: "lien vers votre site", en: "link to your site" },
+  shouting: { fr: "majuscules", en: "capitals" },
+  hashtags: { fr: "hashtags en série", en: "hashtag stuffing" },
+  emoji: { fr: "émojis en série", en: "emoji stuffing" }
+};
+
+// src/checks/similarity/index.ts
+var SIGNATURE_SIZE = 64;
+var SHINGLE = 3;
+function fnv(text3, seed) {
+  let h = (2166136261 ^ seed) >>> 0;
+  for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function mix(x, k) {
+  let h = (x ^ Math.imul(k + 1, 2654435761)) >>> 0;
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return (h ^ h >>> 16) >>> 0;
+}
+function normalizeWords(text3) {
+  return text3.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+function fingerprint(text3) {
+  const words = normalizeWords(text3);
+  const hash2 = fnv(words.join(" "), 0).toString(16).padStart(8, "0") + fnv(words.join(" "), 1).toString(16).padStart(8, "0");
+  const signature = new Array(SIGNATURE_SIZE).fill(4294967295);
+  if (words.length === 0) return { hash: hash2, signature: [] };
+  const n = Math.max(1, words.length - SHINGLE + 1);
+  for (let i = 0; i < n; i++) {
+    const base = fnv(words.slice(i, i + SHINGLE).join(" "), 7);
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      const v = mix(base, k);
+      if (v < signature[k]) signature[k] = v;
+    }
+  }
+  return { hash: hash2, signature };
+}
+function similarity(a, b) {
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return 0;
+  let same = 0;
+  for (let i = 0; i < n; i++) if (a[i] === b[i]) same++;
+  return same / n;
+}
+
+// src/checks/rules/promotion/cross-post.ts
+var REPEAT_SIMILARITY = 0.5;
+var REPEAT_LOOKBACK = 20;
+function crossPost(doc, ctx) {
+  return ctx.memo("promotion:cross-post", () => {
+    const a = analyzePromotion(doc, ctx);
+    const { window, maxShare } = ctx.config.selfPromotion;
+    const history = ctx.history;
+    let windowShare = null;
+    let promotionalInWindow = 0;
+    let windowPosts = 0;
+    if (history.length > 0) {
+      const recent = history.slice(-(window - 1));
+      windowPosts = recent.length + 1;
+      promotionalInWindow = recent.filter((h) => h.promotional).length + (a.promotional ? 1 : 0);
+      windowShare = promotionalInWindow / windowPosts;
+    }
+    const prose = doc.blocks.map((b) => b.text).join("\n");
+    const fp = fingerprint(prose);
+    const repeats = [];
+    if (fp.signature.length > 0) {
+      for (const entry of history.slice(-Math.max(window, REPEAT_LOOKBACK))) {
+        const s = entry.hash === fp.hash ? 1 : similarity(fp.signature, entry.signature);
+        if (s >= REPEAT_SIMILARITY) repeats.push({ entry, similarity: Math.round(s * 100) / 100 });
+      }
+    }
+    return {
+      windowShare,
+      windowPosts,
+      promotionalInWindow,
+      // Only the post that pushes the share over the limit is at fault, not the useful ones after it.
+      exceeded: a.promotional && windowShare !== null && windowShare > maxShare,
+      repeats
+    };
+  });
+}
+
+// src/checks/rules/promotion/promotional-post.ts
+var rule5 = {
+  id: "promotion/promotional-post",
+  group: "selfPromotion",
+  lang: "any",
+  severity: "warning",
+  summary: "The post as a whole is an advertisement: most of its sentences sell.",
+  explanation: "Audiences follow an account for what it gives them, not for its brand messages; blasting offers, discounts and contests over and over is spam (the 80/20 rule: about one post in five may promote). A post is promotional when at least 30 % of its sentences carry promotional signals (offers and prices, promo codes, contests, urgency, calls to buy, engagement bait, self-praise, brand names and own links, shouting, hashtag or emoji stuffing) or when the signals add up to three strong ones. Make it useful first: answer a question your audience has, and keep the offer to one sentence.",
+  check(doc, ctx) {
+    const a = analyzePromotion(doc, ctx);
+    if (!a.promotional) return;
+    const promo = a.sentences.filter((s) => s.promotional);
+    const first = promo[0] ?? a.sentences.find((s) => s.hits.length > 0);
+    if (!first) return;
+    const signals = [...new Set(a.sentences.flatMap((s) => s.hits.map((h) => h.signal)))];
+    const labels = signals.slice(0, 5).map((s) => ctx.t(SIGNAL_LABEL[s]));
+    const pct = Math.round(a.promoShare * 100);
+    ctx.report({
+      range: first.sentence.range,
+      message: ctx.t({
+        fr: `Publication promotionnelle : ${promo.length} phrase(s) sur ${a.sentences.length} vendent (${pct} %) — ${labels.join(", ")}. Apportez d'abord quelque chose d'utile à votre public.`,
+        en: `Promotional post: ${promo.length} of ${a.sentences.length} sentences sell (${pct}%) — ${labels.join(", ")}. Give your audience something useful first.`
+      })
+    });
+  }
+};
+
+// src/checks/rules/promotion/promotional-sentence.ts
+var rule6 = {
+  id: "promotion/promotional-sentence",
+  group: "selfPromotion",
+  lang: "any",
+  severity: "info",
+  summary: "A sentence that sells (offer, price, promo code, contest, call to buy…).",
+  explanation: "Shows which sentences carry promotional signals and which ones, so that the author sees where the post turns into an advertisement. One promotional sentence in a useful post is fine; the post-level rule `promotion/promotional-post` decides when there are too many.",
+  check(doc, ctx) {
+    for (const s of analyzePromotion(doc, ctx).sentences) {
+      if (!s.promotional) continue;
+      const labels = [...new Set(s.hits.map((h) => h.signal))].map((x) => ctx.t(SIGNAL_LABEL[x]));
+      ctx.report({
+        range: s.sentence.range,
+        message: ctx.t({ fr: `Phrase promotionnelle (${labels.join(", ")}).`, en: `Promotional sentence (${labels.join(", ")}).` })
+      });
+    }
+  }
+};
+
+// src/checks/rules/promotion/engagement-bait.ts
+var rule7 = {
+  id: "promotion/engagement-bait",
+  group: "selfPromotion",
+  lang: "any",
+  severity: "warning",
+  summary: "Asks for likes, shares, tags or comments in exchange for nothing (engagement bait).",
+  explanation: '"Like and share", "tag a friend", « likez et partagez » ask for interactions instead of earning them. Facebook, Instagram and LinkedIn demote posts that do this, and the people it attracts are not an audience. Ask a real question instead.',
+  check(doc, ctx) {
+    for (const s of analyzePromotion(doc, ctx).sentences) {
+      for (const h of s.hits) {
+        if (h.signal !== "engagementBait") continue;
+        ctx.report({
+          range: h.range,
+          message: ctx.t({ fr: `Appât à interactions : « ${h.text} ».`, en: `Engagement bait: "${h.text}".` }),
+          suggestions: [ctx.t({ fr: "posez une vraie question à votre public", en: "ask your audience a real question" })]
+        });
+      }
+    }
+  }
+};
+
+// src/checks/rules/promotion/spam.ts
+var rule8 = {
+  id: "promotion/spam",
+  group: "selfPromotion",
+  lang: "any",
+  severity: "warning",
+  summary: "Wording typical of spam: unlimited clicks, banner impressions, bought followers, guaranteed traffic.",
+  explanation: 'Some phrases belong to spam pitches rather than to content: « clics illimités », "banner impressions", "buy followers", "guaranteed first page". In a comment section they usually mean a spam comment advertising a third party; in your own post they make it read like one.',
+  check(doc, ctx) {
+    for (const s of analyzePromotion(doc, ctx).sentences) {
+      for (const h of s.hits) {
+        if (h.signal !== "spam") continue;
+        ctx.report({ range: h.range, message: ctx.t({ fr: `Vocabulaire de spam : « ${h.text} ».`, en: `Spam wording: "${h.text}".` }) });
+      }
+    }
+  }
+};
+
+// src/checks/rules/promotion/hashtag-stuffing.ts
+var rule9 = {
+  id: "promotion/hashtag-stuffing",
+  group: "selfPromotion",
+  lang: "any",
+  severity: "warning",
+  summary: "A run of hashtags or emoji that looks like spam.",
+  explanation: "More than three hashtags in one sentence, or four emoji or more in one sentence, reads as stuffing: the platforms treat it as spam and readers skip it. Keep one to three precise hashtags and let the words carry the message.",
+  check(doc, ctx) {
+    for (const s of analyzePromotion(doc, ctx).sentences) {
+      for (const h of s.hits) {
+        if (h.signal === "hashtags") {
+          ctx.report({ range: h.range, message: ctx.t({ fr: `Trop de hashtags d'affilée (${h.text}) : gardez-en trois au plus.`, en: `Too many hashtags in a row (${h.text}): keep three at most.` }) });
+        } else if (h.signal === "emoji") {
+          ctx.report({ range: s.sentence.range, message: ctx.t({ fr: "Trop d'émojis dans une même phrase.", en: "Too many emoji in one sentence." }) });
+        }
+      }
+    }
+  }
+};
+
+// src/checks/rules/promotion/frequency.ts
+var rule10 = {
+  id: "promotion/frequency",
+  group: "selfPromotion",
+  lang: "any",
+  severity: "warning",
+  summary: "This promotional post pushes the account's share of promotional posts over `selfPromotion.maxShare`.",
+  explanation: "Across an account's recent posts (the last `selfPromotion.window`, this one included), the share of promotional posts should stay at or under `selfPromotion.maxShare` (default 20 %, the 80/20 rule). The CLI takes the history from the other files of the run (by front matter date), the Action from the repository's other posts, the Worker from the account's recorded posts. Publish something useful before the next offer.",
+  enabled: (ctx) => ctx.history.length > 0,
+  check(doc, ctx) {
+    const c = crossPost(doc, ctx);
+    if (!c.exceeded || c.windowShare === null) return;
+    const a = analyzePromotion(doc, ctx);
+    const at = a.sentences.find((s) => s.promotional)?.sentence.range ?? doc.sentences[0]?.range ?? [0, 0];
+    const pct = Math.round(c.windowShare * 100);
+    const max = Math.round(ctx.config.selfPromotion.maxShare * 100);
+    ctx.report({
+      range: at,
+      message: ctx.t({
+        fr: `Trop de promotion : avec celle-ci, ${c.promotionalInWindow} publication(s) sur les ${c.windowPosts} dernières sont promotionnelles (${pct} % > ${max} %).`,
+        en: `Too much promotion: with this one, ${c.promotionalInWindow} of the last ${c.windowPosts} posts are promotional (${pct}% > ${max}%).`
+      })
+    });
+  }
+};
+
+// src/checks/rules/promotion/repeated-post.ts
+var rule11 = {
+  id: "promotion/repeated-post",
+  group: "selfPromotion",
+  lang: "any",
+  severity: "warning",
+  summary: "The post repeats a recent post (identical or near-identical text).",
+  explanation: "Sending the same message again and again is what makes an account spam. A post is a repeat when its word 3-shingles overlap a recent post's by 50 % or more (estimated Jaccard similarity from MinHash signatures), which catches reworded copies, not only identical ones. Say something new, or link to the earlier post.",
+  enabled: (ctx) => ctx.history.length > 0,
+  check(doc, ctx) {
+    const c = crossPost(doc, ctx);
+    if (c.repeats.length === 0) return;
+    const best = c.repeats.reduce((a, b) => b.similarity > a.similarity ? b : a);
+    const first = doc.blocks[0];
+    const last = doc.blocks[doc.blocks.length - 1];
+    if (!first || !last) return;
+    const pct = Math.round(best.similarity * 100);
+    const day = best.entry.date.slice(0, 10);
+    const quote = best.entry.excerpt ? ` « ${best.entry.excerpt.slice(0, 60)} »` : "";
+    ctx.report({
+      range: [first.range[0], first.range[1]],
+      message: ctx.t({
+        fr: `Reprend à ${pct} % la publication « ${best.entry.id} » du ${day}${quote}.`,
+        en: `Repeats ${pct}% of the post "${best.entry.id}" of ${day}${quote.replace(/[«»]/g, '"')}.`
+      })
+    });
+  }
 };
 
 // src/checks/rules/promotion/index.ts
 var selfPromotion = {
   name: "selfPromotion",
-  rules: [],
-  result: (_doc, ctx, findings) => ({
-    score: 100,
-    passed: true,
-    findings: findings.length,
-    promotional: false,
-    promoShare: 0,
-    signals: {},
-    windowShare: null,
-    window: ctx.config.selfPromotion.window,
-    repeats: []
-  })
+  rules: [rule5, rule6, rule7, rule8, rule9, rule10, rule11],
+  result(doc, ctx, findings) {
+    const a = analyzePromotion(doc, ctx);
+    const c = crossPost(doc, ctx);
+    let score = 100 - 50 * Math.min(1, a.promoShare / 0.6);
+    if (c.exceeded) score -= 25;
+    if (c.repeats.length > 0) score -= 25;
+    score = Math.max(0, Math.round(score));
+    const blocking = findings.some((f) => f.severity !== "info" && f.ruleId !== "promotion/promotional-sentence");
+    return {
+      score,
+      passed: !blocking && score >= 60,
+      findings: findings.length,
+      promotional: a.promotional,
+      promoShare: Math.round(a.promoShare * 100) / 100,
+      signals: a.counts,
+      windowShare: c.windowShare === null ? null : Math.round(c.windowShare * 100) / 100,
+      window: ctx.config.selfPromotion.window,
+      repeats: c.repeats.map((r) => ({ id: r.entry.id, date: r.entry.date, similarity: r.similarity }))
+    };
+  }
 };
 
 // src/checks/rules/spelling/index.ts
 var spellingRules = [];
 
+// src/checks/lang/en/articles.generated.ts
+var data9 = {
+  "consonantSound": [
+    "uni",
+    "use",
+    "usa",
+    "usu",
+    "uti",
+    "ure",
+    "uro",
+    "eu",
+    "ewe",
+    "one",
+    "once",
+    "ubiq",
+    "uk",
+    "ufo",
+    "ukr",
+    "uga",
+    "ura"
+  ],
+  "vowelSound": [
+    "hour",
+    "honest",
+    "honor",
+    "honour",
+    "heir",
+    "herb"
+  ],
+  "vowelLetters": "AEFHILMNORSX"
+};
+
+// src/checks/rules/grammar/a-an.ts
+var CONSONANT_SOUND = [...data9.consonantSound];
+var VOWEL_SOUND = [...data9.vowelSound];
+var startsWithAny = (w, prefixes) => prefixes.some((p) => w.startsWith(p));
+function vowelSound(word) {
+  if (/^[A-Z]{2,}$/.test(word) || /^[A-Z]$/.test(word)) return data9.vowelLetters.includes(word[0]);
+  if (/^\p{N}/u.test(word)) return /^(?:8|11|18|80)/.test(word);
+  const w = word.toLowerCase();
+  if (startsWithAny(w, VOWEL_SOUND)) return true;
+  if (/^[aeiou]/.test(w)) return !startsWithAny(w, CONSONANT_SOUND);
+  return false;
+}
+var rule12 = {
+  id: "grammar/a-an",
+  group: "writing",
+  lang: "en",
+  severity: "warning",
+  summary: '"a" before a vowel sound or "an" before a consonant sound.',
+  explanation: 'English uses "an" before a vowel sound and "a" before a consonant sound, which is about pronunciation, not spelling: "an hour", "a university", "an SEO audit", "a URL". Exceptions live in `lang/en/articles.yml`.',
+  check(doc, ctx) {
+    for (const s of doc.sentences) {
+      const ws = s.words;
+      for (let i = 0; i + 1 < ws.length; i++) {
+        const art = ws[i];
+        const next = ws[i + 1];
+        if (!art || !next || art.lower !== "a" && art.lower !== "an" || next.kind !== "word" && next.kind !== "number") continue;
+        if (!/^\s+$/.test(s.block.text.slice(art.end, next.start))) continue;
+        if (art.text === "A" && i > 0) continue;
+        const wantAn = vowelSound(next.text);
+        if (art.lower === "an" === wantAn) continue;
+        const right = wantAn ? art.text === "A" ? "An" : "an" : art.text === "An" ? "A" : "a";
+        ctx.report({
+          range: art.range,
+          message: `Use "${right}" before "${next.text}".`,
+          suggestions: [right],
+          fix: { range: art.range, text: right }
+        });
+      }
+    }
+  }
+};
+
+// src/checks/rules/grammar/fr-plural-subject-verb.ts
+var PATTERN = /(?<![\p{L}'’-])(ils|elles)\s+(?:ne\s+|n['’])?(?:(?:me|te|se|le|la|les|lui|leur|nous|vous|y|en)\s+|[mtsl]['’]|y\s+|en\s+)*(\p{Ll}+e)(?![\p{L}'’-])/giu;
+var NOT_VERBS = /* @__PURE__ */ new Set(["même", "mêmes", "seule", "seules", "toute", "toutes", "presque", "quelque", "comme", "entre", "contre", "encore", "ensemble", "que", "ne", "se", "le", "me", "te", "une", "autre", "puisque", "lorsque", "aussitôt", "sauve"]);
+var rule13 = {
+  id: "grammar/fr-plural-subject-verb",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« ils/elles » suivi d'un verbe au singulier (« elles ne t'écoute pas »).",
+  explanation: "After « ils » or « elles » the verb takes the third person plural (« ils écoutent », « elles ne t'écoutent pas »). The rule looks for « ils/elles », an optional « ne » and object pronouns, then a word ending in -e that is not one of the few non-verbs that can follow (« ils même », « elles seules »). The suggestion adds -nt.",
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      PATTERN.lastIndex = 0;
+      for (let m = PATTERN.exec(b.text); m !== null; m = PATTERN.exec(b.text)) {
+        const verb = m[2];
+        if (NOT_VERBS.has(verb.toLowerCase()) || verb.length < 3) continue;
+        const end = m.index + m[0].length;
+        const range = b.toSource(end - verb.length, end);
+        ctx.report({
+          range,
+          message: `Accord : « ${m[1]} … ${verb} » — le verbe doit être au pluriel (« ${verb}nt »).`,
+          suggestions: [`${verb}nt`],
+          fix: { range, text: `${verb}nt` }
+        });
+      }
+    }
+  }
+};
+
 // src/checks/rules/grammar/index.ts
-var grammarRules = [];
+var grammarRules = [rule12, rule13];
+
+// src/checks/rules/typography/space-before-punctuation.ts
+var NARROW = " ";
+var NBSP = " ";
+var MISSING = /([\p{L}\p{N})\]»"'’…])([:;!?»]+)|(«)(?=[\p{L}\p{N}])/gu;
+var WRONG_KIND = /([\p{L}\p{N})\]»"'’…]) ([:;!?»])|(«) (?=[\p{L}\p{N}])/gu;
+var rule14 = {
+  id: "typography/space-before-punctuation",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "French typography: a space before « : ; ! ? », and inside « guillemets ».",
+  explanation: "French sets a space before the double punctuation marks : ; ! ? and inside « », ideally a narrow no-break space (U+202F) so that the sign never starts a line. The field disagrees on which space to use (Imprimerie nationale: thin before ; ! ?, word space before :), so `typography.frenchSpace` decides: `any` (default) only reports a missing space; `narrow-nbsp` or `nbsp` also reports a plain space. Times (10:30), ratios and URLs are left alone. The fix inserts the configured space (narrow no-break for `any`).",
+  check(doc, ctx) {
+    const mode = ctx.config.typography.frenchSpace;
+    const space = mode === "nbsp" ? NBSP : NARROW;
+    for (const b of doc.blocks) {
+      const text3 = b.text;
+      MISSING.lastIndex = 0;
+      for (let m = MISSING.exec(text3); m !== null; m = MISSING.exec(text3)) {
+        if (m[3]) {
+          const at2 = m.index + 1;
+          ctx.report({
+            range: b.toSource(m.index, at2),
+            message: "Espace manquante après le guillemet ouvrant « « ».",
+            fix: { range: b.toSource(at2, at2), text: space },
+            suggestions: [`«${space}`]
+          });
+          continue;
+        }
+        const before = m[1];
+        const sign = m[2];
+        const at = m.index + before.length;
+        const next = text3[at + sign.length] ?? "";
+        if (sign[0] === ":" && (/\p{N}/u.test(before) && /\p{N}/u.test(next))) continue;
+        if (sign[0] === ":" && /[)(/\p{L}\p{N}]/u.test(next)) continue;
+        if ((sign[0] === "!" || sign[0] === "?") && /[\p{L}\p{N}]/u.test(next)) continue;
+        ctx.report({
+          range: b.toSource(at, at + sign.length),
+          message: `Espace manquante avant « ${sign} ».`,
+          fix: { range: b.toSource(at, at), text: space },
+          suggestions: [`${space}${sign}`]
+        });
+      }
+      if (mode === "any") continue;
+      WRONG_KIND.lastIndex = 0;
+      for (let m = WRONG_KIND.exec(text3); m !== null; m = WRONG_KIND.exec(text3)) {
+        const at = m[3] ? m.index + 1 : m.index + m[1].length;
+        ctx.report({
+          range: b.toSource(at, at + 1),
+          severity: "info",
+          message: mode === "nbsp" ? "Espace insécable attendue ici (U+00A0)." : "Espace fine insécable attendue ici (U+202F).",
+          fix: { range: b.toSource(at, at + 1), text: space }
+        });
+      }
+    }
+  }
+};
+
+// src/checks/rules/typography/space-before-comma.ts
+var SPACE_BEFORE = /(?<=[\p{L}\p{N}])[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
+var rule15 = {
+  id: "typography/space-before-comma",
+  group: "writing",
+  lang: "any",
+  severity: "warning",
+  summary: "A space before a comma or a period.",
+  explanation: "In French and in English, no space goes before a comma or a period. The fix removes it.",
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      SPACE_BEFORE.lastIndex = 0;
+      for (let m = SPACE_BEFORE.exec(b.text); m !== null; m = SPACE_BEFORE.exec(b.text)) {
+        const sign = b.text[m.index + m[0].length];
+        const range = b.toSource(m.index, m.index + m[0].length);
+        ctx.report({
+          range,
+          message: ctx.t({ fr: `Pas d'espace avant « ${sign} ».`, en: `No space before "${sign}".` }),
+          fix: { range, text: "" }
+        });
+      }
+    }
+  }
+};
+
+// src/checks/rules/typography/double-space.ts
+var RUN2 = /(?<=\S) {2,}(?=\S)/g;
+var rule16 = {
+  id: "typography/double-space",
+  group: "writing",
+  lang: "any",
+  severity: "info",
+  summary: "Two or more spaces between words.",
+  explanation: "Several spaces in a row are a typing leftover; in HTML and most editors they collapse anyway, in social posts they show. The fix keeps one.",
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      RUN2.lastIndex = 0;
+      for (let m = RUN2.exec(b.text); m !== null; m = RUN2.exec(b.text)) {
+        const range = b.toSource(m.index, m.index + m[0].length);
+        if (doc.source.slice(range[0], range[1]) !== m[0]) continue;
+        ctx.report({ range, message: ctx.t({ fr: "Espaces multiples.", en: "Multiple spaces." }), fix: { range, text: " " } });
+      }
+    }
+  }
+};
+
+// src/checks/rules/typography/symbols.ts
+var SYMBOLS = { "(c)": "©", "(tm)": "™", "(r)": "®", "...": "…" };
+var RE = /\((?:c|tm|r)\)|(?<!\.)\.\.\.(?!\.)/gi;
+var rule17 = {
+  id: "typography/symbols",
+  group: "writing",
+  lang: "any",
+  severity: "info",
+  summary: 'ASCII stand-ins for typographic symbols: "...", "(c)", "(tm)", "(r)".',
+  explanation: "Three periods are one ellipsis character (…), and (c), (tm), (r) have their own signs (©, ™, ®). The fix replaces them.",
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      RE.lastIndex = 0;
+      for (let m = RE.exec(b.text); m !== null; m = RE.exec(b.text)) {
+        const symbol2 = SYMBOLS[m[0].toLowerCase()];
+        const range = b.toSource(m.index, m.index + m[0].length);
+        ctx.report({ range, message: ctx.t({ fr: `« ${m[0]} » → « ${symbol2} ».`, en: `"${m[0]}" → "${symbol2}".` }), fix: { range, text: symbol2 }, suggestions: [symbol2] });
+      }
+    }
+  }
+};
 
 // src/checks/rules/typography/index.ts
-var typographyRules = [];
+var typographyRules = [rule14, rule15, rule16, rule17];
+
+// src/checks/readability/index.ts
+var VOWELS = { en: /[aeiouy]+/g, fr: /[aeiouyàâäéèêëîïôöùûüœæ]+/g };
+function syllables(word, lang) {
+  let w = word.toLowerCase().replace(/[^a-zàâäéèêëîïôöùûüœæç]/g, "");
+  if (w.length === 0) return 0;
+  if (lang === "en") {
+    if (w.length <= 3) return 1;
+    const le = /[^aeiouy]le$/.test(w);
+    w = w.replace(/(?:[^aeiouy]es|[^aeiouy]ed|[^aeiouy]e)$/, (m) => m[0]).replace(/^y/, "");
+    const n = w.match(VOWELS.en)?.length ?? 0;
+    return Math.max(1, n + (le ? 1 : 0));
+  }
+  w = w.replace(/([^aeiouyàâäéèêëîïôöùûü])(?:e|es|ent)$/, "$1");
+  return Math.max(1, w.match(VOWELS.fr)?.length ?? 0);
+}
+function readability(words, sentences, syllableCount, lang) {
+  if (words === 0 || sentences === 0) return null;
+  const wps = words / sentences;
+  const spw = syllableCount / words;
+  const score = lang === "fr" ? 207 - 1.015 * wps - 73.6 * spw : 206.835 - 1.015 * wps - 84.6 * spw;
+  return { formula: lang === "fr" ? "kandel-moles" : "flesch", score: Math.round(score * 10) / 10, wordsPerSentence: wps, syllablesPerWord: spw };
+}
+
+// src/checks/lang/en/writing.generated.ts
+var data10 = {
+  "thresholds": {
+    "longSentence": 30,
+    "longParagraph": 150,
+    "readabilityWarn": 30,
+    "readabilityInfo": 50,
+    "readabilityMinWords": 100
+  },
+  "wordy": [
+    {
+      "phrase": "in order to",
+      "replace": [
+        "to"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "due to the fact that",
+      "replace": [
+        "because"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "owing to the fact that",
+      "replace": [
+        "because"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "in spite of the fact that",
+      "replace": [
+        "although"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "despite the fact that",
+      "replace": [
+        "although"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "at this point in time",
+      "replace": [
+        "now"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "at the present time",
+      "replace": [
+        "now"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "in the event that",
+      "replace": [
+        "if"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "for the purpose of",
+      "replace": [
+        "for",
+        "to"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "with regard to",
+      "replace": [
+        "about"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "with respect to",
+      "replace": [
+        "about"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "in the near future",
+      "replace": [
+        "soon"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "a large number of",
+      "replace": [
+        "many"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "a majority of",
+      "replace": [
+        "most"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "has the ability to",
+      "replace": [
+        "can"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "is able to",
+      "replace": [
+        "can"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "make a decision",
+      "replace": [
+        "decide"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": [
+        "In order to make a decision, we met."
+      ]
+    },
+    {
+      "phrase": "it is important to note that",
+      "replace": [
+        "(delete)"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "it should be noted that",
+      "replace": [
+        "(delete)"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "needless to say",
+      "replace": [
+        "(delete)"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "each and every",
+      "replace": [
+        "each",
+        "every"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "first and foremost",
+      "replace": [
+        "first"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "in terms of",
+      "replace": [
+        "in",
+        "for",
+        "about"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "on a daily basis",
+      "replace": [
+        "daily"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "on a regular basis",
+      "replace": [
+        "regularly"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "the reason why is that",
+      "replace": [
+        "because"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "whether or not",
+      "replace": [
+        "whether"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "rectangular in shape",
+      "replace": [
+        "rectangular"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "round in shape",
+      "replace": [
+        "round"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "blatantly obvious",
+      "replace": [
+        "obvious"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "absolutely essential",
+      "replace": [
+        "essential"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "old adage",
+      "replace": [
+        "adage"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "associate together",
+      "replace": [
+        "associate"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "pin number",
+      "replace": [
+        "PIN"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "atm machine",
+      "replace": [
+        "ATM"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "advance planning",
+      "replace": [
+        "planning"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "past history",
+      "replace": [
+        "history"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "end result",
+      "replace": [
+        "result"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "free gift",
+      "replace": [
+        "gift"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "future plans",
+      "replace": [
+        "plans"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "unexpected surprise",
+      "replace": [
+        "surprise"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "very unique",
+      "replace": [
+        "unique"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "more unique",
+      "replace": [
+        "unique",
+        "rarer"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "most unique",
+      "replace": [
+        "unique",
+        "rarest"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "quite unique",
+      "replace": [
+        "unique"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "somewhat unique",
+      "replace": [
+        "unusual"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "more perfect",
+      "replace": [
+        "better"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "more inferior",
+      "replace": [
+        "inferior"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "more superior",
+      "replace": [
+        "superior"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "off of",
+      "replace": [
+        "off"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "in the meanwhile",
+      "replace": [
+        "meanwhile"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "could of",
+      "replace": [
+        "could have"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "should of",
+      "replace": [
+        "should have"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "would of",
+      "replace": [
+        "would have"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "irregardless",
+      "replace": [
+        "regardless"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "alot",
+      "replace": [
+        "a lot"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "utilize",
+      "replace": [
+        "use"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "utilizes",
+      "replace": [
+        "uses"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "utilized",
+      "replace": [
+        "used"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "utilization",
+      "replace": [
+        "use"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "preplan",
+      "replace": [
+        "plan"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "reconceptualize",
+      "replace": [
+        "rethink"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "exact estimate",
+      "replace": [
+        "estimate"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "advancing backward",
+      "replace": [
+        "retreating"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    }
+  ],
+  "buzzwords": [
+    "leverage",
+    "leveraging",
+    "synergy",
+    "synergies",
+    "best-in-class",
+    "best of breed",
+    "cutting-edge",
+    "bleeding edge",
+    "game-changer",
+    "game changer",
+    "game-changing",
+    "paradigm shift",
+    "new paradigm",
+    "disruptive innovation",
+    "move the needle",
+    "low-hanging fruit",
+    "circle back",
+    "touch base",
+    "deep dive",
+    "bandwidth",
+    "value-add",
+    "value added",
+    "thought leader",
+    "thought leadership",
+    "holistic approach",
+    "robust solution",
+    "seamless integration",
+    "world-class",
+    "next-generation",
+    "turnkey solution",
+    "mission-critical",
+    "empower",
+    "empowering",
+    "ecosystem",
+    "actionable insights",
+    "growth hacking",
+    "growth hacker",
+    "omnichannel",
+    "incentivize",
+    "ideate",
+    "operationalize",
+    "solutioning"
+  ],
+  "cliches": [
+    "at the end of the day",
+    "think outside the box",
+    "outside the box",
+    "all hell broke loose",
+    "a fate worse than death",
+    "got his hands full",
+    "got her hands full",
+    "chip off the old block",
+    "broken record",
+    "crash course",
+    "green thumb",
+    "know the score",
+    "out of pocket",
+    "sick as a dog",
+    "uphill battle",
+    "will wonders never cease",
+    "a matter of concern",
+    "leaves much to be desired",
+    "it goes without saying",
+    "only time will tell",
+    "in the nick of time",
+    "last but not least",
+    "the calm before the storm",
+    "avoid it like the plague",
+    "easier said than done",
+    "the bottom line",
+    "take it to the next level",
+    "hit the ground running",
+    "win-win",
+    "perfect storm",
+    "at the speed of light",
+    "the elephant in the room",
+    "not rocket science",
+    "rocket surgery",
+    "fills a much-needed gap",
+    "much-needed gap",
+    "the tip of the iceberg",
+    "a level playing field",
+    "across the board",
+    "in this day and age"
+  ],
+  "hedging": [
+    "i would argue that",
+    "i would say that",
+    "so to speak",
+    "you could say",
+    "i think that",
+    "i believe that",
+    "i feel that",
+    "it seems that",
+    "in my humble opinion",
+    "to some extent",
+    "more or less",
+    "sort of",
+    "kind of",
+    "somewhat",
+    "arguably",
+    "perhaps",
+    "more research is needed"
+  ],
+  "selfStyled": [
+    "social media guru",
+    "social media ninja",
+    "social media rockstar",
+    "social media expert",
+    "marketing guru",
+    "marketing ninja",
+    "growth ninja",
+    "growth guru",
+    "content ninja",
+    "rockstar marketer",
+    "self-proclaimed expert",
+    "guru",
+    "gurus",
+    "ninja",
+    "ninjas",
+    "rock star",
+    "rockstar",
+    "evangelist"
+  ],
+  "repeatAllowed": [
+    "had",
+    "that",
+    "is",
+    "do",
+    "bye",
+    "ha",
+    "no",
+    "so",
+    "very",
+    "well",
+    "yeah",
+    "knock",
+    "hush",
+    "chop",
+    "tsk",
+    "cha",
+    "la"
+  ],
+  "passive": {
+    "auxiliaries": [
+      "am",
+      "is",
+      "are",
+      "was",
+      "were",
+      "be",
+      "been",
+      "being",
+      "is being",
+      "are being",
+      "was being",
+      "were being",
+      "has been",
+      "have been",
+      "had been",
+      "will be",
+      "would be",
+      "can be",
+      "could be",
+      "should be",
+      "must be",
+      "may be",
+      "might be"
+    ],
+    "suffixes": [
+      "ed"
+    ],
+    "irregular": [
+      "built",
+      "made",
+      "done",
+      "given",
+      "taken",
+      "written",
+      "seen",
+      "known",
+      "shown",
+      "sent",
+      "told",
+      "sold",
+      "held",
+      "found",
+      "kept",
+      "paid",
+      "put",
+      "read",
+      "run",
+      "set",
+      "spent",
+      "brought",
+      "bought",
+      "caught",
+      "taught",
+      "thought",
+      "led",
+      "left",
+      "lost",
+      "met",
+      "won",
+      "chosen",
+      "driven",
+      "eaten",
+      "forgotten",
+      "hidden",
+      "spoken",
+      "stolen",
+      "broken",
+      "woken",
+      "worn",
+      "torn",
+      "beaten",
+      "bitten",
+      "begun",
+      "drawn",
+      "grown",
+      "thrown",
+      "flown",
+      "blown",
+      "sung",
+      "sunk",
+      "hung",
+      "struck",
+      "stuck",
+      "shut",
+      "cut",
+      "hit",
+      "hurt",
+      "let",
+      "split",
+      "spread",
+      "understood"
+    ],
+    "exceptions": [
+      "interested",
+      "excited",
+      "tired",
+      "bored",
+      "pleased",
+      "surprised",
+      "worried",
+      "concerned",
+      "involved",
+      "based",
+      "located",
+      "used",
+      "supposed",
+      "allowed",
+      "required",
+      "needed",
+      "married",
+      "prepared",
+      "scared",
+      "qualified",
+      "experienced",
+      "advanced",
+      "limited",
+      "detailed",
+      "dedicated",
+      "committed",
+      "motivated",
+      "organized",
+      "focused",
+      "skilled",
+      "talented",
+      "related",
+      "aimed",
+      "designed",
+      "expected",
+      "determined",
+      "convinced",
+      "satisfied",
+      "engaged",
+      "connected",
+      "automated",
+      "sponsored"
+    ]
+  }
+};
+
+// src/checks/lang/fr/writing.generated.ts
+var data11 = {
+  "thresholds": {
+    "longSentence": 35,
+    "longParagraph": 170,
+    "readabilityWarn": 30,
+    "readabilityInfo": 45,
+    "readabilityMinWords": 100
+  },
+  "wordy": [
+    {
+      "phrase": "afin de pouvoir",
+      "replace": [
+        "pour"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "dans le but de",
+      "replace": [
+        "pour"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "en vue de",
+      "replace": [
+        "pour"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "au jour d'aujourd'hui",
+      "replace": [
+        "aujourd'hui"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "à l'heure actuelle",
+      "replace": [
+        "aujourd'hui",
+        "actuellement"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "au niveau de",
+      "replace": [
+        "pour",
+        "dans",
+        "en"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "dans le cadre de",
+      "replace": [
+        "pour",
+        "dans",
+        "lors de"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "en ce qui concerne",
+      "replace": [
+        "pour",
+        "sur"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "du fait que",
+      "replace": [
+        "parce que"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "étant donné que",
+      "replace": [
+        "comme",
+        "puisque"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "en raison du fait que",
+      "replace": [
+        "parce que"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "il est important de noter que",
+      "replace": [
+        "(à supprimer)"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "il convient de noter que",
+      "replace": [
+        "(à supprimer)"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "il faut savoir que",
+      "replace": [
+        "(à supprimer)"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "il est à noter que",
+      "replace": [
+        "(à supprimer)"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "prendre une décision",
+      "replace": [
+        "décider"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "procéder à la mise en place de",
+      "replace": [
+        "mettre en place"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "mettre en place",
+      "replace": [
+        "créer",
+        "installer",
+        "lancer"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "à titre d'exemple",
+      "replace": [
+        "par exemple"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "un grand nombre de",
+      "replace": [
+        "beaucoup de",
+        "de nombreux"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "la totalité de",
+      "replace": [
+        "tout",
+        "tous"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "en termes de",
+      "replace": [
+        "pour",
+        "en"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "de manière à ce que",
+      "replace": [
+        "pour que"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "de façon à ce que",
+      "replace": [
+        "pour que"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "au final",
+      "replace": [
+        "finalement",
+        "enfin"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "monter en haut",
+      "replace": [
+        "monter"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "descendre en bas",
+      "replace": [
+        "descendre"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "prévoir à l'avance",
+      "replace": [
+        "prévoir"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "planifier à l'avance",
+      "replace": [
+        "planifier"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "collaborer ensemble",
+      "replace": [
+        "collaborer"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "se réunir ensemble",
+      "replace": [
+        "se réunir"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "voire même",
+      "replace": [
+        "voire"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "mais cependant",
+      "replace": [
+        "mais",
+        "cependant"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "comme par exemple",
+      "replace": [
+        "comme",
+        "par exemple"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "puis ensuite",
+      "replace": [
+        "puis",
+        "ensuite"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "suivre derrière",
+      "replace": [
+        "suivre"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "reculer en arrière",
+      "replace": [
+        "reculer"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "tri sélectif",
+      "replace": [
+        "tri"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "il s'agit de",
+      "replace": [
+        "c'est"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    }
+  ],
+  "buzzwords": [
+    "nouveau paradigme",
+    "changement de paradigme",
+    "synergie",
+    "synergies",
+    "disruptif",
+    "disruptive",
+    "disruption",
+    "innovant",
+    "innovante",
+    "valeur ajoutée",
+    "création de valeur",
+    "créer de la valeur",
+    "levier de croissance",
+    "leviers de croissance",
+    "solution clé en main",
+    "écosystème",
+    "best-in-class",
+    "game changer",
+    "growth hacking",
+    "holistique",
+    "impactant",
+    "impactante",
+    "impacter",
+    "transversalité",
+    "agilité",
+    "scalable",
+    "scalabilité",
+    "omnicanal",
+    "omnicanale",
+    "expérience client augmentée",
+    "feuille de route",
+    "état de l'art",
+    "quick win",
+    "quick wins",
+    "brainstormer",
+    "leverager",
+    "deep dive",
+    "low hanging fruit",
+    "bouche à oreille numérique"
+  ],
+  "cliches": [
+    "au jour d'aujourd'hui",
+    "à la fin de la journée",
+    "sortir des sentiers battus",
+    "sortir du cadre",
+    "penser en dehors de la boîte",
+    "le nerf de la guerre",
+    "la cerise sur le gâteau",
+    "le meilleur des deux mondes",
+    "mettre la barre haut",
+    "mettre la barre plus haut",
+    "passer à la vitesse supérieure",
+    "changer la donne",
+    "une question de survie",
+    "ce n'est pas sorcier",
+    "le jeu en vaut la chandelle",
+    "last but not least",
+    "à l'heure du numérique",
+    "à l'ère du digital",
+    "à l'ère du numérique",
+    "plus que jamais",
+    "pilule magique",
+    "bouton magique"
+  ],
+  "hedging": [
+    "je pense que",
+    "je crois que",
+    "il me semble que",
+    "il semblerait que",
+    "en quelque sorte",
+    "pour ainsi dire",
+    "plus ou moins",
+    "dans une certaine mesure",
+    "peut-être",
+    "a priori",
+    "si l'on veut",
+    "on pourrait dire que"
+  ],
+  "selfStyled": [
+    "gourou",
+    "gourous",
+    "ninja",
+    "ninjas",
+    "rock star",
+    "rockstar",
+    "expert des médias sociaux",
+    "experts des médias sociaux",
+    "expert en médias sociaux",
+    "experts en médias sociaux",
+    "spécialiste des médias sociaux",
+    "évangéliste",
+    "visionnaire",
+    "expert autoproclamé",
+    "guru"
+  ],
+  "repeatAllowed": [
+    "nous",
+    "vous",
+    "si",
+    "très",
+    "bien",
+    "non",
+    "oui",
+    "tout",
+    "là",
+    "fort",
+    "loin",
+    "encore",
+    "plus",
+    "pas",
+    "ha",
+    "ah",
+    "oh"
+  ],
+  "passive": {
+    "auxiliaries": [
+      "est",
+      "sont",
+      "était",
+      "étaient",
+      "sera",
+      "seront",
+      "serait",
+      "seraient",
+      "soit",
+      "soient",
+      "être",
+      "été",
+      "fut",
+      "furent",
+      "a été",
+      "ont été",
+      "avait été",
+      "avaient été",
+      "aura été",
+      "auront été",
+      "sera été",
+      "ai été",
+      "as été",
+      "avons été",
+      "avez été"
+    ],
+    "suffixes": [
+      "é",
+      "ée",
+      "és",
+      "ées",
+      "ie",
+      "ies",
+      "u",
+      "ue",
+      "us",
+      "ues",
+      "ert",
+      "erte",
+      "erts",
+      "ertes"
+    ],
+    "irregular": [
+      "fait",
+      "faite",
+      "faits",
+      "faites",
+      "pris",
+      "prise",
+      "prises",
+      "mis",
+      "mise",
+      "mises",
+      "dit",
+      "dite",
+      "dits",
+      "dites",
+      "écrit",
+      "écrite",
+      "écrits",
+      "écrites",
+      "ouvert",
+      "ouverte",
+      "offert",
+      "offerte",
+      "conçu",
+      "conçue",
+      "conçus",
+      "conçues"
+    ],
+    "exceptions": [
+      "pourquoi",
+      "parfait",
+      "parfaite",
+      "parfaits",
+      "parfaites",
+      "ravi",
+      "ravie",
+      "ravis",
+      "ravies",
+      "prêt",
+      "prête",
+      "prêts",
+      "prêtes",
+      "fini",
+      "finie",
+      "permis",
+      "parti",
+      "partie",
+      "partis",
+      "parties",
+      "venu",
+      "venue",
+      "venus",
+      "venues",
+      "allé",
+      "allée",
+      "allés",
+      "allées",
+      "né",
+      "née",
+      "nés",
+      "nées",
+      "mort",
+      "morte",
+      "resté",
+      "restée",
+      "restés",
+      "restées",
+      "arrivé",
+      "arrivée",
+      "arrivés",
+      "arrivées",
+      "devenu",
+      "devenue",
+      "devenus",
+      "devenues",
+      "entré",
+      "entrée",
+      "sorti",
+      "sortie",
+      "tombé",
+      "tombée",
+      "passé",
+      "passée",
+      "retourné",
+      "retournée",
+      "perdu",
+      "perdue",
+      "perdus",
+      "convaincu",
+      "convaincue",
+      "convaincus",
+      "déçu",
+      "déçue",
+      "certain",
+      "certaine",
+      "sûr",
+      "sûre",
+      "sûrs",
+      "dû",
+      "due",
+      "dus",
+      "vrai",
+      "connu",
+      "connue",
+      "connus",
+      "connues",
+      "situé",
+      "située",
+      "basé",
+      "basée",
+      "basés",
+      "fondé",
+      "fondée",
+      "inclus",
+      "incluse",
+      "compris",
+      "comprise",
+      "désolé",
+      "désolée",
+      "occupé",
+      "occupée",
+      "fatigué",
+      "fatiguée",
+      "intéressé",
+      "intéressée",
+      "intéressés",
+      "lié",
+      "liée",
+      "liés",
+      "liées",
+      "dédié",
+      "dédiée",
+      "engagé",
+      "engagée",
+      "prévu",
+      "prévue",
+      "censé",
+      "censée",
+      "censés",
+      "habitué",
+      "habituée",
+      "capable",
+      "possible",
+      "utile",
+      "difficile",
+      "facile",
+      "simple",
+      "nécessaire",
+      "important",
+      "importante",
+      "unique",
+      "mal",
+      "bien",
+      "ici",
+      "là",
+      "aussi",
+      "déjà",
+      "toujours",
+      "encore",
+      "ce",
+      "un",
+      "une",
+      "le",
+      "la",
+      "les",
+      "du",
+      "de",
+      "des"
+    ]
+  }
+};
+
+// src/checks/rules/writing/lexicons.ts
+var writingData = { en: data10, fr: data11 };
+var writingOf = (lang) => writingData[lang];
+
+// src/checks/rules/writing/readability.ts
+function docReadability(doc, ctx) {
+  return ctx.memo("readability", () => {
+    if (ctx.lang === "und") return null;
+    const lang = ctx.lang;
+    let words = 0;
+    let syl = 0;
+    let sentences = 0;
+    for (const s of doc.sentences) {
+      if (s.block.kind === "heading" || s.block.kind === "tableCell") continue;
+      const ws = s.words.filter((w) => w.kind === "word");
+      if (ws.length === 0) continue;
+      sentences++;
+      words += ws.length;
+      for (const w of ws) syl += syllables(w.text, lang);
+    }
+    return readability(words, sentences, syl, lang);
+  });
+}
+var rule18 = {
+  id: "writing/readability",
+  group: "writing",
+  lang: "any",
+  severity: "warning",
+  summary: "The post is hard to read (Flesch reading ease in English, Kandel–Moles in French).",
+  explanation: "Readability formulas combine sentence length and word length (syllables). Flesch (English) and its French adaptation by Kandel and Moles score 0–100: 60–70 is plain language, under 50 is hard, under 30 is for specialists. Under 30 is a warning, under 50 (45 in French) an info. Shorter sentences and shorter words raise the score. Posts under 100 words are not scored.",
+  enabled: (ctx) => ctx.lang !== "und",
+  check(doc, ctx) {
+    const r = docReadability(doc, ctx);
+    const t = writingOf(ctx.lang === "fr" ? "fr" : "en").thresholds;
+    const words = doc.words.filter((w) => w.kind === "word").length;
+    if (!r || words < t.readabilityMinWords || r.score >= t.readabilityInfo) return;
+    const first = doc.blocks.find((b) => b.kind !== "heading") ?? doc.blocks[0];
+    if (!first) return;
+    const name2 = r.formula === "flesch" ? "Flesch" : "Kandel–Moles";
+    ctx.report({
+      range: [first.range[0], first.range[0]],
+      severity: r.score < t.readabilityWarn ? "warning" : "info",
+      message: ctx.t({
+        fr: `Lisibilité faible : ${name2} ${Math.round(r.score)} (${r.wordsPerSentence.toFixed(0)} mots par phrase). Raccourcissez phrases et mots.`,
+        en: `Hard to read: ${name2} ${Math.round(r.score)} (${r.wordsPerSentence.toFixed(0)} words per sentence). Use shorter sentences and words.`
+      })
+    });
+  }
+};
+
+// src/checks/rules/writing/long-sentence.ts
+var rule19 = {
+  id: "writing/long-sentence",
+  group: "writing",
+  lang: "any",
+  severity: "warning",
+  summary: "A sentence longer than the language's threshold (35 words in French, 30 in English).",
+  explanation: "Long sentences lose readers, especially on a phone. Past 30 words in English or 35 in French (thresholds in `lang/<lang>/writing.yml`), split the sentence where the idea changes. Lists and headings are not measured.",
+  enabled: (ctx) => ctx.lang !== "und",
+  check(doc, ctx) {
+    const max = writingOf(ctx.lang === "fr" ? "fr" : "en").thresholds.longSentence;
+    for (const s of doc.sentences) {
+      if (s.block.kind === "heading") continue;
+      const n = s.words.filter((w) => w.kind !== "url" && w.kind !== "hashtag").length;
+      if (n <= max) continue;
+      ctx.report({
+        range: s.range,
+        message: ctx.t({ fr: `Phrase trop longue : ${n} mots (${max} au plus). Coupez-la en deux.`, en: `Long sentence: ${n} words (at most ${max}). Split it.` })
+      });
+    }
+  }
+};
+
+// src/checks/rules/writing/long-paragraph.ts
+var rule20 = {
+  id: "writing/long-paragraph",
+  group: "writing",
+  lang: "any",
+  severity: "info",
+  summary: "A paragraph longer than 150 words (English) or 170 (French).",
+  explanation: "Walls of text are skipped on screens. Keep paragraphs to one idea; past the threshold, break the paragraph where the idea turns.",
+  enabled: (ctx) => ctx.lang !== "und",
+  check(doc, ctx) {
+    const max = writingOf(ctx.lang === "fr" ? "fr" : "en").thresholds.longParagraph;
+    for (const b of doc.blocks) {
+      if (b.kind !== "paragraph" && b.kind !== "line") continue;
+      const n = b.words.length;
+      if (n <= max) continue;
+      ctx.report({
+        range: [b.range[0], b.range[0] + Math.min(b.text.length, 1)],
+        message: ctx.t({ fr: `Paragraphe trop long : ${n} mots (${max} au plus).`, en: `Long paragraph: ${n} words (at most ${max}).` })
+      });
+    }
+  }
+};
+
+// src/checks/kinds/existence.ts
+var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var toPattern = (phrase) => escape2(phrase).replace(/'/g, "['’]").replace(/ /g, "[\\s\\u00A0\\u202F]+").replace(/\\\*/g, "[\\p{L}\\p{N}'’-]+");
+var key = (s) => s.toLowerCase().replace(/’/g, "'").replace(/[\s\u00A0\u202F]+/g, " ");
+function compile3(entries) {
+  const byKey = /* @__PURE__ */ new Map();
+  const phrases2 = [];
+  for (const e of entries) {
+    const phrase = typeof e === "string" ? e : e.phrase;
+    phrases2.push(phrase);
+    const exceptions = typeof e === "string" || e.exceptions.length === 0 ? null : new RegExp(e.exceptions.map(toPattern).join("|"), "iu");
+    byKey.set(key(phrase), { replace: typeof e === "string" ? [] : e.replace, fix: typeof e !== "string" && e.fix, exceptions });
+  }
+  phrases2.sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${phrases2.map(toPattern).join("|")})(?![\\p{L}\\p{N}_-])`, "giu");
+  return { re, byKey };
+}
+function existence(spec) {
+  const compiled = /* @__PURE__ */ new Map();
+  const get = (lang) => {
+    const entries = spec.lexicon[lang];
+    if (!entries || entries.length === 0) return void 0;
+    let c = compiled.get(lang);
+    if (!c) {
+      c = compile3(entries);
+      compiled.set(lang, c);
+    }
+    return c;
+  };
+  const langs = Object.keys(spec.lexicon);
+  return {
+    id: spec.id,
+    group: spec.group ?? "writing",
+    lang: langs.length === 1 ? langs[0] : "any",
+    severity: spec.severity,
+    summary: spec.summary,
+    explanation: spec.explanation,
+    enabled: (ctx) => ctx.lang !== "und" && spec.lexicon[ctx.lang] !== void 0,
+    check(doc, ctx) {
+      const c = get(ctx.lang);
+      if (!c) return;
+      for (const block of doc.blocks) {
+        c.re.lastIndex = 0;
+        for (let m = c.re.exec(block.text); m !== null; m = c.re.exec(block.text)) {
+          const found = m[0];
+          const entry = c.byKey.get(key(found)) ?? [...c.byKey.entries()].find(([k]) => k.includes("*") && new RegExp(`^${toPattern(k)}$`, "iu").test(found))?.[1];
+          if (entry?.exceptions) {
+            const around = block.text.slice(Math.max(0, m.index - 40), m.index + found.length + 40);
+            if (entry.exceptions.test(around)) continue;
+          }
+          const range = block.toSource(m.index, m.index + found.length);
+          const replace2 = entry?.replace ?? [];
+          const fixText = entry?.fix && replace2[0] ? matchCase(found, replace2[0]) : void 0;
+          ctx.report({
+            range,
+            message: ctx.t(spec.message(found, replace2)),
+            suggestions: replace2.filter((r) => !r.startsWith("(")),
+            ...fixText !== void 0 ? { fix: { range, text: fixText } } : {}
+          });
+        }
+      }
+    }
+  };
+}
+function matchCase(found, replacement) {
+  const first = found[0] ?? "";
+  return first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
+// src/checks/rules/writing/wordy.ts
+var rule21 = existence({
+  id: "writing/wordy",
+  severity: "warning",
+  summary: "A wordy or redundant phrase that has a shorter equivalent.",
+  explanation: 'Readers give a post a few seconds: every phrase that takes five words to say one costs attention. "In order to" is "to", « dans le but de » is « pour », "absolutely essential" is "essential". Suggestions are listed; the certain ones are fixes.',
+  lexicon: { en: writingData.en.wordy, fr: writingData.fr.wordy },
+  message: (found, replace2) => ({
+    fr: replace2.length > 0 && !replace2[0]?.startsWith("(") ? `Formulation lourde : « ${found} » → « ${replace2.join(" », « ")} ».` : `Formulation lourde : « ${found} » peut être supprimé.`,
+    en: replace2.length > 0 && !replace2[0]?.startsWith("(") ? `Wordy: "${found}" → "${replace2.join('", "')}".` : `Wordy: "${found}" can go.`
+  })
+});
+
+// src/checks/rules/writing/buzzword.ts
+var rule22 = existence({
+  id: "writing/buzzword",
+  severity: "warning",
+  summary: 'Buzzwords and jargon (« nouveau paradigme », « synergie », "leverage", "best-in-class").',
+  explanation: 'Buzzwords signal a sales pitch and say nothing concrete: readers skim past "synergies" and « création de valeur ». Say what actually happens, with a number or an example.',
+  lexicon: { en: writingData.en.buzzwords, fr: writingData.fr.buzzwords },
+  message: (found) => ({ fr: `Jargon : « ${found} ». Dites concrètement ce qui se passe.`, en: `Buzzword: "${found}". Say concretely what happens.` })
+});
+
+// src/checks/rules/writing/cliche.ts
+var rule23 = existence({
+  id: "writing/cliche",
+  severity: "warning",
+  summary: 'A cliché ("at the end of the day", « sortir des sentiers battus »).',
+  explanation: "Clichés are phrases readers have seen so often that they no longer read them. Replace them with the specific thing you mean.",
+  lexicon: { en: writingData.en.cliches, fr: writingData.fr.cliches },
+  message: (found) => ({ fr: `Cliché : « ${found} ».`, en: `Cliché: "${found}".` })
+});
+
+// src/checks/rules/writing/hedging.ts
+var rule24 = existence({
+  id: "writing/hedging",
+  severity: "info",
+  summary: 'Hedging that weakens a claim ("I would argue that", « il me semble que »).',
+  explanation: 'Hedges make the author sound unsure of what the post is for. State the claim, and qualify it with evidence rather than with "sort of" or « en quelque sorte ».',
+  lexicon: { en: writingData.en.hedging, fr: writingData.fr.hedging },
+  message: (found) => ({ fr: `Précaution inutile : « ${found} ».`, en: `Hedging: "${found}".` })
+});
+
+// src/checks/rules/writing/self-styled-expert.ts
+var rule25 = existence({
+  id: "writing/self-styled-expert",
+  severity: "warning",
+  summary: "Self-styled titles: guru, ninja, rock star, « expert des médias sociaux ».",
+  explanation: '"I will never hire a social media expert": self-awarded titles read as a lack of substance. Show the expertise with results and examples instead of claiming it.',
+  lexicon: { en: writingData.en.selfStyled, fr: writingData.fr.selfStyled },
+  message: (found) => ({ fr: `Titre autoproclamé : « ${found} ». Montrez plutôt des résultats.`, en: `Self-styled title: "${found}". Show results instead.` })
+});
+
+// src/checks/rules/writing/passive-voice.ts
+function compile4(lang) {
+  const p = writingData[lang].passive;
+  const aux = [...p.auxiliaries].sort((a, b) => b.length - a.length).map((a) => a.replace(/ /g, "\\s+"));
+  const irregular = new Set(p.irregular);
+  const exceptions = new Set(p.exceptions);
+  const suffixes = [...p.suffixes].sort((a, b) => b.length - a.length);
+  return {
+    aux: new RegExp(`(?<![\\p{L}])(?:${aux.join("|")})\\s+(?:(?:not|pas|ne|jamais|plus|très|bien|mal|trop|toujours|souvent|déjà|vite|already|often|never|also|always|badly|aussi|été)\\s+)?([\\p{L}]+)(?![\\p{L}'’-])`, "giu"),
+    participle: (w) => {
+      const lw = w.toLowerCase();
+      if (exceptions.has(lw)) return false;
+      if (irregular.has(lw)) return true;
+      return lw.length > 4 && suffixes.some((s) => lw.endsWith(s));
+    }
+  };
+}
+var COMPILED2 = { en: compile4("en"), fr: compile4("fr") };
+var rule26 = {
+  id: "writing/passive-voice",
+  group: "writing",
+  lang: "any",
+  severity: "info",
+  summary: 'Passive voice ("was published by", « a été publié par »).',
+  explanation: 'The passive hides who acts and makes sentences longer. Prefer the active voice, especially in calls to action. Detected as a form of "to be" / « être » followed by a past participle; adjectives that look like participles ("interested", « connu ») are listed as exceptions in the language data.',
+  enabled: (ctx) => ctx.lang !== "und",
+  check(doc, ctx) {
+    const c = COMPILED2[ctx.lang === "fr" ? "fr" : "en"];
+    for (const b of doc.blocks) {
+      c.aux.lastIndex = 0;
+      for (let m = c.aux.exec(b.text); m !== null; m = c.aux.exec(b.text)) {
+        const participle = m[1];
+        if (!c.participle(participle)) continue;
+        ctx.report({
+          range: b.toSource(m.index, m.index + m[0].length),
+          message: ctx.t({ fr: `Voix passive : « ${m[0]} ».`, en: `Passive voice: "${m[0]}".` })
+        });
+      }
+    }
+  }
+};
+
+// src/checks/rules/writing/repeated-word.ts
+var ALLOWED = { en: new Set(writingData.en.repeatAllowed), fr: new Set(writingData.fr.repeatAllowed) };
+var rule27 = {
+  id: "writing/repeated-word",
+  group: "writing",
+  lang: "any",
+  severity: "warning",
+  summary: 'The same word twice in a row ("the the", « les les »).',
+  explanation: 'A doubled word is almost always a typo left by editing. Words that may legitimately repeat (« nous nous », « vous vous », "had had") are allowed by the language data. The fix removes the second word.',
+  check(doc, ctx) {
+    const allowed = ctx.lang === "fr" ? ALLOWED.fr : ctx.lang === "en" ? ALLOWED.en : /* @__PURE__ */ new Set([...ALLOWED.fr, ...ALLOWED.en]);
+    for (const s of doc.sentences) {
+      const ws = s.words;
+      for (let i = 1; i < ws.length; i++) {
+        const a = ws[i - 1];
+        const b = ws[i];
+        if (!a || !b || a.kind !== "word" || b.kind !== "word" || a.lower !== b.lower || allowed.has(a.lower)) continue;
+        if (a.text === "XNUMX") continue;
+        const between = s.block.text.slice(a.end, b.start);
+        if (!/^[\s\u00A0\u202F]+$/.test(between)) continue;
+        ctx.report({
+          range: [a.range[0], b.range[1]],
+          message: ctx.t({ fr: `Mot répété : « ${a.text} ${b.text} ».`, en: `Repeated word: "${a.text} ${b.text}".` }),
+          suggestions: [a.text],
+          fix: { range: [a.range[1], b.range[1]], text: "" }
+        });
+      }
+    }
+  }
+};
+
+// src/checks/rules/writing/duplicate-text.ts
+var MIN_WORDS = 8;
+var rule28 = {
+  id: "writing/duplicate-text",
+  group: "writing",
+  lang: "any",
+  severity: "warning",
+  summary: "A paragraph or sentence that appears twice in the post.",
+  explanation: "Copy-paste leftovers (a paragraph pasted twice, a comment duplicated by an export) make a post look careless. Paragraphs and sentences of eight words or more are compared after normalising case, accents and punctuation; the second copy is reported with the line of the first.",
+  check(doc, ctx) {
+    const seenBlocks = /* @__PURE__ */ new Map();
+    const reportedBlocks = /* @__PURE__ */ new Set();
+    let lines = null;
+    const lineOf = (offset) => (lines ??= new LineIndex(doc.source)).point(offset).line;
+    for (const b of doc.blocks) {
+      const words = normalizeWords(b.text);
+      if (words.length < MIN_WORDS) continue;
+      const key2 = words.join(" ");
+      const first = seenBlocks.get(key2);
+      if (first === void 0) {
+        seenBlocks.set(key2, b.range[0]);
+        continue;
+      }
+      reportedBlocks.add(b.index);
+      ctx.report({
+        range: b.range,
+        message: ctx.t({ fr: `Paragraphe en double (déjà ligne ${lineOf(first)}).`, en: `Duplicated paragraph (already at line ${lineOf(first)}).` })
+      });
+    }
+    const seenSentences = /* @__PURE__ */ new Map();
+    for (const s of doc.sentences) {
+      if (reportedBlocks.has(s.block.index)) continue;
+      const words = normalizeWords(s.text);
+      if (words.length < MIN_WORDS) continue;
+      const key2 = words.join(" ");
+      const first = seenSentences.get(key2);
+      if (first === void 0) {
+        seenSentences.set(key2, s.range[0]);
+        continue;
+      }
+      ctx.report({
+        range: s.range,
+        message: ctx.t({ fr: `Phrase en double (déjà ligne ${lineOf(first)}).`, en: `Duplicated sentence (already at line ${lineOf(first)}).` })
+      });
+    }
+  }
+};
+
+// src/checks/rules/writing/shouting.ts
+var rule29 = {
+  id: "writing/shouting",
+  group: "writing",
+  lang: "any",
+  severity: "warning",
+  summary: 'Words in capitals that shout ("PUSH, BIG, NOW, SALE"), acronyms excepted.',
+  explanation: "Capitals read as shouting and as spam. Runs of two or more words in capitals, or one capitalised word of six letters or more, are reported; acronyms (SEO, ROI, PME…) listed in `lang/<lang>/acronyms.yml` are not. Use bold or a stronger word instead.",
+  check(doc, ctx) {
+    for (const s of doc.sentences) {
+      if (s.block.kind === "heading" && s.words.every((w) => w.text === w.text.toUpperCase())) continue;
+      for (const run of shoutingRuns(s)) {
+        const text3 = s.block.text.slice(run.start, run.end);
+        ctx.report({
+          range: s.block.toSource(run.start, run.end),
+          message: ctx.t({ fr: `Majuscules criardes : « ${text3} ».`, en: `Shouting in capitals: "${text3}".` }),
+          suggestions: [text3.toLowerCase()]
+        });
+      }
+    }
+  }
+};
+
+// src/checks/rules/writing/exclamation.ts
+var RUN3 = /[!?]*![!?]+|![!?]*!/g;
+var rule30 = {
+  id: "writing/exclamation",
+  group: "writing",
+  lang: "any",
+  severity: "warning",
+  summary: 'Runs of exclamation marks ("!!!", "?!!").',
+  explanation: "One exclamation mark is emphasis; several in a row are shouting, and spam filters notice them. Keep one, or none.",
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      RUN3.lastIndex = 0;
+      for (let m = RUN3.exec(b.text); m !== null; m = RUN3.exec(b.text)) {
+        const range = b.toSource(m.index, m.index + m[0].length);
+        ctx.report({
+          range,
+          message: ctx.t({ fr: `Points d'exclamation en série : « ${m[0]} ».`, en: `Exclamation marks in a row: "${m[0]}".` }),
+          suggestions: ["!"],
+          fix: { range, text: m[0].includes("?") ? "?" : "!" }
+        });
+      }
+    }
+  }
+};
+
+// src/checks/rules/writing/artifact.ts
+var ARTIFACT = /XNUMX|Ã[\u0080-\u00BF]|â€[™œ\u009D˜”“¦¢]|\uFFFD/gu;
+var rule31 = {
+  id: "writing/artifact",
+  group: "writing",
+  lang: "any",
+  severity: "error",
+  summary: 'Text broken by a tool: "XNUMX" from machine translation, mojibake ("Ã©"), replacement characters.',
+  explanation: 'Machine translation replaces numbers it cannot carry with "XNUMX" ("7,000,000 XNUMX XNUMX"), and a file saved in one encoding and read in another shows "Ã©" for « é ». Either one tells the reader nobody proofread the post. Restore the original text.',
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      ARTIFACT.lastIndex = 0;
+      for (let m = ARTIFACT.exec(b.text); m !== null; m = ARTIFACT.exec(b.text)) {
+        const kind = m[0].includes("NUM") ? ctx.t({ fr: "reste de traduction automatique", en: "machine-translation leftover" }) : m[0] === "�" ? ctx.t({ fr: "caractère illisible", en: "unreadable character" }) : ctx.t({ fr: "encodage cassé", en: "broken encoding" });
+        ctx.report({
+          range: b.toSource(m.index, m.index + m[0].length),
+          message: ctx.t({ fr: `Texte abîmé (${kind}) : « ${m[0]} ».`, en: `Broken text (${kind}): "${m[0]}".` })
+        });
+      }
+    }
+  }
+};
 
 // src/checks/rules/writing/index.ts
+var PENALTY = { error: 8, warning: 3, info: 0.5 };
 var writing = {
   name: "writing",
-  rules: [...spellingRules, ...grammarRules, ...typographyRules],
-  result: (doc, _ctx, findings) => ({
-    score: 100,
-    passed: true,
-    findings: findings.length,
-    readability: { formula: null, score: null },
-    words: doc.words.length,
-    sentences: doc.sentences.length,
-    avgSentenceLength: doc.sentences.length ? doc.words.length / doc.sentences.length : 0
-  })
+  rules: [
+    rule18,
+    rule19,
+    rule20,
+    rule21,
+    rule22,
+    rule23,
+    rule24,
+    rule25,
+    rule26,
+    rule27,
+    rule28,
+    rule29,
+    rule30,
+    rule31,
+    ...spellingRules,
+    ...grammarRules,
+    ...typographyRules
+  ],
+  result(doc, ctx, findings) {
+    const words = doc.words.filter((w) => w.kind === "word").length;
+    const sentences = doc.sentences.length;
+    const r = docReadability(doc, ctx);
+    const per100 = findings.filter((f) => !f.ruleId.startsWith("document/")).reduce((a, f) => a + PENALTY[f.severity], 0) / Math.max(1, words / 100);
+    const findingScore = Math.max(0, 100 - per100 * 5);
+    const readScore = r && words >= 30 ? Math.max(0, Math.min(100, r.score / 60 * 100)) : null;
+    const score = Math.round(readScore === null ? findingScore : 0.4 * readScore + 0.6 * findingScore);
+    return {
+      score,
+      passed: score >= 60 && !findings.some((f) => f.severity === "error"),
+      findings: findings.length,
+      readability: { formula: r?.formula ?? null, score: r ? Math.round(r.score) : null },
+      words,
+      sentences,
+      avgSentenceLength: sentences ? Math.round(words / sentences * 10) / 10 : 0
+    };
+  }
+};
+
+// src/checks/lang/any/channels.generated.ts
+var data12 = {
+  "channels": {
+    "blog": {
+      "maxLength": null,
+      "counting": "characters",
+      "urlLength": null,
+      "maxLinks": null,
+      "maxHashtags": 5
+    },
+    "newsletter": {
+      "maxLength": null,
+      "counting": "characters",
+      "urlLength": null,
+      "maxLinks": null,
+      "maxHashtags": 5
+    },
+    "x": {
+      "maxLength": 280,
+      "counting": "x-weighted",
+      "urlLength": 23,
+      "maxLinks": 2,
+      "maxHashtags": 2
+    },
+    "linkedin": {
+      "maxLength": 3e3,
+      "counting": "characters",
+      "urlLength": null,
+      "maxLinks": 3,
+      "maxHashtags": 5
+    },
+    "facebook": {
+      "maxLength": 63206,
+      "counting": "characters",
+      "urlLength": null,
+      "maxLinks": 3,
+      "maxHashtags": 3
+    },
+    "instagram": {
+      "maxLength": 2200,
+      "counting": "characters",
+      "urlLength": null,
+      "maxLinks": null,
+      "maxHashtags": 5
+    },
+    "threads": {
+      "maxLength": 500,
+      "counting": "characters",
+      "urlLength": null,
+      "maxLinks": 5,
+      "maxHashtags": 1
+    },
+    "bluesky": {
+      "maxLength": 300,
+      "counting": "graphemes",
+      "urlLength": null,
+      "maxLinks": 2,
+      "maxHashtags": 3
+    },
+    "mastodon": {
+      "maxLength": 500,
+      "counting": "characters",
+      "urlLength": 23,
+      "maxLinks": 3,
+      "maxHashtags": 5
+    }
+  }
+};
+
+// src/checks/rules/channel/measure.ts
+var limitsOf = (channel2) => data12.channels[channel2];
+var PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+var graphemes = new Intl.Segmenter(void 0, { granularity: "grapheme" });
+function xWeight(g) {
+  if (PICTOGRAPHIC.test(g)) return 2;
+  let w = 0;
+  for (const ch of g) {
+    const cp = ch.codePointAt(0);
+    w += cp <= 4351 || cp >= 8192 && cp <= 8205 || cp >= 8208 && cp <= 8223 || cp >= 8242 && cp <= 8247 ? 1 : 2;
+  }
+  return w;
+}
+function measure(doc, ctx) {
+  return ctx.memo("channel:measure", () => {
+    const limits = limitsOf(ctx.channel);
+    const pieces = [];
+    if (doc.format === "text") {
+      const end = doc.source.trimEnd().length;
+      const urls = doc.links.filter((l) => l.range[1] <= end).sort((a, b) => a.range[0] - b.range[0]);
+      let at = 0;
+      for (const u of urls) {
+        if (u.range[0] > at) pieces.push({ text: doc.source.slice(at, u.range[0]), source: [at, u.range[0]] });
+        pieces.push({ text: PLACEHOLDER, source: u.range });
+        at = u.range[1];
+      }
+      if (at < end) pieces.push({ text: doc.source.slice(at, end), source: [at, end] });
+    } else {
+      doc.blocks.forEach((b, i) => {
+        if (i > 0) pieces.push({ text: "\n\n", source: [b.range[0], b.range[0]] });
+        pieces.push({ text: b.text, source: b.range });
+      });
+    }
+    let length = 0;
+    let overflowAt = null;
+    const max = limits.maxLength;
+    for (const piece of pieces) {
+      if (piece.text === PLACEHOLDER) {
+        const url2 = doc.source.slice(piece.source[0], piece.source[1]);
+        length += limits.urlLength ?? url2.length;
+      } else {
+        for (const { segment, index: index2 } of graphemes.segment(piece.text)) {
+          const w = limits.counting === "x-weighted" ? xWeight(segment) : limits.counting === "graphemes" ? 1 : segment === PLACEHOLDER ? 23 : segment.length;
+          length += w;
+          if (max !== null && overflowAt === null && length > max) {
+            overflowAt = doc.format === "text" ? piece.source[0] + index2 : piece.source[0];
+          }
+        }
+        continue;
+      }
+      if (max !== null && overflowAt === null && length > max) overflowAt = piece.source[0];
+    }
+    const hashtags = doc.words.filter((w) => w.kind === "hashtag").map((w) => w.range);
+    return { length, overflowAt, links: doc.links.length, hashtags };
+  });
+}
+
+// src/checks/rules/channel/too-long.ts
+var rule32 = {
+  id: "channel/too-long",
+  group: "channel",
+  lang: "any",
+  severity: "error",
+  summary: "The post is longer than the channel allows.",
+  explanation: "Each network cuts or refuses posts over its limit: X 280 weighted characters (every URL counts as 23, emoji and CJK as 2), Bluesky 300 graphemes, Threads and Mastodon 500 characters, Instagram 2,200, LinkedIn 3,000, Facebook 63,206. The finding starts where the text goes over the limit. Set the channel with `channel:` in the config or front matter, or `--channel`.",
+  enabled: (ctx) => limitsOf(ctx.channel).maxLength !== null,
+  check(doc, ctx) {
+    const m = measure(doc, ctx);
+    const max = limitsOf(ctx.channel).maxLength;
+    if (max === null || m.length <= max || m.overflowAt === null) return;
+    const end = doc.source.trimEnd().length;
+    ctx.report({
+      range: [m.overflowAt, Math.max(m.overflowAt, end)],
+      message: ctx.t({
+        fr: `Trop long pour ${ctx.channel} : ${m.length} caractères pour ${max} au plus (${m.length - max} de trop).`,
+        en: `Too long for ${ctx.channel}: ${m.length} characters, the limit is ${max} (${m.length - max} over).`
+      })
+    });
+  }
+};
+
+// src/checks/rules/channel/too-many-links.ts
+var rule33 = {
+  id: "channel/too-many-links",
+  group: "channel",
+  lang: "any",
+  severity: "warning",
+  summary: "More links than the channel handles well (Threads allows 5; more than 2–3 elsewhere looks like spam).",
+  explanation: "Threads refuses more than five links in a post; on X, Bluesky, LinkedIn and Facebook several links in one short post read as spam and are shown to fewer people. Keep one link, the one that matters.",
+  enabled: (ctx) => limitsOf(ctx.channel).maxLinks !== null,
+  check(doc, ctx) {
+    const max = limitsOf(ctx.channel).maxLinks;
+    const m = measure(doc, ctx);
+    if (max === null || m.links <= max) return;
+    const extra = doc.links[max];
+    if (!extra) return;
+    ctx.report({
+      range: extra.range,
+      message: ctx.t({ fr: `${m.links} liens pour ${ctx.channel} : ${max} au plus.`, en: `${m.links} links for ${ctx.channel}: keep ${max} at most.` })
+    });
+  }
+};
+
+// src/checks/rules/channel/too-many-hashtags.ts
+var rule34 = {
+  id: "channel/too-many-hashtags",
+  group: "channel",
+  lang: "any",
+  severity: "warning",
+  summary: "More hashtags than the channel rewards (Instagram recommends at most 5, X 1–2).",
+  explanation: "Instagram now recommends three to five hashtags; X, Threads and Facebook show posts with many hashtags to fewer people; on a blog, hashtags are noise. The finding points at the first hashtag over the channel's number.",
+  enabled: (ctx) => limitsOf(ctx.channel).maxHashtags !== null,
+  check(doc, ctx) {
+    const max = limitsOf(ctx.channel).maxHashtags;
+    const { hashtags } = measure(doc, ctx);
+    if (max === null || hashtags.length <= max) return;
+    const first = hashtags[max];
+    const last = hashtags[hashtags.length - 1];
+    if (!first || !last) return;
+    ctx.report({
+      range: [first[0], last[1]],
+      message: ctx.t({
+        fr: `${hashtags.length} hashtags pour ${ctx.channel} : ${max} au plus.`,
+        en: `${hashtags.length} hashtags for ${ctx.channel}: keep ${max} at most.`
+      })
+    });
+  }
 };
 
 // src/checks/rules/channel/index.ts
 var channel = {
   name: "channel",
-  rules: [],
-  result: (doc, ctx, findings) => ({
-    score: 100,
-    passed: true,
-    findings: findings.length,
-    channel: ctx.channel,
-    length: doc.source.length,
-    limit: null,
-    links: doc.links.length,
-    hashtags: doc.words.filter((w) => w.kind === "hashtag").length
-  })
+  rules: [rule32, rule33, rule34],
+  result(doc, ctx, findings) {
+    const m = measure(doc, ctx);
+    const limit = limitsOf(ctx.channel).maxLength;
+    let score = 100;
+    if (findings.some((f) => f.ruleId === "channel/too-long" && f.severity !== "info")) score = 0;
+    score -= 30 * findings.filter((f) => f.ruleId !== "channel/too-long" && f.severity !== "info").length;
+    score = Math.max(0, score);
+    return { score, passed: score >= 70, findings: findings.length, channel: ctx.channel, length: m.length, limit, links: m.links, hashtags: m.hashtags.length };
+  }
+};
+
+// src/checks/lang/any/affiliates.generated.ts
+var data13 = {
+  "hosts": [
+    "amzn.to",
+    "amzn.eu",
+    "amzn.com",
+    "shareasale.com",
+    "awin1.com",
+    "rstyle.me",
+    "go.skimresources.com",
+    "hop.clickbank.net",
+    "click.linksynergy.com",
+    "tidd.ly",
+    "prf.hn",
+    "shop-links.co",
+    "howl.me",
+    "ltk.app",
+    "liketk.it",
+    "anrdoezrs.net",
+    "dpbolvw.net",
+    "jdoqocy.com",
+    "tkqlhce.com",
+    "kqzyfj.com",
+    "effiliation.com",
+    "track.effiliation.com"
+  ],
+  "params": [
+    "tag",
+    "ref",
+    "aff",
+    "affid",
+    "aff_id",
+    "affiliate",
+    "affiliate_id",
+    "afftrack",
+    "ranmid",
+    "ranEAID",
+    "clickref",
+    "irgwc",
+    "partner_id"
+  ]
+};
+
+// src/checks/lang/en/disclosure.generated.ts
+var data14 = {
+  "markers": [
+    "#ad",
+    "#advertisement",
+    "#sponsored",
+    "#paidpartnership",
+    "paid partnership",
+    "sponsored",
+    "sponsored post",
+    "advertisement",
+    "this post is sponsored",
+    "affiliate link",
+    "affiliate links",
+    "i earn a commission",
+    "we earn a commission",
+    "i may earn a commission",
+    "in partnership with",
+    "#partner"
+  ],
+  "insufficient": [
+    "#sp",
+    "#spon",
+    "#collab",
+    "#thanks",
+    "#ambassador"
+  ],
+  "nearStart": 280
+};
+
+// src/checks/lang/fr/disclosure.generated.ts
+var data15 = {
+  "markers": [
+    "publicité",
+    "#publicité",
+    "#pub",
+    "collaboration commerciale",
+    "#collaborationcommerciale",
+    "partenariat rémunéré",
+    "contenu sponsorisé",
+    "sponsorisé",
+    "article sponsorisé",
+    "lien affilié",
+    "liens affiliés",
+    "lien d'affiliation",
+    "liens d'affiliation",
+    "liens sponsorisés",
+    "#ad",
+    "#sponsored"
+  ],
+  "insufficient": [
+    "#sp",
+    "#spon",
+    "#collab",
+    "#partenariat",
+    "#merci"
+  ],
+  "nearStart": 280
+};
+
+// src/checks/rules/disclosure/analysis.ts
+var DATA2 = { en: data14, fr: data15 };
+var HOSTS = new Set(data13.hosts);
+var PARAMS = new Set(data13.params.map((p) => p.toLowerCase()));
+var escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var phrases = (list2) => new RegExp(`(?<![\\p{L}\\p{N}#])(?:${[...list2].sort((a, b) => b.length - a.length).map(escape3).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+var MARKERS = { en: phrases(DATA2.en.markers), fr: phrases(DATA2.fr.markers) };
+var WEAK = { en: phrases(DATA2.en.insufficient), fr: phrases(DATA2.fr.insufficient) };
+function isAffiliate(url2) {
+  const host = hostOf(url2);
+  if (host && (HOSTS.has(host) || [...HOSTS].some((h) => host.endsWith(`.${h}`)))) return true;
+  const q = url2.indexOf("?");
+  if (q === -1) return false;
+  for (const pair of url2.slice(q + 1).split(/[&#]/)) {
+    const key2 = pair.split("=")[0]?.toLowerCase();
+    if (key2 && PARAMS.has(key2) && pair.includes("=")) return true;
+  }
+  return false;
+}
+function analyzeDisclosure(doc, ctx) {
+  return ctx.memo("disclosure", () => {
+    const langs = ctx.lang === "und" ? ["en", "fr"] : [ctx.lang];
+    const affiliateLinks = doc.links.filter((l) => isAffiliate(l.url));
+    const reasons = [];
+    if (ctx.sponsored) reasons.push("sponsored: true");
+    if (affiliateLinks.length > 0) reasons.push(`${affiliateLinks.length} affiliate link(s)`);
+    let marker = null;
+    const weak = [];
+    let position2 = 0;
+    for (const block of doc.blocks) {
+      for (const lang of langs) {
+        const re = MARKERS[lang];
+        re.lastIndex = 0;
+        const m = re.exec(block.text);
+        if (m && (!marker || position2 + m.index < marker.prosePosition)) {
+          marker = { range: block.toSource(m.index, m.index + m[0].length), prosePosition: position2 + m.index };
+        }
+        const w = WEAK[lang];
+        w.lastIndex = 0;
+        for (let x = w.exec(block.text); x !== null; x = w.exec(block.text)) weak.push(block.toSource(x.index, x.index + x[0].length));
+      }
+      if (marker) break;
+      position2 += block.text.length + 1;
+    }
+    const nearStart = Math.max(...langs.map((l) => DATA2[l].nearStart));
+    return { required: reasons.length > 0, reasons, affiliateLinks, marker, weak, nearStart };
+  });
+}
+
+// src/checks/rules/disclosure/missing.ts
+var rule35 = {
+  id: "disclosure/missing",
+  group: "disclosure",
+  lang: "any",
+  severity: "error",
+  summary: "Sponsored content or affiliate links without a clear advertising disclosure near the start.",
+  explanation: 'A post with affiliate links (amzn.to, `?tag=`, `ref=` …) or marked `sponsored: true` in its front matter must say so clearly and before the reader engages: "#ad", "#sponsored" or "Paid partnership" in English (FTC Endorsement Guides); « Publicité » or « Collaboration commerciale » in French (loi n° 2023-451 on commercial influence). "#sp" or "#spon" alone is not enough. A disclosure must stand within the first 280 characters of prose.',
+  check(doc, ctx) {
+    const a = analyzeDisclosure(doc, ctx);
+    if (!a.required) return;
+    const why = a.reasons.join(", ");
+    const suggestions = ctx.lang === "fr" ? ["Publicité", "Collaboration commerciale"] : ["#ad", "Paid partnership"];
+    if (!a.marker) {
+      const at = a.affiliateLinks[0]?.range ?? doc.blocks[0]?.range ?? [0, 0];
+      const weak = a.weak.length > 0 ? ctx.t({ fr: " (« #sp »/« #spon » seuls ne suffisent pas)", en: ' ("#sp"/"#spon" alone is not enough)' }) : "";
+      ctx.report({
+        range: at,
+        message: ctx.t({
+          fr: `Publicité non signalée (${why}) : ajoutez « Publicité » ou « Collaboration commerciale » dès le début${weak}.`,
+          en: `Undisclosed advertising (${why}): add "#ad" or "Paid partnership" at the start${weak}.`
+        }),
+        suggestions
+      });
+    } else if (a.marker.prosePosition > a.nearStart) {
+      ctx.report({
+        range: a.marker.range,
+        severity: "warning",
+        message: ctx.t({
+          fr: "La mention publicitaire arrive trop tard : placez-la dès le début du texte.",
+          en: "The advertising disclosure comes too late: put it at the start of the post."
+        }),
+        suggestions
+      });
+    }
+  }
 };
 
 // src/checks/rules/disclosure/index.ts
 var disclosure = {
   name: "disclosure",
-  rules: [],
-  result: (_doc, _ctx, findings) => ({
-    score: 100,
-    passed: true,
-    findings: findings.length,
-    required: false,
-    disclosed: false,
-    reasons: []
-  })
+  rules: [rule35],
+  result(doc, ctx, findings) {
+    const a = analyzeDisclosure(doc, ctx);
+    const blocking = findings.filter((f) => f.severity === "error").length;
+    const late = findings.filter((f) => f.severity === "warning").length;
+    const score = !a.required ? 100 : blocking > 0 ? 0 : late > 0 ? 60 : 100;
+    return { score, passed: score >= 60 && blocking === 0, findings: findings.length, required: a.required, disclosed: a.marker !== null, reasons: a.reasons };
+  }
 };
 
 // src/checks/engine/engine-rules.ts
@@ -38055,13 +42118,6 @@ var rules = [
 var ruleIds = new Set(rules.map((r) => r.id));
 function findRule(id) {
   return rules.find((r) => r.id === id);
-}
-
-// src/checks/similarity/index.ts
-function fingerprint(text3) {
-  let h = 2166136261;
-  for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
-  return { hash: (h >>> 0).toString(16).padStart(8, "0"), signature: [] };
 }
 
 // src/checks/engine/review.ts
@@ -38132,43 +42188,43 @@ function review(source, options = {}) {
   const memo2 = /* @__PURE__ */ new Map();
   const sponsored = frontmatter2.sponsored === true;
   const t = (m) => language.code === "fr" ? m.fr : m.en;
-  const makeContext = (rule) => ({
+  const makeContext = (rule36) => ({
     lang: language.code,
     config: config2,
     channel: channel2,
     history,
     sponsored,
     t,
-    memo(key, compute) {
-      if (!memo2.has(key)) memo2.set(key, compute());
-      return memo2.get(key);
+    memo(key2, compute3) {
+      if (!memo2.has(key2)) memo2.set(key2, compute3());
+      return memo2.get(key2);
     },
     report(d) {
-      const finding = toFinding(rule, d, config2, source, lines);
+      const finding = toFinding(rule36, d, config2, source, lines);
       if (!finding) return;
-      if (isSuppressed(doc.suppressions, rule.id, [finding.offset, finding.offset + finding.length])) return;
-      const n = (perRule.get(rule.id) ?? 0) + 1;
-      perRule.set(rule.id, n);
+      if (isSuppressed(doc.suppressions, rule36.id, [finding.offset, finding.offset + finding.length])) return;
+      const n = (perRule.get(rule36.id) ?? 0) + 1;
+      perRule.set(rule36.id, n);
       if (n > MAX_FINDINGS_PER_RULE) {
-        omitted[rule.id] = (omitted[rule.id] ?? 0) + 1;
+        omitted[rule36.id] = (omitted[rule36.id] ?? 0) + 1;
         return;
       }
       findings.push(finding);
     }
   });
   const baseCtx = makeContext(rules[0]);
-  for (const rule of rules) {
-    if (config2.rules[rule.id] === "off") continue;
-    if (rule.lang !== "any" && rule.lang !== language.code) continue;
-    const ctx = makeContext(rule);
-    if (rule.enabled && !rule.enabled(ctx)) continue;
+  for (const rule36 of rules) {
+    if (config2.rules[rule36.id] === "off") continue;
+    if (rule36.lang !== "any" && rule36.lang !== language.code) continue;
+    const ctx = makeContext(rule36);
+    if (rule36.enabled && !rule36.enabled(ctx)) continue;
     try {
-      rule.check(doc, ctx);
+      rule36.check(doc, ctx);
     } catch (err) {
       ctx.report({
         range: [0, 0],
         severity: "info",
-        message: `Rule ${rule.id} failed on this post and was skipped (${err.message}). Please report it.`
+        message: `Rule ${rule36.id} failed on this post and was skipped (${err.message}). Please report it.`
       });
     }
   }
@@ -38210,17 +42266,17 @@ function review(source, options = {}) {
   if (options.path !== void 0) report.path = options.path;
   return report;
 }
-function toFinding(rule, d, config2, source, lines) {
-  const level = config2.rules[rule.id];
+function toFinding(rule36, d, config2, source, lines) {
+  const level = config2.rules[rule36.id];
   if (level === "off") return null;
-  const severity = level ?? d.severity ?? rule.severity;
+  const severity = level ?? d.severity ?? rule36.severity;
   const start2 = Math.max(0, Math.min(d.range[0], source.length));
   const end = Math.max(start2, Math.min(d.range[1], source.length));
   const a = lines.point(start2);
   const b = lines.point(end);
   const finding = {
-    ruleId: rule.id,
-    check: rule.group,
+    ruleId: rule36.id,
+    check: rule36.group,
     severity,
     message: d.message,
     suggestions: d.suggestions ?? [],

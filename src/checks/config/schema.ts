@@ -54,6 +54,15 @@ export const languageToolSchema = z.strictObject({
   timeoutMs: z.number().int().min(100).max(30000).default(3000),
 });
 
+export const typographySchema = z.strictObject({
+  /**
+   * The space required before « : ; ! ? » and inside « » in French. The field
+   * disagrees (narrow no-break, no-break, or any space): `any` accepts all three
+   * and only reports a missing space; the others also report the wrong kind.
+   */
+  frenchSpace: z.enum(["any", "narrow-nbsp", "nbsp"]).default("any"),
+});
+
 export const configSchema = z.strictObject({
   /** Stops the upward search for more `.postlint.yml` files (as in .editorconfig). */
   root: z.boolean().optional(),
@@ -66,6 +75,7 @@ export const configSchema = z.strictObject({
   rules: z.record(z.string(), ruleLevel).default({}),
   vocabulary: z.array(z.string().min(1)).default([]),
   ignore: z.array(z.string().min(1)).default([]),
+  typography: typographySchema.default({ frenchSpace: "any" }),
   languagetool: languageToolSchema.optional(),
 });
 

@@ -39,6 +39,13 @@ export declare const languageToolSchema: z.ZodObject<{
     }>>;
     timeoutMs: z.ZodDefault<z.ZodNumber>;
 }, z.core.$strict>;
+export declare const typographySchema: z.ZodObject<{
+    frenchSpace: z.ZodDefault<z.ZodEnum<{
+        any: "any";
+        "narrow-nbsp": "narrow-nbsp";
+        nbsp: "nbsp";
+    }>>;
+}, z.core.$strict>;
 export declare const configSchema: z.ZodObject<{
     root: z.ZodOptional<z.ZodBoolean>;
     language: z.ZodDefault<z.ZodEnum<{
@@ -84,6 +91,13 @@ export declare const configSchema: z.ZodObject<{
     }>>>;
     vocabulary: z.ZodDefault<z.ZodArray<z.ZodString>>;
     ignore: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    typography: z.ZodDefault<z.ZodObject<{
+        frenchSpace: z.ZodDefault<z.ZodEnum<{
+            any: "any";
+            "narrow-nbsp": "narrow-nbsp";
+            nbsp: "nbsp";
+        }>>;
+    }, z.core.$strict>>;
     languagetool: z.ZodOptional<z.ZodObject<{
         url: z.ZodURL;
         level: z.ZodDefault<z.ZodEnum<{

@@ -1,4 +1,15 @@
+/**
+ * Fingerprints for "the same message again": an exact content hash of the
+ * normalised prose, and a MinHash signature of word 3-shingles whose agreement
+ * estimates the Jaccard similarity of two posts (Broder 1997). 64 values keep
+ * a history entry small (stored per post by the Worker) while estimating
+ * Jaccard within about ±0.06.
+ */
+export declare const SIGNATURE_SIZE = 64;
+export declare function normalizeWords(text: string): string[];
 export declare function fingerprint(text: string): {
     hash: string;
     signature: number[];
 };
+/** Estimated Jaccard similarity of two signatures, 0..1 (0 when either is empty). */
+export declare function similarity(a: readonly number[], b: readonly number[]): number;

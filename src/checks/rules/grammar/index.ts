@@ -1,3 +1,5 @@
 import type { Rule } from "../../rule.js";
+import { rule as aAn } from "./a-an.js";
+import { rule as frPluralSubjectVerb } from "./fr-plural-subject-verb.js";
 
-export const grammarRules: readonly Rule[] = [];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb];

@@ -31,7 +31,7 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   emoji: 0.5,
 };
 
-/** Post verdict: promotional when this share of sentences promotes, or when the signals add up to this much. */
+/** Post verdict: promotional when this share of sentences promotes, or when the signals add up to this much (in at least half that share). */
 export const PROMOTIONAL_SHARE = 0.3;
 export const PROMOTIONAL_WEIGHT = 3;
 export const MAX_HASHTAGS_IN_SENTENCE = 3;
@@ -84,7 +84,7 @@ export function shoutingRuns(sentence: Sentence): Array<{ start: number; end: nu
       close();
       return;
     }
-    const caps = w.kind === "word" && w.text.length >= 3 && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text) && !ACRONYMS.has(w.text);
+    const caps = w.kind === "word" && !w.text.includes("NUM") && w.text.length >= 3 && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text) && !ACRONYMS.has(w.text);
     if (!caps) {
       // A short acronym or a number between shouted words does not end the run ("SAVE 40% NOW").
       if (run && (w.kind === "number" || ACRONYMS.has(w.text))) return;
@@ -163,7 +163,8 @@ function compute(doc: Doc, ctx: RuleContext): PromotionAnalysis {
     sentences,
     promoShare,
     totalWeight,
-    promotional: promoShare >= PROMOTIONAL_SHARE || totalWeight >= PROMOTIONAL_WEIGHT,
+    // Strong signals adding up only count when they are not a drop in a long text.
+    promotional: promoShare >= PROMOTIONAL_SHARE || (totalWeight >= PROMOTIONAL_WEIGHT && promoShare >= PROMOTIONAL_SHARE / 2),
     counts,
   };
 }

@@ -1,3 +1,7 @@
 import type { Rule } from "../../rule.js";
+import { rule as spaceBeforePunctuation } from "./space-before-punctuation.js";
+import { rule as spaceBeforeComma } from "./space-before-comma.js";
+import { rule as doubleSpace } from "./double-space.js";
+import { rule as symbols } from "./symbols.js";
 
-export const typographyRules: readonly Rule[] = [];
+export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols];

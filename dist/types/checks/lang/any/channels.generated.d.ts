@@ -1,0 +1,2 @@
+import type { Data as ChannelsData } from "../schemas/channels.js";
+export declare const data: ChannelsData;

@@ -1,0 +1,2 @@
+import type { Data as ArticlesData } from "../schemas/articles.js";
+export declare const data: ArticlesData;

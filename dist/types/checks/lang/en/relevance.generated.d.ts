@@ -1,0 +1,2 @@
+import type { Data as RelevanceData } from "../schemas/relevance.js";
+export declare const data: RelevanceData;

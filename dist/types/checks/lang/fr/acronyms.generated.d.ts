@@ -1,0 +1,2 @@
+import type { Data as AcronymsData } from "../schemas/acronyms.js";
+export declare const data: AcronymsData;

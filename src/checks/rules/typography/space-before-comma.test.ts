@@ -1,0 +1,13 @@
+import { rule } from "./space-before-comma.js";
+import { testRule } from "../../../../tests/helpers/test-rule.js";
+
+testRule(rule, {
+  valid: [
+    { lang: "en", text: "One, two. Version .5 and the .com era..." },
+    { lang: "fr", text: "Un, deux. La période du .com est finie." },
+  ],
+  invalid: [
+    { lang: "en", text: "One , two .", findings: [{ actual: " " }, { actual: " " }], output: "One, two." },
+    { lang: "fr", text: "Oui , vraiment.", findings: [{ message: "Pas d'espace avant « , »." }], output: "Oui, vraiment." },
+  ],
+});
