@@ -35578,7 +35578,7 @@ function resolveTable(events, context) {
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
-  let cell = [0, 0, 0, 0];
+  let cell2 = [0, 0, 0, 0];
   let afterHeadAwaitingFirstBodyRow = false;
   let lastTableEnd = 0;
   let currentTable;
@@ -35607,7 +35607,7 @@ function resolveTable(events, context) {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell = [0, index2 + 1, 0, 0];
+        cell2 = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -35621,24 +35621,24 @@ function resolveTable(events, context) {
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
-        if (cell[2] === 0) {
+        if (cell2[2] === 0) {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell[2] = index2;
+          cell2[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
           }
-          lastCell = cell;
-          cell = [lastCell[1], index2, 0, 0];
+          lastCell = cell2;
+          cell2 = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
@@ -35647,14 +35647,14 @@ function resolveTable(events, context) {
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
-        cell[0] = cell[1];
+        cell2[0] = cell2[1];
         currentCell = flushCell(map3, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell[1] !== 0) {
-        currentCell = flushCell(map3, context, cell, rowKind, index2, currentCell);
+      } else if (cell2[1] !== 0) {
+        currentCell = flushCell(map3, context, cell2, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index2;
+      cell2[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
@@ -38389,7 +38389,7 @@ function compute(doc, ctx) {
   const avoided = (audience?.avoid ?? []).map(match).filter((m) => m.strength === 1);
   const pronounTotal = readerCount + companyCount;
   const readerFocus = pronounTotal >= 3 ? readerCount / pronounTotal : null;
-  let score = null;
+  let score2 = null;
   if (hasAudience) {
     const counted = [...topics, ...questions].filter((m) => m.strength >= PARTIAL_MATCH);
     const credit = counted.reduce((a, m) => a + (m.strength === 1 ? 1 : 0.5), 0);
@@ -38399,10 +38399,10 @@ function compute(doc, ctx) {
     const density = Math.min(1, occurrences * 100 / Math.max(content3.length, 1) / 1.5);
     const topicScore = 100 * (0.75 * coverage + 0.25 * density);
     const focusScore = readerFocus === null ? 60 : 100 * Math.min(1, readerFocus / 0.6);
-    score = Math.round(0.75 * topicScore + 0.25 * focusScore - 20 * avoided.length);
-    score = Math.max(0, Math.min(100, score));
+    score2 = Math.round(0.75 * topicScore + 0.25 * focusScore - 20 * avoided.length);
+    score2 = Math.max(0, Math.min(100, score2));
   }
-  return { hasAudience, topics, questions, avoided, readerCount, companyCount, readerFocus, contentWords: content3.length, score };
+  return { hasAudience, topics, questions, avoided, readerCount, companyCount, readerFocus, contentWords: content3.length, score: score2 };
 }
 
 // src/checks/rules/relevance/off-topic.ts
@@ -38515,8 +38515,8 @@ var relevance = {
     };
     if (!a.hasAudience) return { ...base, score: null, passed: true, skipped: "no audience declared" };
     if (ctx.lang === "und") return { ...base, score: null, passed: true, skipped: "language not supported" };
-    const score = a.score ?? 0;
-    return { ...base, score, passed: score >= ctx.config.thresholds.relevance };
+    const score2 = a.score ?? 0;
+    return { ...base, score: score2, passed: score2 >= ctx.config.thresholds.relevance };
   }
 };
 
@@ -39325,14 +39325,14 @@ var selfPromotion = {
   result(doc, ctx, findings) {
     const a = analyzePromotion(doc, ctx);
     const c = crossPost(doc, ctx);
-    let score = 100 - 50 * Math.min(1, a.promoShare / 0.6);
-    if (c.exceeded) score -= 25;
-    if (c.repeats.length > 0) score -= 25;
-    score = Math.max(0, Math.round(score));
+    let score2 = 100 - 50 * Math.min(1, a.promoShare / 0.6);
+    if (c.exceeded) score2 -= 25;
+    if (c.repeats.length > 0) score2 -= 25;
+    score2 = Math.max(0, Math.round(score2));
     const blocking = findings.some((f) => f.severity !== "info" && f.ruleId !== "promotion/promotional-sentence");
     return {
-      score,
-      passed: !blocking && score >= 60,
+      score: score2,
+      passed: !blocking && score2 >= 60,
       findings: findings.length,
       promotional: a.promotional,
       promoShare: Math.round(a.promoShare * 100) / 100,
@@ -39601,8 +39601,8 @@ function readability(words, sentences, syllableCount, lang) {
   if (words === 0 || sentences === 0) return null;
   const wps = words / sentences;
   const spw = syllableCount / words;
-  const score = lang === "fr" ? 207 - 1.015 * wps - 73.6 * spw : 206.835 - 1.015 * wps - 84.6 * spw;
-  return { formula: lang === "fr" ? "kandel-moles" : "flesch", score: Math.round(score * 10) / 10, wordsPerSentence: wps, syllablesPerWord: spw };
+  const score2 = lang === "fr" ? 207 - 1.015 * wps - 73.6 * spw : 206.835 - 1.015 * wps - 84.6 * spw;
+  return { formula: lang === "fr" ? "kandel-moles" : "flesch", score: Math.round(score2 * 10) / 10, wordsPerSentence: wps, syllablesPerWord: spw };
 }
 
 // src/checks/lang/en/writing.generated.ts
@@ -41634,10 +41634,10 @@ var writing = {
     const per100 = findings.filter((f) => !f.ruleId.startsWith("document/")).reduce((a, f) => a + PENALTY[f.severity], 0) / Math.max(1, words / 100);
     const findingScore = Math.max(0, 100 - per100 * 5);
     const readScore = r && words >= 30 ? Math.max(0, Math.min(100, r.score / 60 * 100)) : null;
-    const score = Math.round(readScore === null ? findingScore : 0.4 * readScore + 0.6 * findingScore);
+    const score2 = Math.round(readScore === null ? findingScore : 0.4 * readScore + 0.6 * findingScore);
     return {
-      score,
-      passed: score >= 60 && !findings.some((f) => f.severity === "error"),
+      score: score2,
+      passed: score2 >= 60 && !findings.some((f) => f.severity === "error"),
       findings: findings.length,
       readability: { formula: r?.formula ?? null, score: r ? Math.round(r.score) : null },
       words,
@@ -41852,11 +41852,11 @@ var channel = {
   result(doc, ctx, findings) {
     const m = measure(doc, ctx);
     const limit = limitsOf(ctx.channel).maxLength;
-    let score = 100;
-    if (findings.some((f) => f.ruleId === "channel/too-long" && f.severity !== "info")) score = 0;
-    score -= 30 * findings.filter((f) => f.ruleId !== "channel/too-long" && f.severity !== "info").length;
-    score = Math.max(0, score);
-    return { score, passed: score >= 70, findings: findings.length, channel: ctx.channel, length: m.length, limit, links: m.links, hashtags: m.hashtags.length };
+    let score2 = 100;
+    if (findings.some((f) => f.ruleId === "channel/too-long" && f.severity !== "info")) score2 = 0;
+    score2 -= 30 * findings.filter((f) => f.ruleId !== "channel/too-long" && f.severity !== "info").length;
+    score2 = Math.max(0, score2);
+    return { score: score2, passed: score2 >= 70, findings: findings.length, channel: ctx.channel, length: m.length, limit, links: m.links, hashtags: m.hashtags.length };
   }
 };
 
@@ -42058,8 +42058,8 @@ var disclosure = {
     const a = analyzeDisclosure(doc, ctx);
     const blocking = findings.filter((f) => f.severity === "error").length;
     const late = findings.filter((f) => f.severity === "warning").length;
-    const score = !a.required ? 100 : blocking > 0 ? 0 : late > 0 ? 60 : 100;
-    return { score, passed: score >= 60 && blocking === 0, findings: findings.length, required: a.required, disclosed: a.marker !== null, reasons: a.reasons };
+    const score2 = !a.required ? 100 : blocking > 0 ? 0 : late > 0 ? 60 : 100;
+    return { score: score2, passed: score2 >= 60 && blocking === 0, findings: findings.length, required: a.required, disclosed: a.marker !== null, reasons: a.reasons };
   }
 };
 
@@ -42238,8 +42238,8 @@ function review(source, options = {}) {
     channel: families.channel.result(doc, baseCtx, byGroup("channel")),
     disclosure: families.disclosure.result(doc, baseCtx, byGroup("disclosure"))
   };
-  const score = overallScore(checks);
-  const verdict = verdictOf(score, kept, checks, config2);
+  const score2 = overallScore(checks);
+  const verdict = verdictOf(score2, kept, checks, config2);
   const prose = doc.blocks.map((b) => b.text).join("\n");
   const fp = fingerprint(prose);
   const entry = {
@@ -42256,7 +42256,7 @@ function review(source, options = {}) {
     language,
     channel: channel2,
     verdict,
-    score,
+    score: score2,
     checks,
     findings: kept,
     omitted,
@@ -42312,10 +42312,10 @@ function overallScore(checks) {
   }
   return weight === 0 ? 100 : Math.round(sum / weight);
 }
-function verdictOf(score, findings, checks, config2) {
-  if (findings.some((f) => f.severity === "error") || score < config2.thresholds.fail) return "fail";
+function verdictOf(score2, findings, checks, config2) {
+  if (findings.some((f) => f.severity === "error") || score2 < config2.thresholds.fail) return "fail";
   const sectionFailed = Object.keys(checks).some((k) => checks[k].score !== null && !checks[k].passed);
-  if (score < config2.thresholds.warn || sectionFailed) return "warn";
+  if (score2 < config2.thresholds.warn || sectionFailed) return "warn";
   return "pass";
 }
 function excerpt(prose) {
@@ -42460,19 +42460,75 @@ function toSarif(reports, rules2, toolVersion) {
 }
 
 // src/checks/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var ICON = { pass: "✅ pass", warn: "⚠️ warn", fail: "❌ fail" };
+var SEVERITY_ICON = { error: "❌", warning: "⚠️", info: "ℹ️" };
+var cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+var score = (n) => n === null ? "–" : String(n);
+function findingLine(r, f, options) {
+  const path = r.path ?? "input";
+  const where = options.linkForLine && r.path ? `[${path}:${f.line}](${options.linkForLine(r.path, f.line)})` : `\`${path}:${f.line}\``;
+  const hint = f.suggestions.length > 0 ? ` → ${f.suggestions.slice(0, 3).map((s) => `\`${s}\``).join(", ")}` : "";
+  return `- ${SEVERITY_ICON[f.severity]} ${where} ${cell(f.message)}${hint} <sub>\`${f.ruleId}\`</sub>`;
+}
 function formatMarkdown(reports, options = {}) {
-  const rows = reports.map((r) => `| ${r.path ?? "input"} | ${r.verdict} | ${r.score} | ${r.findings.length} |`);
-  const details = reports.flatMap(
-    (r) => r.findings.map((f) => {
-      const where = options.linkForLine && r.path ? `[${r.path}:${f.line}](${options.linkForLine(r.path, f.line)})` : `${r.path ?? "input"}:${f.line}`;
-      return `- ${where} **${f.severity}** ${f.message} \`${f.ruleId}\``;
-    })
+  const max = options.maxLength ?? 65e3;
+  const s = summarize(reports);
+  const head = [];
+  if (options.header) head.push(options.header);
+  head.push("## postlint review", "");
+  if (reports.length === 0) {
+    head.push("No content file to review.");
+    return [...head, ...options.notes ?? []].join("\n");
+  }
+  const allClear = s.fail === 0 && s.warn === 0 && s.errors === 0 && s.warnings === 0;
+  head.push(
+    allClear ? `✅ ${s.files} file(s) reviewed: all pass (score ${s.score}/100).` : `${ICON[s.verdict]} — ${s.files} file(s): ${s.pass} pass, ${s.warn} warn, ${s.fail} fail · ${s.errors} error(s), ${s.warnings} warning(s)`,
+    "",
+    "| File | Verdict | Score | Relevance | Self-promotion | Writing | Findings |",
+    "| --- | --- | --- | --- | --- | --- | --- |"
   );
-  const text3 = ["| File | Verdict | Score | Findings |", "| --- | --- | --- | --- |", ...rows, "", ...details].join("\n");
-  return options.maxLength && text3.length > options.maxLength ? text3.slice(0, options.maxLength) : text3;
+  for (const r of reports) {
+    const promo = `${score(r.checks.selfPromotion.score)}${r.checks.selfPromotion.promotional ? " (promotional)" : ""}`;
+    head.push(`| ${cell(r.path ?? "input")} | ${ICON[r.verdict]} | ${r.score} | ${score(r.checks.relevance.score)} | ${promo} | ${score(r.checks.writing.score)} | ${r.findings.length} |`);
+  }
+  head.push("");
+  const tail = options.notes && options.notes.length > 0 ? ["", ...options.notes] : [];
+  let out = `${head.join("\n")}
+`;
+  let cut = 0;
+  const budget = () => max - out.length - tail.join("\n").length - 200;
+  for (const r of reports) {
+    const visible = r.findings.filter((f) => f.severity !== "info" || r.findings.length < 30);
+    if (visible.length === 0) continue;
+    const open2 = r.verdict === "fail" ? " open" : "";
+    const title = `<details${open2}><summary><b>${r.path ?? "input"}</b> — ${ICON[r.verdict]} ${r.score}/100 · ${r.language.code} · ${visible.length} finding(s)</summary>
+
+`;
+    if (budget() < title.length + 50) {
+      cut += visible.length;
+      continue;
+    }
+    out += title;
+    for (const f of visible) {
+      const line = `${findingLine(r, f, options)}
+`;
+      if (budget() < line.length + 20) {
+        cut++;
+        continue;
+      }
+      out += line;
+    }
+    out += "\n</details>\n";
+  }
+  if (cut > 0) out += `
+> ✂️ ${cut} more finding(s) not shown: the comment would exceed GitHub's size limit. The full report is in the job summary artifact and \`postlint check\`.
+`;
+  return out + tail.join("\n");
 }
 export {
   ConfigError,
+  GITHUB_COMMENT_LIMIT,
   MAX_FINDINGS_PER_FILE,
   MAX_FINDINGS_PER_RULE,
   SECTION_WEIGHTS,

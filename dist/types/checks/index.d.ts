@@ -16,4 +16,4 @@ export { formatText, type TextFormatOptions } from "./report/text.js";
 export { formatJson, toJsonRun, type JsonRun } from "./report/json.js";
 export { toSarif } from "./report/sarif.js";
 export { summarize, type RunSummary } from "./report/summary.js";
-export { formatMarkdown, type MarkdownOptions } from "./report/markdown.js";
+export { formatMarkdown, GITHUB_COMMENT_LIMIT, type MarkdownOptions } from "./report/markdown.js";

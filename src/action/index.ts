@@ -1,0 +1,4 @@
+/* c8 ignore start */
+import { run } from "./main.js";
+
+await run();
