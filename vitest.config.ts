@@ -1,9 +1,7 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
 // Two projects: the Node side (engine, CLI, Action) and the Worker side, which runs
 // inside the real workerd runtime (see vitest.worker.config.ts).
-// TODO(lead): make the worker project unconditional once vitest.worker.config.ts lands.
 export default defineConfig({
   test: {
     projects: [
@@ -16,7 +14,7 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
-      ...(existsSync("./vitest.worker.config.ts") ? ["./vitest.worker.config.ts"] : []),
+      "./vitest.worker.config.ts",
     ],
   },
 });
