@@ -17,3 +17,4 @@ export { formatJson, toJsonRun, type JsonRun } from "./report/json.js";
 export { toSarif } from "./report/sarif.js";
 export { summarize, type RunSummary } from "./report/summary.js";
 export { formatMarkdown, GITHUB_COMMENT_LIMIT, type MarkdownOptions } from "./report/markdown.js";
+export { preloadLanguageData } from "./spelling/dictionaries.js";

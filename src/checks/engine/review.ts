@@ -127,6 +127,9 @@ export function review(source: string, options: ReviewOptions = {}): Report {
     },
   });
 
+  const prose = doc.blocks.map((b) => b.text).join("\n");
+  const fp = fingerprint(prose);
+  memo.set("fingerprint", fp);
   const baseCtx = makeContext(rules[0] as Rule);
   for (const rule of rules) {
     if (config.rules[rule.id] === "off") continue;
@@ -158,8 +161,6 @@ export function review(source: string, options: ReviewOptions = {}): Report {
   };
   const score = overallScore(checks);
   const verdict = verdictOf(score, kept, checks, config);
-  const prose = doc.blocks.map((b) => b.text).join("\n");
-  const fp = fingerprint(prose);
   const entry: HistoryEntry = {
     id: options.id ?? options.path ?? fp.hash,
     date: dateOf(options, frontmatter),

@@ -9,7 +9,19 @@ import type { Lang } from "../types.js";
  */
 const VOWELS = { en: /[aeiouy]+/g, fr: /[aeiouyàâäéèêëîïôöùûüœæ]+/g } as const;
 
+const CACHE = { en: new Map<string, number>(), fr: new Map<string, number>() };
+
 export function syllables(word: string, lang: Lang): number {
+  const cache = CACHE[lang];
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const n = count(word, lang);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, n);
+  return n;
+}
+
+function count(word: string, lang: Lang): number {
   let w = word.toLowerCase().replace(/[^a-zàâäéèêëîïôöùûüœæç]/g, "");
   if (w.length === 0) return 0;
   if (lang === "en") {

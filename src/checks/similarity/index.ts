@@ -23,15 +23,25 @@ function mix(x: number, k: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+const FOLDED = new Map<string, string>();
+const HAS_MARKABLE = /[^\u0000-\u007f]/;
+
+/** Lower case, accents removed (per distinct word, cached: NFD over a whole text is costly). */
 export function normalizeWords(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .normalize("NFD")
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!HAS_MARKABLE.test(w)) continue;
+    let f = FOLDED.get(w);
+    if (f === undefined) {
       // Accents and case do not make a message different.
-      .replace(/\p{M}+/gu, "")
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+      f = w.normalize("NFD").replace(/\p{M}+/gu, "");
+      if (FOLDED.size > 50_000) FOLDED.clear();
+      FOLDED.set(w, f);
+    }
+    words[i] = f;
+  }
+  return words;
 }
 
 export function fingerprint(text: string): { hash: string; signature: number[] } {

@@ -6,6 +6,7 @@
  * Jaccard within about ±0.06.
  */
 export declare const SIGNATURE_SIZE = 64;
+/** Lower case, accents removed (per distinct word, cached: NFD over a whole text is costly). */
 export declare function normalizeWords(text: string): string[];
 export declare function fingerprint(text: string): {
     hash: string;

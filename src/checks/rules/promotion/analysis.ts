@@ -59,13 +59,14 @@ export interface PromotionAnalysis {
 
 const bound = (p: string): string => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`;
 // Longer patterns first: in an alternation the first that matches wins ("like and share" before "like").
-const compile = (patterns: readonly string[]): RegExp =>
-  new RegExp([...patterns].sort((a, b) => b.length - a.length).map(bound).join("|"), "giu");
 
-const COMPILED = {
-  en: signalNames.map((n) => [n, compile(en.signals[n])] as const),
-  fr: signalNames.map((n) => [n, compile(fr.signals[n])] as const),
-};
+/** One pattern per language, one named group per signal: a single pass over each sentence. */
+const combined = (data: typeof en): RegExp =>
+  new RegExp(
+    signalNames.map((n) => `(?<${n}>${[...data.signals[n]].sort((a, b) => b.length - a.length).map(bound).join("|")})`).join("|"),
+    "giu",
+  );
+const COMPILED = { en: combined(en), fr: combined(fr) };
 export const ACRONYMS = new Set([...enAcronyms.acronyms, ...frAcronyms.acronyms]);
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -123,15 +124,16 @@ function compute(doc: Doc, ctx: RuleContext): PromotionAnalysis {
       hits.push({ signal, range: sentence.block.toSource(sentence.start + start, sentence.start + end), text: text.slice(start, end) });
     };
     for (const lang of langs) {
-      for (const [name, re] of COMPILED[lang]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          add(name, m.index, m.index + m[0].length);
+      const re = COMPILED[lang];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
         }
+        const groups = m.groups as Record<string, string | undefined>;
+        const name = signalNames.find((n) => groups[n] !== undefined);
+        if (name) add(name, m.index, m.index + m[0].length);
       }
     }
     if (brand) {

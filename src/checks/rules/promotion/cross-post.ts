@@ -32,8 +32,7 @@ export function crossPost(doc: Doc, ctx: RuleContext): CrossPost {
       promotionalInWindow = recent.filter((h) => h.promotional).length + (a.promotional ? 1 : 0);
       windowShare = promotionalInWindow / windowPosts;
     }
-    const prose = doc.blocks.map((b) => b.text).join("\n");
-    const fp = fingerprint(prose);
+    const fp = ctx.memo("fingerprint", () => fingerprint(doc.blocks.map((b) => b.text).join("\n")));
     const repeats: CrossPost["repeats"] = [];
     if (fp.signature.length > 0) {
       for (const entry of history.slice(-Math.max(window, REPEAT_LOOKBACK))) {

@@ -4,6 +4,9 @@ import { data as fr } from "../../lang/fr/relevance.generated.js";
 
 const DATA = { en, fr } as const;
 const STOP = { en: new Set(en.stopwords), fr: new Set(fr.stopwords) } as const;
+const SUFFIXES = { en: en.suffixes.map((x) => fold(x)), fr: fr.suffixes.map((x) => fold(x)) } as const;
+/** Stems are asked for the same few thousand words over and over: keep them. */
+const STEMS = { en: new Map<string, string>(), fr: new Map<string, string>() } as const;
 
 /** Lower case, no accents, apostrophes unified: « Stratégie » and "strategie" are the same word. */
 export function fold(word: string): string {
@@ -20,13 +23,21 @@ export function isStopword(word: string, lang: Lang): boolean {
  * « stratégiques » with « stratégie » without a dictionary.
  */
 export function stem(word: string, lang: Lang): string {
+  const cache = STEMS[lang];
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
   const w = fold(word);
-  const { suffixes, minStem } = DATA[lang];
-  for (const suffix of suffixes) {
-    const s = fold(suffix);
-    if (w.length - s.length >= minStem && w.endsWith(s)) return w.slice(0, -s.length);
+  const minStem = DATA[lang].minStem;
+  let out = w;
+  for (const s of SUFFIXES[lang]) {
+    if (w.length - s.length >= minStem && w.endsWith(s)) {
+      out = w.slice(0, -s.length);
+      break;
+    }
   }
-  return w;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, out);
+  return out;
 }
 
 /** Content-word stems of a phrase ("how often should we post" → ["often", "post"]). */

@@ -1,0 +1,6 @@
+import type { Rule } from "../../rule.js";
+/** Unknown words per post that get suggestions (each costs a few hundred dictionary lookups). */
+export declare const MAX_SUGGESTED = 8;
+export declare const rule: Rule;
+/** "recognised" → "recognized", "colour" → "color", "centre" → "center", "travelled" → "traveled". */
+export declare function britishVariants(word: string): string[];

@@ -1,0 +1,64 @@
+import type { Rule } from "../../rule.js";
+import { dictionary, isKnown } from "../../spelling/dictionaries.js";
+import type { Word } from "../../document/model.js";
+
+/** Unknown words per post that get suggestions (each costs a few hundred dictionary lookups). */
+export const MAX_SUGGESTED = 8;
+const HAS_DIGIT = /\p{N}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+export const rule: Rule = {
+  id: "spelling/unknown-word",
+  group: "writing",
+  lang: "any",
+  severity: "warning",
+  summary: "A word that is not in the French or English dictionary (Hunspell dictionaries from dictionary-fr / dictionary-en).",
+  explanation:
+    "Spelling is checked against the Hunspell dictionaries of the post's language (Grammalecte's French dictionary, the SCOWL English one). Not checked: URLs, e-mails, @mentions, #hashtags, numbers, code, words in capitals, capitalised words inside a sentence (proper nouns), brand names from `brand.names` and words listed in `vocabulary`. The English dictionary is American; British spellings of its words (-ise, -our, -tre, -lled, -yse, -ogue) are accepted. Elisions (« l'équipe ») are checked without their article, hyphenated compounds as a whole or part by part, and « oe » is accepted for « œ ». Suggestions come from the dictionary's replacement table and single edits.",
+  enabled: (ctx) => ctx.lang !== "und",
+  check(doc, ctx) {
+    const lang = ctx.lang === "fr" ? "fr" : "en";
+    let suggested = 0;
+    const accepted = new Set([...ctx.config.vocabulary, ...ctx.config.brand.names.flatMap((n) => n.split(/\s+/))].map((w) => w.toLowerCase()));
+    for (const s of doc.sentences) {
+      const first = s.words.find((w) => w.kind === "word");
+      for (const w of s.words) {
+        if (!checkable(w, w === first)) continue;
+        if (accepted.has(w.lower)) continue;
+        if (isKnown(w.text, lang)) continue;
+        // The English dictionary is American: accept the British spelling of a known word.
+        if (lang === "en" && britishVariants(w.text).some((v) => isKnown(v, "en"))) continue;
+        // Compounds: "well-known", « peut-être », « Saint-Malo »: each part may be known.
+        if (/[-‑]/.test(w.text) && w.text.split(/[-‑]/).every((p) => p.length === 0 || isKnown(p, lang) || accepted.has(p.toLowerCase()))) continue;
+        ctx.report({
+          range: w.range,
+          message: ctx.t({ fr: `Mot inconnu : « ${w.text} ».`, en: `Unknown word: "${w.text}".` }),
+          // Suggestions cost lookups: the first few unknown words of a post get them.
+          suggestions: suggested++ < MAX_SUGGESTED ? dictionary(lang).suggest(w.text, 3) : [],
+        });
+      }
+    }
+  },
+};
+
+function checkable(w: Word, sentenceStart: boolean): boolean {
+  if (w.kind !== "word" || w.elided || w.text.length < 2) return false;
+  if (HAS_DIGIT.test(w.text) || w.text.includes("_")) return false;
+  if (w.text === w.text.toUpperCase()) return false;
+  // A capital inside a sentence marks a proper noun; camelCase marks a product name.
+  if (UPPER_START.test(w.text) && !sentenceStart) return false;
+  if (/\p{Ll}\p{Lu}/u.test(w.text)) return false;
+  return true;
+}
+
+/** "recognised" → "recognized", "colour" → "color", "centre" → "center", "travelled" → "traveled". */
+export function britishVariants(word: string): string[] {
+  const out: string[] = [];
+  if (/is(e|ed|es|ing|ation|ations|er|ers)$/.test(word)) out.push(word.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, "iz$1"));
+  if (/our(s|ed|ing|ful|ite|ites)?$/.test(word)) out.push(word.replace(/our(s|ed|ing|ful|ite|ites)?$/, "or$1"));
+  if (/tre(s)?$/.test(word)) out.push(word.replace(/tre(s)?$/, "ter$1"));
+  if (/ll(ed|ing|er|ers)$/.test(word)) out.push(word.replace(/ll(ed|ing|er|ers)$/, "l$1"));
+  if (/yse(s|d)?$/.test(word)) out.push(word.replace(/yse(s|d)?$/, "yze$1"));
+  if (/ogue(s)?$/.test(word)) out.push(word.replace(/ogue(s)?$/, "og$1"));
+  return out;
+}
