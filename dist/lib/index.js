@@ -39104,7 +39104,7 @@ function mix(x, k) {
   return (h ^ h >>> 16) >>> 0;
 }
 var FOLDED = /* @__PURE__ */ new Map();
-var HAS_MARKABLE = /[^\u0000-\u007f]/;
+var HAS_MARKABLE = /[^a-z0-9]/;
 function normalizeWords(text3) {
   const words = text3.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   for (let i = 0; i < words.length; i++) {

@@ -24,7 +24,8 @@ function mix(x: number, k: number): number {
 }
 
 const FOLDED = new Map<string, string>();
-const HAS_MARKABLE = /[^\u0000-\u007f]/;
+/** Only words with non-ASCII letters can carry accents. */
+const HAS_MARKABLE = /[^a-z0-9]/;
 
 /** Lower case, accents removed (per distinct word, cached: NFD over a whole text is costly). */
 export function normalizeWords(text: string): string[] {
