@@ -29,15 +29,6 @@ export const data: WritingData = {
    "examples": []
   },
   {
-   "phrase": "en vue de",
-   "replace": [
-    "pour"
-   ],
-   "fix": false,
-   "exceptions": [],
-   "examples": []
-  },
-  {
    "phrase": "au jour d'aujourd'hui",
    "replace": [
     "aujourd'hui"
@@ -62,17 +53,6 @@ export const data: WritingData = {
     "pour",
     "dans",
     "en"
-   ],
-   "fix": false,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "dans le cadre de",
-   "replace": [
-    "pour",
-    "dans",
-    "lors de"
    ],
    "fix": false,
    "exceptions": [],
@@ -165,17 +145,6 @@ export const data: WritingData = {
    "phrase": "procéder à la mise en place de",
    "replace": [
     "mettre en place"
-   ],
-   "fix": false,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "mettre en place",
-   "replace": [
-    "créer",
-    "installer",
-    "lancer"
    ],
    "fix": false,
    "exceptions": [],
@@ -367,15 +336,6 @@ export const data: WritingData = {
    "fix": false,
    "exceptions": [],
    "examples": []
-  },
-  {
-   "phrase": "il s'agit de",
-   "replace": [
-    "c'est"
-   ],
-   "fix": false,
-   "exceptions": [],
-   "examples": []
   }
  ],
  "buzzwords": [
@@ -477,6 +437,10 @@ export const data: WritingData = {
  "repeatAllowed": [
   "nous",
   "vous",
+  "en",
+  "un",
+  "lui",
+  "mieux",
   "si",
   "très",
   "bien",

@@ -26,6 +26,10 @@ export const rule: Rule = {
         if (!checkable(w, w === first)) continue;
         if (accepted.has(w.lower)) continue;
         if (isKnown(w.text, lang)) continue;
+        // The 1990 spelling reform drops some circumflexes (« connaitre », « aout », « ile »): both are correct.
+        if (lang === "fr" && reformVariants(w.text).some((v) => isKnown(v, "fr"))) continue;
+        // Parts of a domain name written without a scheme ("pic.twitter.com").
+        if (/[\p{L}\p{N}]\.$/u.test(s.block.text.slice(Math.max(0, w.start - 2), w.start)) || /^\.[\p{L}]/u.test(s.block.text.slice(w.end, w.end + 2))) continue;
         // The English dictionary is American: accept the British spelling of a known word.
         if (lang === "en" && britishVariants(w.text).some((v) => isKnown(v, "en"))) continue;
         // Compounds: "well-known", « peut-être », « Saint-Malo »: each part may be known.
@@ -60,5 +64,15 @@ export function britishVariants(word: string): string[] {
   if (/ll(ed|ing|er|ers)$/.test(word)) out.push(word.replace(/ll(ed|ing|er|ers)$/, "l$1"));
   if (/yse(s|d)?$/.test(word)) out.push(word.replace(/yse(s|d)?$/, "yze$1"));
   if (/ogue(s)?$/.test(word)) out.push(word.replace(/ogue(s)?$/, "og$1"));
+  return out;
+}
+
+/** Words with « î » or « û » written without the circumflex, as the 1990 reform allows. */
+export function reformVariants(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length && out.length < 6; i++) {
+    if (word[i] === "i") out.push(`${word.slice(0, i)}î${word.slice(i + 1)}`);
+    else if (word[i] === "u") out.push(`${word.slice(0, i)}û${word.slice(i + 1)}`);
+  }
   return out;
 }
