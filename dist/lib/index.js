@@ -38967,6 +38967,9 @@ var EMOJI = /\p{Extended_Pictographic}/gu;
 var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function shoutingRuns(sentence) {
   const runs = [];
+  const letters = sentence.words.filter((w) => w.kind === "word");
+  const lower = letters.filter((w) => w.text !== w.text.toUpperCase()).length;
+  if (lower === 0) return runs;
   let run = null;
   const close2 = () => {
     if (run && (run.n >= 2 || run.longest >= 6)) runs.push({ start: run.start, end: run.end });
@@ -39592,6 +39595,8 @@ var rule12 = {
         if (!checkable(w, w === first)) continue;
         if (accepted.has(w.lower)) continue;
         if (isKnown(w.text, lang)) continue;
+        if (lang === "fr" && reformVariants(w.text).some((v) => isKnown(v, "fr"))) continue;
+        if (/[\p{L}\p{N}]\.$/u.test(s.block.text.slice(Math.max(0, w.start - 2), w.start)) || /^\.[\p{L}]/u.test(s.block.text.slice(w.end, w.end + 2))) continue;
         if (lang === "en" && britishVariants(w.text).some((v) => isKnown(v, "en"))) continue;
         if (/[-‑]/.test(w.text) && w.text.split(/[-‑]/).every((p) => p.length === 0 || isKnown(p, lang) || accepted.has(p.toLowerCase()))) continue;
         ctx.report({
@@ -39605,7 +39610,7 @@ var rule12 = {
   }
 };
 function checkable(w, sentenceStart) {
-  if (w.kind !== "word" || w.elided || w.text.length < 2) return false;
+  if (w.kind !== "word" || w.elided || w.text.length < 2 || w.text.length > 40) return false;
   if (HAS_DIGIT.test(w.text) || w.text.includes("_")) return false;
   if (w.text === w.text.toUpperCase()) return false;
   if (UPPER_START.test(w.text) && !sentenceStart) return false;
@@ -39620,6 +39625,14 @@ function britishVariants(word) {
   if (/ll(ed|ing|er|ers)$/.test(word)) out.push(word.replace(/ll(ed|ing|er|ers)$/, "l$1"));
   if (/yse(s|d)?$/.test(word)) out.push(word.replace(/yse(s|d)?$/, "yze$1"));
   if (/ogue(s)?$/.test(word)) out.push(word.replace(/ogue(s)?$/, "og$1"));
+  return out;
+}
+function reformVariants(word) {
+  const out = [];
+  for (let i = 0; i < word.length && out.length < 6; i++) {
+    if (word[i] === "i") out.push(`${word.slice(0, i)}î${word.slice(i + 1)}`);
+    else if (word[i] === "u") out.push(`${word.slice(0, i)}û${word.slice(i + 1)}`);
+  }
   return out;
 }
 
@@ -40803,15 +40816,6 @@ var data11 = {
       "examples": []
     },
     {
-      "phrase": "en vue de",
-      "replace": [
-        "pour"
-      ],
-      "fix": false,
-      "exceptions": [],
-      "examples": []
-    },
-    {
       "phrase": "au jour d'aujourd'hui",
       "replace": [
         "aujourd'hui"
@@ -40836,17 +40840,6 @@ var data11 = {
         "pour",
         "dans",
         "en"
-      ],
-      "fix": false,
-      "exceptions": [],
-      "examples": []
-    },
-    {
-      "phrase": "dans le cadre de",
-      "replace": [
-        "pour",
-        "dans",
-        "lors de"
       ],
       "fix": false,
       "exceptions": [],
@@ -40939,17 +40932,6 @@ var data11 = {
       "phrase": "procéder à la mise en place de",
       "replace": [
         "mettre en place"
-      ],
-      "fix": false,
-      "exceptions": [],
-      "examples": []
-    },
-    {
-      "phrase": "mettre en place",
-      "replace": [
-        "créer",
-        "installer",
-        "lancer"
       ],
       "fix": false,
       "exceptions": [],
@@ -41141,15 +41123,6 @@ var data11 = {
       "fix": false,
       "exceptions": [],
       "examples": []
-    },
-    {
-      "phrase": "il s'agit de",
-      "replace": [
-        "c'est"
-      ],
-      "fix": false,
-      "exceptions": [],
-      "examples": []
     }
   ],
   "buzzwords": [
@@ -41251,6 +41224,10 @@ var data11 = {
   "repeatAllowed": [
     "nous",
     "vous",
+    "en",
+    "un",
+    "lui",
+    "mieux",
     "si",
     "très",
     "bien",

@@ -75,8 +75,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function shoutingRuns(sentence: Sentence): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = [];
   // A sentence all in capitals is a title or a sign, not shouting inside prose.
-  const lower = sentence.words.filter((w) => w.kind === "word" && w.text !== w.text.toUpperCase()).length;
-  if (lower < 3) return runs;
+  const letters = sentence.words.filter((w) => w.kind === "word");
+  const lower = letters.filter((w) => w.text !== w.text.toUpperCase()).length;
+  if (lower === 0) return runs;
   let run: { start: number; end: number; n: number; longest: number } | null = null;
   const close = (): void => {
     if (run && (run.n >= 2 || run.longest >= 6)) runs.push({ start: run.start, end: run.end });

@@ -46,7 +46,8 @@ export const rule: Rule = {
 };
 
 function checkable(w: Word, sentenceStart: boolean): boolean {
-  if (w.kind !== "word" || w.elided || w.text.length < 2) return false;
+  // Past 40 letters a "word" is a code, a hash or keyboard noise, not something a dictionary can judge.
+  if (w.kind !== "word" || w.elided || w.text.length < 2 || w.text.length > 40) return false;
   if (HAS_DIGIT.test(w.text) || w.text.includes("_")) return false;
   if (w.text === w.text.toUpperCase()) return false;
   // A capital inside a sentence marks a proper noun; camelCase marks a product name.
