@@ -38958,7 +38958,7 @@ var PROMOTIONAL_WEIGHT = 3;
 var MAX_HASHTAGS_IN_SENTENCE = 3;
 var bound = (p) => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`;
 var combined = (data16) => new RegExp(
-  signalNames.map((n) => `(?<${n}>${[...data16.signals[n]].sort((a, b) => b.length - a.length).map(bound).join("|")})`).join("|"),
+  `(?<![\\p{L}\\p{N}])(?:${signalNames.map((n) => `(?<${n}>${[...data16.signals[n]].sort((a, b) => b.length - a.length).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`,
   "giu"
 );
 var COMPILED = { en: combined(data5), fr: combined(data6) };

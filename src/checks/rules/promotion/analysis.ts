@@ -61,9 +61,11 @@ const bound = (p: string): string => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N
 // Longer patterns first: in an alternation the first that matches wins ("like and share" before "like").
 
 /** One pattern per language, one named group per signal: a single pass over each sentence. */
+// The word-boundary lookbehind is checked once per position, before any alternative (not once per
+// alternative): inside a word the whole pattern fails at once, which is most positions of a text.
 const combined = (data: typeof en): RegExp =>
   new RegExp(
-    signalNames.map((n) => `(?<${n}>${[...data.signals[n]].sort((a, b) => b.length - a.length).map(bound).join("|")})`).join("|"),
+    `(?<![\\p{L}\\p{N}])(?:${signalNames.map((n) => `(?<${n}>${[...data.signals[n]].sort((a, b) => b.length - a.length).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`,
     "giu",
   );
 const COMPILED = { en: combined(en), fr: combined(fr) };
