@@ -196,4 +196,23 @@ describe("the bundled Action, end to end against a local GitHub API", () => {
     expect(api.requests.some((q) => q.path.startsWith(`/repos/acme/blog/compare/${BASE}...${HEAD}`))).toBe(true);
     expect(r.outputs.files).toBe("2");
   });
+
+  it("skips a binary file with a notice and reviews the others", async () => {
+    const s = state();
+    (s.trees[HEAD] as Record<string, string>)["posts/image.md"] = "\u0089PNG\u0000\u0000binary";
+    (s.pulls[7] as { files: Array<{ filename: string; status: string }> }).files.push({ filename: "posts/image.md", status: "added" });
+    const api = await start(s);
+    const r = await runAction({ apiUrl: api.url, event: "pull_request", payload: prPayload, sha: HEAD, inputs: { "fail-on": "never" } });
+    expect(r.stdout).toMatch(/::notice file=posts\/image\.md::posts\/image\.md: skipped \(binary file/);
+    expect(r.outputs.files).toBe("2");
+    expect(r.code).toBe(0);
+  });
+
+  it("fails clearly without a token", async () => {
+    const api = await start(state());
+    const r = await runAction({ apiUrl: api.url, event: "pull_request", payload: prPayload, sha: HEAD, inputs: { "github-token": "" } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::input "github-token" is empty/);
+    expect(api.requests).toEqual([]);
+  });
 });
