@@ -13,9 +13,9 @@ var __export = (target, all2) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key3 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key3) && key3 !== except)
+        __defProp(to, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
   }
   return to;
 };
@@ -178,11 +178,11 @@ function visit(node3, visitor) {
 visit.BREAK = BREAK;
 visit.SKIP = SKIP;
 visit.REMOVE = REMOVE;
-function visit_(key2, node3, visitor, path) {
-  const ctrl = callVisitor(key2, node3, visitor, path);
+function visit_(key3, node3, visitor, path) {
+  const ctrl = callVisitor(key3, node3, visitor, path);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key2, path, ctrl);
-    return visit_(key2, ctrl, visitor, path);
+    replaceNode(key3, path, ctrl);
+    return visit_(key3, ctrl, visitor, path);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node3)) {
@@ -226,11 +226,11 @@ async function visitAsync(node3, visitor) {
 visitAsync.BREAK = BREAK;
 visitAsync.SKIP = SKIP;
 visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key2, node3, visitor, path) {
-  const ctrl = await callVisitor(key2, node3, visitor, path);
+async function visitAsync_(key3, node3, visitor, path) {
+  const ctrl = await callVisitor(key3, node3, visitor, path);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key2, path, ctrl);
-    return visitAsync_(key2, ctrl, visitor, path);
+    replaceNode(key3, path, ctrl);
+    return visitAsync_(key3, ctrl, visitor, path);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node3)) {
@@ -280,27 +280,27 @@ function initVisitor(visitor) {
   }
   return visitor;
 }
-function callVisitor(key2, node3, visitor, path) {
+function callVisitor(key3, node3, visitor, path) {
   if (typeof visitor === "function")
-    return visitor(key2, node3, path);
+    return visitor(key3, node3, path);
   if (isMap(node3))
-    return visitor.Map?.(key2, node3, path);
+    return visitor.Map?.(key3, node3, path);
   if (isSeq(node3))
-    return visitor.Seq?.(key2, node3, path);
+    return visitor.Seq?.(key3, node3, path);
   if (isPair(node3))
-    return visitor.Pair?.(key2, node3, path);
+    return visitor.Pair?.(key3, node3, path);
   if (isScalar(node3))
-    return visitor.Scalar?.(key2, node3, path);
+    return visitor.Scalar?.(key3, node3, path);
   if (isAlias(node3))
-    return visitor.Alias?.(key2, node3, path);
+    return visitor.Alias?.(key3, node3, path);
   return void 0;
 }
-function replaceNode(key2, path, node3) {
+function replaceNode(key3, path, node3) {
   const parent = path[path.length - 1];
   if (isCollection(parent)) {
-    parent.items[key2] = node3;
+    parent.items[key3] = node3;
   } else if (isPair(parent)) {
-    if (key2 === "key")
+    if (key3 === "key")
       parent.key = node3;
     else
       parent.value = node3;
@@ -535,7 +535,7 @@ function createNodeAnchors(doc, prefix) {
 }
 
 // node_modules/yaml/browser/dist/doc/applyReviver.js
-function applyReviver(reviver, obj, key2, val) {
+function applyReviver(reviver, obj, key3, val) {
   if (val && typeof val === "object") {
     if (Array.isArray(val)) {
       for (let i = 0, len = val.length; i < len; ++i) {
@@ -575,7 +575,7 @@ function applyReviver(reviver, obj, key2, val) {
       }
     }
   }
-  return reviver.call(obj, key2, val);
+  return reviver.call(obj, key3, val);
 }
 
 // node_modules/yaml/browser/dist/nodes/toJS.js
@@ -883,14 +883,14 @@ var Collection = class extends NodeBase {
     if (isEmptyPath(path))
       this.add(value2);
     else {
-      const [key2, ...rest] = path;
-      const node3 = this.get(key2, true);
+      const [key3, ...rest] = path;
+      const node3 = this.get(key3, true);
       if (isCollection(node3))
         node3.addIn(rest, value2);
       else if (node3 === void 0 && this.schema)
-        this.set(key2, collectionFromPath(this.schema, rest, value2));
+        this.set(key3, collectionFromPath(this.schema, rest, value2));
       else
-        throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+        throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
     }
   }
   /**
@@ -898,14 +898,14 @@ var Collection = class extends NodeBase {
    * @returns `true` if the item was found and removed.
    */
   deleteIn(path) {
-    const [key2, ...rest] = path;
+    const [key3, ...rest] = path;
     if (rest.length === 0)
-      return this.delete(key2);
-    const node3 = this.get(key2, true);
+      return this.delete(key3);
+    const node3 = this.get(key3, true);
     if (isCollection(node3))
       return node3.deleteIn(rest);
     else
-      throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+      throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
   }
   /**
    * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -913,8 +913,8 @@ var Collection = class extends NodeBase {
    * `true` (collections are always returned intact).
    */
   getIn(path, keepScalar) {
-    const [key2, ...rest] = path;
-    const node3 = this.get(key2, true);
+    const [key3, ...rest] = path;
+    const node3 = this.get(key3, true);
     if (rest.length === 0)
       return !keepScalar && isScalar(node3) ? node3.value : node3;
     else
@@ -932,10 +932,10 @@ var Collection = class extends NodeBase {
    * Checks if the collection includes a value with the key `key`.
    */
   hasIn(path) {
-    const [key2, ...rest] = path;
+    const [key3, ...rest] = path;
     if (rest.length === 0)
-      return this.has(key2);
-    const node3 = this.get(key2, true);
+      return this.has(key3);
+    const node3 = this.get(key3, true);
     return isCollection(node3) ? node3.hasIn(rest) : false;
   }
   /**
@@ -943,17 +943,17 @@ var Collection = class extends NodeBase {
    * boolean to add/remove the item from the set.
    */
   setIn(path, value2) {
-    const [key2, ...rest] = path;
+    const [key3, ...rest] = path;
     if (rest.length === 0) {
-      this.set(key2, value2);
+      this.set(key3, value2);
     } else {
-      const node3 = this.get(key2, true);
+      const node3 = this.get(key3, true);
       if (isCollection(node3))
         node3.setIn(rest, value2);
       else if (node3 === void 0 && this.schema)
-        this.set(key2, collectionFromPath(this.schema, rest, value2));
+        this.set(key3, collectionFromPath(this.schema, rest, value2));
       else
-        throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+        throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
     }
   }
 };
@@ -1483,19 +1483,19 @@ ${ctx.indent}${str}`;
 }
 
 // node_modules/yaml/browser/dist/stringify/stringifyPair.js
-function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
+function stringifyPair({ key: key3, value: value2 }, ctx, onComment, onChompKeep) {
   const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-  let keyComment = isNode(key2) && key2.comment || null;
+  let keyComment = isNode(key3) && key3.comment || null;
   if (simpleKeys) {
     if (keyComment) {
       throw new Error("With simple keys, key nodes cannot have comments");
     }
-    if (isCollection(key2) || !isNode(key2) && typeof key2 === "object") {
+    if (isCollection(key3) || !isNode(key3) && typeof key3 === "object") {
       const msg = "With simple keys, collection cannot be used as a key value";
       throw new Error(msg);
     }
   }
-  let explicitKey = !simpleKeys && (!key2 || keyComment && value2 == null && !ctx.inFlow || isCollection(key2) || (isScalar(key2) ? key2.type === Scalar.BLOCK_FOLDED || key2.type === Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+  let explicitKey = !simpleKeys && (!key3 || keyComment && value2 == null && !ctx.inFlow || isCollection(key3) || (isScalar(key3) ? key3.type === Scalar.BLOCK_FOLDED || key3.type === Scalar.BLOCK_LITERAL : typeof key3 === "object"));
   ctx = Object.assign({}, ctx, {
     allNullValues: false,
     implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1503,7 +1503,7 @@ function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep
   });
   let keyCommentDone = false;
   let chompKeep = false;
-  let str = stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+  let str = stringify(key3, ctx, () => keyCommentDone = true, () => chompKeep = true);
   if (!explicitKey && !ctx.inFlow && str.length > 1024) {
     if (simpleKeys)
       throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1624,7 +1624,7 @@ var merge = {
   }),
   stringify: () => MERGE_KEY
 };
-var isMergeKey = (ctx, key2) => (merge.identify(key2) || isScalar(key2) && (!key2.type || key2.type === Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+var isMergeKey = (ctx, key3) => (merge.identify(key3) || isScalar(key3) && (!key3.type || key3.type === Scalar.PLAIN) && merge.identify(key3.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
 function addMergeToJSMap(ctx, map3, value2) {
   const source = resolveAliasValue(ctx, value2);
   if (isSeq(source))
@@ -1641,14 +1641,14 @@ function mergeValue(ctx, map3, value2) {
   if (!isMap(source))
     throw new Error("Merge sources must be maps or map aliases");
   const srcMap = source.toJSON(null, ctx, Map);
-  for (const [key2, value3] of srcMap) {
+  for (const [key3, value3] of srcMap) {
     if (map3 instanceof Map) {
-      if (!map3.has(key2))
-        map3.set(key2, value3);
+      if (!map3.has(key3))
+        map3.set(key3, value3);
     } else if (map3 instanceof Set) {
-      map3.add(key2);
-    } else if (!Object.prototype.hasOwnProperty.call(map3, key2)) {
-      Object.defineProperty(map3, key2, {
+      map3.add(key3);
+    } else if (!Object.prototype.hasOwnProperty.call(map3, key3)) {
+      Object.defineProperty(map3, key3, {
         value: value3,
         writable: true,
         enumerable: true,
@@ -1663,19 +1663,19 @@ function resolveAliasValue(ctx, value2) {
 }
 
 // node_modules/yaml/browser/dist/nodes/addPairToJSMap.js
-function addPairToJSMap(ctx, map3, { key: key2, value: value2 }) {
-  if (isNode(key2) && key2.addToJSMap)
-    key2.addToJSMap(ctx, map3, value2);
-  else if (isMergeKey(ctx, key2))
+function addPairToJSMap(ctx, map3, { key: key3, value: value2 }) {
+  if (isNode(key3) && key3.addToJSMap)
+    key3.addToJSMap(ctx, map3, value2);
+  else if (isMergeKey(ctx, key3))
     addMergeToJSMap(ctx, map3, value2);
   else {
-    const jsKey = toJS(key2, "", ctx);
+    const jsKey = toJS(key3, "", ctx);
     if (map3 instanceof Map) {
       map3.set(jsKey, toJS(value2, jsKey, ctx));
     } else if (map3 instanceof Set) {
       map3.add(jsKey);
     } else {
-      const stringKey = stringifyKey(key2, jsKey, ctx);
+      const stringKey = stringifyKey(key3, jsKey, ctx);
       const jsValue = toJS(value2, stringKey, ctx);
       if (stringKey in map3)
         Object.defineProperty(map3, stringKey, {
@@ -1690,19 +1690,19 @@ function addPairToJSMap(ctx, map3, { key: key2, value: value2 }) {
   }
   return map3;
 }
-function stringifyKey(key2, jsKey, ctx) {
+function stringifyKey(key3, jsKey, ctx) {
   if (jsKey === null)
     return "";
   if (typeof jsKey !== "object")
     return String(jsKey);
-  if (isNode(key2) && ctx?.doc) {
+  if (isNode(key3) && ctx?.doc) {
     const strCtx = createStringifyContext(ctx.doc, {});
     strCtx.anchors = /* @__PURE__ */ new Set();
     for (const node3 of ctx.anchors.keys())
       strCtx.anchors.add(node3.anchor);
     strCtx.inFlow = true;
     strCtx.inStringifyKey = true;
-    const strKey = key2.toString(strCtx);
+    const strKey = key3.toString(strCtx);
     if (!ctx.mapKeyWarned) {
       let jsonStr = JSON.stringify(strKey);
       if (jsonStr.length > 40)
@@ -1716,24 +1716,24 @@ function stringifyKey(key2, jsKey, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Pair.js
-function createPair(key2, value2, ctx) {
-  const k = createNode(key2, void 0, ctx);
+function createPair(key3, value2, ctx) {
+  const k = createNode(key3, void 0, ctx);
   const v = createNode(value2, void 0, ctx);
   return new Pair(k, v);
 }
 var Pair = class _Pair {
-  constructor(key2, value2 = null) {
+  constructor(key3, value2 = null) {
     Object.defineProperty(this, NODE_TYPE, { value: PAIR });
-    this.key = key2;
+    this.key = key3;
     this.value = value2;
   }
   clone(schema5) {
-    let { key: key2, value: value2 } = this;
-    if (isNode(key2))
-      key2 = key2.clone(schema5);
+    let { key: key3, value: value2 } = this;
+    if (isNode(key3))
+      key3 = key3.clone(schema5);
     if (isNode(value2))
       value2 = value2.clone(schema5);
-    return new _Pair(key2, value2);
+    return new _Pair(key3, value2);
   }
   toJSON(_, ctx) {
     const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1887,11 +1887,11 @@ function addCommentBefore({ indent: indent2, options: { commentString } }, lines
 }
 
 // node_modules/yaml/browser/dist/nodes/YAMLMap.js
-function findPair(items, key2) {
-  const k = isScalar(key2) ? key2.value : key2;
+function findPair(items, key3) {
+  const k = isScalar(key3) ? key3.value : key3;
   for (const it of items) {
     if (isPair(it)) {
-      if (it.key === key2 || it.key === k)
+      if (it.key === key3 || it.key === k)
         return it;
       if (isScalar(it.key) && it.key.value === k)
         return it;
@@ -1914,20 +1914,20 @@ var YAMLMap = class extends Collection {
   static from(schema5, obj, ctx) {
     const { keepUndefined, replacer } = ctx;
     const map3 = new this(schema5);
-    const add = (key2, value2) => {
+    const add = (key3, value2) => {
       if (typeof replacer === "function")
-        value2 = replacer.call(obj, key2, value2);
-      else if (Array.isArray(replacer) && !replacer.includes(key2))
+        value2 = replacer.call(obj, key3, value2);
+      else if (Array.isArray(replacer) && !replacer.includes(key3))
         return;
       if (value2 !== void 0 || keepUndefined)
-        map3.items.push(createPair(key2, value2, ctx));
+        map3.items.push(createPair(key3, value2, ctx));
     };
     if (obj instanceof Map) {
-      for (const [key2, value2] of obj)
-        add(key2, value2);
+      for (const [key3, value2] of obj)
+        add(key3, value2);
     } else if (obj && typeof obj === "object") {
-      for (const key2 of Object.keys(obj))
-        add(key2, obj[key2]);
+      for (const key3 of Object.keys(obj))
+        add(key3, obj[key3]);
     }
     if (typeof schema5.sortMapEntries === "function") {
       map3.items.sort(schema5.sortMapEntries);
@@ -1967,23 +1967,23 @@ var YAMLMap = class extends Collection {
       this.items.push(_pair);
     }
   }
-  delete(key2) {
-    const it = findPair(this.items, key2);
+  delete(key3) {
+    const it = findPair(this.items, key3);
     if (!it)
       return false;
     const del = this.items.splice(this.items.indexOf(it), 1);
     return del.length > 0;
   }
-  get(key2, keepScalar) {
-    const it = findPair(this.items, key2);
+  get(key3, keepScalar) {
+    const it = findPair(this.items, key3);
     const node3 = it?.value;
     return (!keepScalar && isScalar(node3) ? node3.value : node3) ?? void 0;
   }
-  has(key2) {
-    return !!findPair(this.items, key2);
+  has(key3) {
+    return !!findPair(this.items, key3);
   }
-  set(key2, value2) {
-    this.add(new Pair(key2, value2), true);
+  set(key3, value2) {
+    this.add(new Pair(key3, value2), true);
   }
   /**
    * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2051,15 +2051,15 @@ var YAMLSeq = class extends Collection {
    *
    * @returns `true` if the item was found and removed.
    */
-  delete(key2) {
-    const idx = asItemIndex(key2);
+  delete(key3) {
+    const idx = asItemIndex(key3);
     if (typeof idx !== "number")
       return false;
     const del = this.items.splice(idx, 1);
     return del.length > 0;
   }
-  get(key2, keepScalar) {
-    const idx = asItemIndex(key2);
+  get(key3, keepScalar) {
+    const idx = asItemIndex(key3);
     if (typeof idx !== "number")
       return void 0;
     const it = this.items[idx];
@@ -2071,8 +2071,8 @@ var YAMLSeq = class extends Collection {
    * `key` must contain a representation of an integer for this to succeed.
    * It may be wrapped in a `Scalar`.
    */
-  has(key2) {
-    const idx = asItemIndex(key2);
+  has(key3) {
+    const idx = asItemIndex(key3);
     return typeof idx === "number" && idx < this.items.length;
   }
   /**
@@ -2082,10 +2082,10 @@ var YAMLSeq = class extends Collection {
    * If `key` does not contain a representation of an integer, this will throw.
    * It may be wrapped in a `Scalar`.
    */
-  set(key2, value2) {
-    const idx = asItemIndex(key2);
+  set(key3, value2) {
+    const idx = asItemIndex(key3);
     if (typeof idx !== "number")
-      throw new Error(`Expected a valid index, not ${key2}.`);
+      throw new Error(`Expected a valid index, not ${key3}.`);
     const prev = this.items[idx];
     if (isScalar(prev) && isScalarValue(value2))
       prev.value = value2;
@@ -2119,8 +2119,8 @@ var YAMLSeq = class extends Collection {
       let i = 0;
       for (let it of obj) {
         if (typeof replacer === "function") {
-          const key2 = obj instanceof Set ? it : String(i++);
-          it = replacer.call(obj, key2, it);
+          const key3 = obj instanceof Set ? it : String(i++);
+          it = replacer.call(obj, key3, it);
         }
         seq2.items.push(createNode(it, void 0, ctx));
       }
@@ -2128,8 +2128,8 @@ var YAMLSeq = class extends Collection {
     return seq2;
   }
 };
-function asItemIndex(key2) {
-  let idx = isScalar(key2) ? key2.value : key2;
+function asItemIndex(key3) {
+  let idx = isScalar(key3) ? key3.value : key3;
   if (idx && typeof idx === "string")
     idx = Number(idx);
   return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2444,25 +2444,25 @@ function createPairs(schema5, iterable, ctx) {
     for (let it of iterable) {
       if (typeof replacer === "function")
         it = replacer.call(iterable, String(i++), it);
-      let key2, value2;
+      let key3, value2;
       if (Array.isArray(it)) {
         if (it.length === 2) {
-          key2 = it[0];
+          key3 = it[0];
           value2 = it[1];
         } else
           throw new TypeError(`Expected [key, value] tuple: ${it}`);
       } else if (it && it instanceof Object) {
         const keys = Object.keys(it);
         if (keys.length === 1) {
-          key2 = keys[0];
-          value2 = it[key2];
+          key3 = keys[0];
+          value2 = it[key3];
         } else {
           throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
         }
       } else {
-        key2 = it;
+        key3 = it;
       }
-      pairs2.items.push(createPair(key2, value2, ctx));
+      pairs2.items.push(createPair(key3, value2, ctx));
     }
   return pairs2;
 }
@@ -2496,16 +2496,16 @@ var YAMLOMap = class _YAMLOMap extends YAMLSeq {
     if (ctx?.onCreate)
       ctx.onCreate(map3);
     for (const pair of this.items) {
-      let key2, value2;
+      let key3, value2;
       if (isPair(pair)) {
-        key2 = toJS(pair.key, "", ctx);
-        value2 = toJS(pair.value, key2, ctx);
+        key3 = toJS(pair.key, "", ctx);
+        value2 = toJS(pair.value, key3, ctx);
       } else {
-        key2 = toJS(pair, "", ctx);
+        key3 = toJS(pair, "", ctx);
       }
-      if (map3.has(key2))
+      if (map3.has(key3))
         throw new Error("Ordered maps must not include duplicate keys");
-      map3.set(key2, value2);
+      map3.set(key3, value2);
     }
     return map3;
   }
@@ -2526,12 +2526,12 @@ var omap = {
   resolve(seq2, onError) {
     const pairs2 = resolvePairs(seq2, onError);
     const seenKeys = [];
-    for (const { key: key2 } of pairs2.items) {
-      if (isScalar(key2)) {
-        if (seenKeys.includes(key2.value)) {
-          onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+    for (const { key: key3 } of pairs2.items) {
+      if (isScalar(key3)) {
+        if (seenKeys.includes(key3.value)) {
+          onError(`Ordered maps must not include duplicate keys: ${key3.value}`);
         } else {
-          seenKeys.push(key2.value);
+          seenKeys.push(key3.value);
         }
       }
     }
@@ -2678,14 +2678,14 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
     super(schema5);
     this.tag = _YAMLSet.tag;
   }
-  add(key2) {
+  add(key3) {
     let pair;
-    if (isPair(key2))
-      pair = key2;
-    else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-      pair = new Pair(key2.key, null);
+    if (isPair(key3))
+      pair = key3;
+    else if (key3 && typeof key3 === "object" && "key" in key3 && "value" in key3 && key3.value === null)
+      pair = new Pair(key3.key, null);
     else
-      pair = new Pair(key2, null);
+      pair = new Pair(key3, null);
     const prev = findPair(this.items, pair.key);
     if (!prev)
       this.items.push(pair);
@@ -2694,18 +2694,18 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
    * If `keepPair` is `true`, returns the Pair matching `key`.
    * Otherwise, returns the value of that Pair's key.
    */
-  get(key2, keepPair) {
-    const pair = findPair(this.items, key2);
+  get(key3, keepPair) {
+    const pair = findPair(this.items, key3);
     return !keepPair && isPair(pair) ? isScalar(pair.key) ? pair.key.value : pair.key : pair;
   }
-  set(key2, value2) {
+  set(key3, value2) {
     if (typeof value2 !== "boolean")
       throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
-    const prev = findPair(this.items, key2);
+    const prev = findPair(this.items, key3);
     if (prev && !value2) {
       this.items.splice(this.items.indexOf(prev), 1);
     } else if (!prev && value2) {
-      this.items.push(new Pair(key2));
+      this.items.push(new Pair(key3));
     }
   }
   toJSON(_, ctx) {
@@ -2901,7 +2901,7 @@ function getTags(customTags, schemaName, addMergeTag) {
     if (Array.isArray(customTags))
       tags = [];
     else {
-      const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+      const keys = Array.from(schemas.keys()).filter((key3) => key3 !== "yaml11").map((key3) => JSON.stringify(key3)).join(", ");
       throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
     }
   }
@@ -2917,7 +2917,7 @@ function getTags(customTags, schemaName, addMergeTag) {
     const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
     if (!tagObj) {
       const tagName = JSON.stringify(tag);
-      const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+      const keys = Object.keys(tagsByName).map((key3) => JSON.stringify(key3)).join(", ");
       throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
     }
     if (!tags2.includes(tagObj))
@@ -3143,8 +3143,8 @@ var Document = class _Document {
    * Convert a key and a value into a `Pair` using the current schema,
    * recursively wrapping all values as `Scalar` or `Collection` nodes.
    */
-  createPair(key2, value2, options = {}) {
-    const k = this.createNode(key2, null, options);
+  createPair(key3, value2, options = {}) {
+    const k = this.createNode(key3, null, options);
     const v = this.createNode(value2, null, options);
     return new Pair(k, v);
   }
@@ -3152,8 +3152,8 @@ var Document = class _Document {
    * Removes a value from the document.
    * @returns `true` if the item was found and removed.
    */
-  delete(key2) {
-    return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+  delete(key3) {
+    return assertCollection(this.contents) ? this.contents.delete(key3) : false;
   }
   /**
    * Removes a value from the document.
@@ -3173,8 +3173,8 @@ var Document = class _Document {
    * scalar values from their surrounding node; to disable set `keepScalar` to
    * `true` (collections are always returned intact).
    */
-  get(key2, keepScalar) {
-    return isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+  get(key3, keepScalar) {
+    return isCollection(this.contents) ? this.contents.get(key3, keepScalar) : void 0;
   }
   /**
    * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3189,8 +3189,8 @@ var Document = class _Document {
   /**
    * Checks if the document includes a value with the key `key`.
    */
-  has(key2) {
-    return isCollection(this.contents) ? this.contents.has(key2) : false;
+  has(key3) {
+    return isCollection(this.contents) ? this.contents.has(key3) : false;
   }
   /**
    * Checks if the document includes a value at `path`.
@@ -3204,11 +3204,11 @@ var Document = class _Document {
    * Sets a value in this document. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  set(key2, value2) {
+  set(key3, value2) {
     if (this.contents == null) {
-      this.contents = collectionFromPath(this.schema, [key2], value2);
+      this.contents = collectionFromPath(this.schema, [key3], value2);
     } else if (assertCollection(this.contents)) {
-      this.contents.set(key2, value2);
+      this.contents.set(key3, value2);
     }
   }
   /**
@@ -3495,24 +3495,24 @@ function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, p
 }
 
 // node_modules/yaml/browser/dist/compose/util-contains-newline.js
-function containsNewline(key2) {
-  if (!key2)
+function containsNewline(key3) {
+  if (!key3)
     return null;
-  switch (key2.type) {
+  switch (key3.type) {
     case "alias":
     case "scalar":
     case "double-quoted-scalar":
     case "single-quoted-scalar":
-      if (key2.source.includes("\n"))
+      if (key3.source.includes("\n"))
         return true;
-      if (key2.end) {
-        for (const st of key2.end)
+      if (key3.end) {
+        for (const st of key3.end)
           if (st.type === "newline")
             return true;
       }
       return false;
     case "flow-collection":
-      for (const it of key2.items) {
+      for (const it of key3.items) {
         for (const st of it.start)
           if (st.type === "newline")
             return true;
@@ -3560,10 +3560,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start: start2, key: key2, sep, value: value2 } = collItem;
+    const { start: start2, key: key3, sep, value: value2 } = collItem;
     const keyProps = resolveProps(start2, {
       indicator: "explicit-key-ind",
-      next: key2 ?? sep?.[0],
+      next: key3 ?? sep?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -3571,10 +3571,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     });
     const implicitKey = !keyProps.found;
     if (implicitKey) {
-      if (key2) {
-        if (key2.type === "block-seq")
+      if (key3) {
+        if (key3.type === "block-seq")
           onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-        else if ("indent" in key2 && key2.indent !== bm.indent)
+        else if ("indent" in key3 && key3.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
       if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -3587,17 +3587,17 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         }
         continue;
       }
-      if (keyProps.newlineAfterProp || containsNewline(key2)) {
-        onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+      if (keyProps.newlineAfterProp || containsNewline(key3)) {
+        onError(key3 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
       }
     } else if (keyProps.found?.indent !== bm.indent) {
       onError(offset, "BAD_INDENT", startColMsg);
     }
     ctx.atKey = true;
     const keyStart = keyProps.end;
-    const keyNode = key2 ? composeNode2(ctx, key2, keyProps, onError) : composeEmptyNode2(ctx, keyStart, start2, null, keyProps, onError);
+    const keyNode = key3 ? composeNode2(ctx, key3, keyProps, onError) : composeEmptyNode2(ctx, keyStart, start2, null, keyProps, onError);
     if (ctx.schema.compat)
-      flowIndentCheck(bm.indent, key2, onError);
+      flowIndentCheck(bm.indent, key3, onError);
     ctx.atKey = false;
     if (mapIncludes(ctx, map3.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -3607,7 +3607,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
       offset: keyNode.range[2],
       onError,
       parentIndent: bm.indent,
-      startOnNewline: !key2 || key2.type === "block-scalar"
+      startOnNewline: !key3 || key3.type === "block-scalar"
     });
     offset = valueProps.end;
     if (valueProps.found) {
@@ -3742,11 +3742,11 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start: start2, key: key2, sep, value: value2 } = collItem;
+    const { start: start2, key: key3, sep, value: value2 } = collItem;
     const props = resolveProps(start2, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key2 ?? sep?.[0],
+      next: key3 ?? sep?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
@@ -3767,9 +3767,9 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         offset = props.end;
         continue;
       }
-      if (!isMap2 && ctx.options.strict && containsNewline(key2))
+      if (!isMap2 && ctx.options.strict && containsNewline(key3))
         onError(
-          key2,
+          key3,
           // checked by containsNewline()
           "MULTILINE_IMPLICIT_KEY",
           "Implicit keys of flow sequence pairs need to be on a single line"
@@ -3816,8 +3816,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
     } else {
       ctx.atKey = true;
       const keyStart = props.end;
-      const keyNode = key2 ? composeNode2(ctx, key2, props, onError) : composeEmptyNode2(ctx, keyStart, start2, null, props, onError);
-      if (isBlock(key2))
+      const keyNode = key3 ? composeNode2(ctx, key3, props, onError) : composeEmptyNode2(ctx, keyStart, start2, null, props, onError);
+      if (isBlock(key3))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
       const valueProps = resolveProps(sep ?? [], {
@@ -6016,7 +6016,7 @@ var Parser = class {
               });
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start3 = getFirstKeyStartProps(it.start);
-              const key2 = it.key;
+              const key3 = it.key;
               const sep = it.sep;
               sep.push(this.sourceToken);
               delete it.key;
@@ -6025,7 +6025,7 @@ var Parser = class {
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start3, key: key2, sep }]
+                items: [{ start: start3, key: key3, sep }]
               });
             } else if (start2.length > 0) {
               it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7119,9 +7119,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key2, getter) {
+function defineLazy(object2, key3, getter) {
   let value2 = void 0;
-  Object.defineProperty(object2, key2, {
+  Object.defineProperty(object2, key3, {
     get() {
       if (value2 === EVALUATING) {
         return void 0;
@@ -7133,7 +7133,7 @@ function defineLazy(object2, key2, getter) {
       return value2;
     },
     set(v) {
-      Object.defineProperty(object2, key2, {
+      Object.defineProperty(object2, key3, {
         value: v
         // configurable: true,
       });
@@ -7159,47 +7159,47 @@ function rawShape(def) {
 function sourceShape(schema5) {
   return rawShape(schema5._zod.def) ?? schema5._zod.def.shape;
 }
-function deferProp(target, key2, getter) {
-  Object.defineProperty(target, key2, {
+function deferProp(target, key3, getter) {
+  Object.defineProperty(target, key3, {
     get() {
       const value2 = getter();
-      assignProp(this, key2, value2);
+      assignProp(this, key3, value2);
       return value2;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key2, value2) {
-  if (key2 in target)
-    assignProp(target, key2, value2);
+function putProp(target, key3, value2) {
+  if (key3 in target)
+    assignProp(target, key3, value2);
   else
-    target[key2] = value2;
+    target[key3] = value2;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
-  for (const key2 of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key2);
+  for (const key3 of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key3);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target, key2, () => {
-        const value2 = source._zod.def.shape[key2];
-        return wrap ? wrap(value2, key2) : value2;
+      deferProp(target, key3, () => {
+        const value2 = source._zod.def.shape[key3];
+        return wrap ? wrap(value2, key3) : value2;
       });
     } else
-      putProp(target, key2, wrap ? wrap(desc.value, key2) : desc.value);
+      putProp(target, key3, wrap ? wrap(desc.value, key3) : desc.value);
   }
 }
 function mirrorProps(target, source) {
-  for (const key2 of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key2);
+  for (const key3 of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key3);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target, key2, () => source[key2]);
+      deferProp(target, key3, () => source[key3]);
     else
-      putProp(target, key2, desc.value);
+      putProp(target, key3, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -7216,11 +7216,11 @@ function cloneDef(schema5) {
 function getElementAtPath(obj, path) {
   if (!path)
     return obj;
-  return path.reduce((acc, key2) => acc?.[key2], obj);
+  return path.reduce((acc, key3) => acc?.[key3], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
-  const promises = keys.map((key2) => promisesObj[key2]);
+  const promises = keys.map((key3) => promisesObj[key3]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
     for (let i = 0; i < keys.length; i++) {
@@ -7292,8 +7292,8 @@ function shallowClone(o) {
 }
 function numKeys(data16) {
   let keyCount = 0;
-  for (const key2 in data16) {
-    if (Object.prototype.hasOwnProperty.call(data16, key2)) {
+  for (const key3 in data16) {
+    if (Object.prototype.hasOwnProperty.call(data16, key3)) {
       keyCount++;
     }
   }
@@ -7447,12 +7447,12 @@ function pick(schema5, mask) {
 function maskedKeys(schema5, mask) {
   const raw = sourceShape(schema5);
   const keys = [];
-  for (const key2 of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key2)}"`);
+  for (const key3 of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key3)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key3)}"`);
     }
-    if (mask[key2])
-      keys.push(key2);
+    if (mask[key3])
+      keys.push(key3);
   }
   return keys;
 }
@@ -7465,7 +7465,7 @@ function omit(schema5, mask) {
   }
   const omitted = new Set(maskedKeys(schema5, mask));
   const newShape = {};
-  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)).filter((key2) => !omitted.has(key2)));
+  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)).filter((key3) => !omitted.has(key3)));
   return clone(schema5, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema5, shape) {
@@ -7476,8 +7476,8 @@ function extend(schema5, shape) {
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     const existingShape = sourceShape(schema5);
-    for (const key2 of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key2) !== void 0) {
+    for (const key3 of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key3) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
@@ -7524,15 +7524,15 @@ function partial(Class2, schema5, mask, name2 = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema5, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)), Class2 && ((value2, key2) => selected && !selected.has(key2) ? value2 : new Class2({ type: "optional", innerType: value2 })));
+  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)), Class2 && ((value2, key3) => selected && !selected.has(key3) ? value2 : new Class2({ type: "optional", innerType: value2 })));
   return clone(schema5, mergeDefs(schema5._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema5, mask) {
   const selected = mask ? new Set(maskedKeys(schema5, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)), (value2, key2) => (
+  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)), (value2, key3) => (
     // overwrite with non-optional
-    selected && !selected.has(key2) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
+    selected && !selected.has(key3) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
   ));
   return clone(schema5, mergeDefs(schema5._zod.def, { shape: newShape }));
 }
@@ -7719,46 +7719,46 @@ var Class = class {
   }
 };
 function members(proto, table) {
-  for (const key2 in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key2);
+  for (const key3 in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key3);
     if (desc.get)
-      Object.defineProperty(proto, key2, { ...desc, enumerable: false });
+      Object.defineProperty(proto, key3, { ...desc, enumerable: false });
     else
-      defineBound(proto, key2, desc.value);
+      defineBound(proto, key3, desc.value);
   }
 }
-function own(inst, key2, value2, enumerable = true) {
-  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value: value2 });
+function own(inst, key3, value2, enumerable = true) {
+  Object.defineProperty(inst, key3, { configurable: true, writable: true, enumerable, value: value2 });
   return value2;
 }
-function hide(inst, key2, value2) {
-  return own(inst, key2, value2, false);
+function hide(inst, key3, value2) {
+  return own(inst, key3, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
-  for (const key2 in computes) {
-    const compute3 = computes[key2];
-    Object.defineProperty(table, key2, {
+  for (const key3 in computes) {
+    const compute3 = computes[key3];
+    Object.defineProperty(table, key3, {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key2, compute3(this));
+        return own(this, key3, compute3(this));
       },
       set(value2) {
-        own(this, key2, value2);
+        own(this, key3, value2);
       }
     });
   }
   return table;
 }
-function defineBound(proto, key2, fn) {
-  Object.defineProperty(proto, key2, {
+function defineBound(proto, key3, fn) {
+  Object.defineProperty(proto, key3, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key2, fn.bind(this));
+      return this == null ? fn : own(this, key3, fn.bind(this));
     },
     set(value2) {
-      own(this, key2, value2);
+      own(this, key3, value2);
     }
   });
 }
@@ -7775,53 +7775,53 @@ var breaker = {
     return void 0;
   }
 };
-function defineLazyInternal(inst, key2, compute3) {
+function defineLazyInternal(inst, key3, compute3) {
   const proto = Object.getPrototypeOf(inst._zod);
-  if (key2 in proto && installing !== inst._zod) {
+  if (key3 in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
   installing = inst._zod;
-  Object.defineProperty(proto, key2, {
+  Object.defineProperty(proto, key3, {
     configurable: true,
     get() {
-      Object.defineProperty(this, key2, breaker);
+      Object.defineProperty(this, key3, breaker);
       const outer = broke;
       broke = false;
       try {
         const value2 = compute3(this);
         if (broke)
-          delete this[key2];
+          delete this[key3];
         else
-          Object.defineProperty(this, key2, { configurable: true, writable: true, value: value2 });
+          Object.defineProperty(this, key3, { configurable: true, writable: true, value: value2 });
         broke = broke || outer;
         return value2;
       } catch (err) {
-        delete this[key2];
+        delete this[key3];
         broke = broke || outer;
         throw err;
       }
     },
     set(value2) {
-      Object.defineProperty(this, key2, { configurable: true, writable: true, value: value2 });
+      Object.defineProperty(this, key3, { configurable: true, writable: true, value: value2 });
     }
   });
 }
-function installLazyProp(inst, key2, make2, enumerable) {
-  const proto = claim(inst, key2);
+function installLazyProp(inst, key3, make2, enumerable) {
+  const proto = claim(inst, key3);
   if (!proto)
     return;
-  Object.defineProperty(proto, key2, {
+  Object.defineProperty(proto, key3, {
     configurable: true,
     get() {
       const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key2, desc);
+      Object.defineProperty(this, key3, desc);
       desc.value = make2(this);
-      Object.defineProperty(this, key2, desc);
+      Object.defineProperty(this, key3, desc);
       return desc.value;
     },
     set(value2) {
-      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value: value2 });
+      Object.defineProperty(this, key3, { configurable: true, writable: true, enumerable, value: value2 });
     }
   });
 }
@@ -7998,15 +7998,15 @@ var $ZodError = $constructor("$ZodError", initializer);
 var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
-function node(obj, key2, make2) {
-  if (!Object.prototype.hasOwnProperty.call(obj, key2)) {
-    if (key2 === "__proto__") {
-      Object.defineProperty(obj, key2, { value: make2(), writable: true, enumerable: true, configurable: true });
+function node(obj, key3, make2) {
+  if (!Object.prototype.hasOwnProperty.call(obj, key3)) {
+    if (key3 === "__proto__") {
+      Object.defineProperty(obj, key3, { value: make2(), writable: true, enumerable: true, configurable: true });
     } else {
-      obj[key2] = make2();
+      obj[key3] = make2();
     }
   }
-  return obj[key2];
+  return obj[key3];
 }
 function flattenError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
@@ -8915,16 +8915,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key2) => [key2, def.shape[key2]]));
+    entries ?? (entries = Reflect.ownKeys(def.shape).map((key3) => [key3, def.shape[key3]]));
     const input2 = payload.value;
     let proms;
-    for (const [key2, schema5] of entries) {
-      const result = schema5._zod.run({ value: input2[key2], issues: [] }, {});
+    for (const [key3, schema5] of entries) {
+      const result = schema5._zod.run({ value: input2[key3], issues: [] }, {});
       if (result instanceof Promise) {
         proms ?? (proms = []);
-        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key2)));
+        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key3)));
       } else {
-        handleCheckPropertyResult(result, payload, key2);
+        handleCheckPropertyResult(result, payload, key3);
       }
     }
     if (proms)
@@ -9825,8 +9825,8 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key2, input2, optin, optout) {
-  const isPresent = key2 in input2;
+function handlePropertyResult(result, final, key3, input2, optin, optout) {
+  const isPresent = key3 in input2;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
@@ -9835,7 +9835,7 @@ function handlePropertyResult(result, final, key2, input2, optin, optout) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key2, result.issues));
+    final.issues.push(...prefixIssues(key3, result.issues));
   }
   if (!isPresent && optin === void 0) {
     if (!result.issues.length) {
@@ -9843,17 +9843,17 @@ function handlePropertyResult(result, final, key2, input2, optin, optout) {
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
-        path: [key2]
+        path: [key3]
       });
     }
     return;
   }
   if (result.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key2] = void 0;
+      final.value[key3] = void 0;
     }
   } else {
-    final.value[key2] = result.value;
+    final.value[key3] = result.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -9886,28 +9886,28 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key2 in input2) {
+  for (const key3 in input2) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
       seen = payload.issues.length;
     }
-    if (keySet.has(key2))
+    if (keySet.has(key3))
       continue;
-    if (key2 === "__proto__") {
+    if (key3 === "__proto__") {
       if (t === "never")
-        unrecognized.push(key2);
+        unrecognized.push(key3);
       continue;
     }
     if (t === "never") {
-      unrecognized.push(key2);
+      unrecognized.push(key3);
       continue;
     }
-    const r = _catchall.run({ value: input2[key2], issues: [] }, ctx);
+    const r = _catchall.run({ value: input2[key3], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input2, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key3, input2, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key2, input2, optin, optout);
+      handlePropertyResult(r, payload, key3, input2, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -9944,16 +9944,16 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   defineLazyInternal(inst, "propValues", (zod) => {
     const shape = zod.def.shape;
     const propValues = {};
-    for (const key2 in shape) {
-      const field = shape[key2]._zod;
+    for (const key3 in shape) {
+      const field = shape[key3]._zod;
       if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
-          assignProp(propValues, key2, /* @__PURE__ */ new Set());
+        if (!Object.prototype.hasOwnProperty.call(propValues, key3)) {
+          assignProp(propValues, key3, /* @__PURE__ */ new Set());
         }
         for (const v of field.values)
-          propValues[key2].add(v);
+          propValues[key3].add(v);
         if (field.optin !== void 0)
-          propValues[key2].add(void 0);
+          propValues[key3].add(void 0);
       }
     }
     return propValues;
@@ -9980,22 +9980,22 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = value2.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key2 of value2.allKeys) {
+    for (const key3 of value2.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      if (key2 === "__proto__")
+      if (key3 === "__proto__")
         continue;
-      const el = shape[key2];
+      const el = shape[key3];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input2[key2], issues: [] }, ctx);
+      const r = el._zod.run({ value: input2[key3], issues: [] }, ctx);
       if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input2, optin, optout)));
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key3, input2, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key2, input2, optin, optout);
+        handlePropertyResult(r, payload, key3, input2, optin, optout);
       }
     }
     if (!catchall) {
@@ -10029,17 +10029,17 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
-    for (const key2 of normalized.allKeys) {
-      ids[key2] = `key_${counter++}`;
+    for (const key3 of normalized.allKeys) {
+      ids[key3] = `key_${counter++}`;
     }
     doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-    for (const key2 of normalized.allKeys) {
-      if (key2 === "__proto__")
+    for (const key3 of normalized.allKeys) {
+      if (key3 === "__proto__")
         continue;
-      const id = ids[key2];
-      const k = typeof key2 === "symbol" ? `syms[${syms.indexOf(key2)}]` : esc(key2);
+      const id = ids[key3];
+      const k = typeof key3 === "symbol" ? `syms[${syms.indexOf(key3)}]` : esc(key3);
       const isPresent = `${k} in input`;
-      const schema5 = shape[key2];
+      const schema5 = shape[key3];
       const optin = schema5?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema5?._zod?.optout === "optional";
@@ -10373,21 +10373,21 @@ function mergeValues(a, b) {
   }
   if (isPlainObject(a) && isPlainObject(b)) {
     const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key2) => bKeys.indexOf(key2) !== -1);
+    const sharedKeys = Object.keys(a).filter((key3) => bKeys.indexOf(key3) !== -1);
     const newObj = { ...a, ...b };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
-    for (const key2 of sharedKeys) {
-      if (key2 === "__proto__")
+    for (const key3 of sharedKeys) {
+      if (key3 === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key2], b[key2]);
+      const sharedValue = mergeValues(a[key3], b[key3]);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [key2, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [key3, ...sharedValue.mergeErrorPath]
         };
       }
-      newObj[key2] = sharedValue.data;
+      newObj[key3] = sharedValue.data;
     }
     return { valid: true, data: newObj };
   }
@@ -10546,9 +10546,9 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     return handleTupleResults(itemResults, payload, items, input2, optoutStart);
   };
 });
-function getTupleOptStart(items, key2) {
+function getTupleOptStart(items, key3) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key3 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -10606,12 +10606,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     if (values && !def.partial) {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
-      for (const key2 of values) {
-        if (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol") {
-          recordKeys.add(typeof key2 === "number" ? key2.toString() : key2);
-          if (key2 === "__proto__")
+      for (const key3 of values) {
+        if (typeof key3 === "string" || typeof key3 === "number" || typeof key3 === "symbol") {
+          recordKeys.add(typeof key3 === "number" ? key3.toString() : key3);
+          if (key3 === "__proto__")
             continue;
-          const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
+          const keyResult = def.keyType._zod.run({ value: key3, issues: [] }, ctx);
           if (keyResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -10620,8 +10620,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key2,
-              path: [key2],
+              input: key3,
+              path: [key3],
               inst
             });
             continue;
@@ -10629,32 +10629,32 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input2[key2], issues: [] }, ctx);
+          const result = def.valueType._zod.run({ value: input2[key3], issues: [] }, ctx);
           if (result instanceof Promise) {
             proms.push(result.then((result2) => {
               if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key2, result2.issues));
+                payload.issues.push(...prefixIssues(key3, result2.issues));
               }
               payload.value[outKey] = result2.value;
             }));
           } else {
             if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key2, result.issues));
+              payload.issues.push(...prefixIssues(key3, result.issues));
             }
             payload.value[outKey] = result.value;
           }
         }
       }
       let unrecognized;
-      for (const key2 in input2) {
-        if (!recordKeys.has(key2)) {
+      for (const key3 in input2) {
+        if (!recordKeys.has(key3)) {
           if (def.mode === "loose") {
-            if (key2 === "__proto__")
+            if (key3 === "__proto__")
               continue;
-            payload.value[key2] = input2[key2];
+            payload.value[key3] = input2[key3];
           } else {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key2);
+            unrecognized.push(key3);
           }
         }
       }
@@ -10670,18 +10670,18 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     } else {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key2 of Reflect.ownKeys(input2)) {
-        if (key2 === "__proto__")
+      for (const key3 of Reflect.ownKeys(input2)) {
+        if (key3 === "__proto__")
           continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input2, key2))
+        if (!Object.prototype.propertyIsEnumerable.call(input2, key3))
           continue;
-        let keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
+        let keyResult = def.keyType._zod.run({ value: key3, issues: [] }, ctx);
         if (keyResult instanceof Promise) {
           throw new Error("Async schemas not supported in object keys currently");
         }
-        const checkNumericKey = typeof key2 === "string" && number.test(key2) && keyResult.issues.length;
+        const checkNumericKey = typeof key3 === "string" && number.test(key3) && keyResult.issues.length;
         if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key2), issues: [] }, ctx);
+          const retryResult = def.keyType._zod.run({ value: Number(key3), issues: [] }, ctx);
           if (retryResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -10691,17 +10691,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
-            payload.value[key2] = input2[key2];
+            payload.value[key3] = input2[key3];
           } else if (values) {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key2);
+            unrecognized.push(key3);
           } else {
             payload.issues.push({
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key2,
-              path: [key2],
+              input: key3,
+              path: [key3],
               inst
             });
           }
@@ -10710,17 +10710,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input2[key2], issues: [] }, ctx);
+        const result = def.valueType._zod.run({ value: input2[key3], issues: [] }, ctx);
         if (result instanceof Promise) {
           proms.push(result.then((result2) => {
             if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key2, result2.issues));
+              payload.issues.push(...prefixIssues(key3, result2.issues));
             }
             payload.value[outKey] = result2.value;
           }));
         } else {
           if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key2, result.issues));
+            payload.issues.push(...prefixIssues(key3, result.issues));
           }
           payload.value[outKey] = result.value;
         }
@@ -10760,20 +10760,20 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key2, value2] of input2) {
+    for (const [key3, value2] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
+      const keyResult = def.keyType._zod.run({ value: key3, issues: [] }, ctx);
       const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
-          handleMapResult(keyResult2, valueResult2, payload, key2, input2, inst, ctx);
+          handleMapResult(keyResult2, valueResult2, payload, key3, input2, inst, ctx);
         }));
       } else {
-        handleMapResult(keyResult, valueResult, payload, key2, input2, inst, ctx);
+        handleMapResult(keyResult, valueResult, payload, key3, input2, inst, ctx);
       }
     }
     if (proms.length)
@@ -10782,10 +10782,10 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   };
   capSize(inst, mapSize);
 });
-function handleMapResult(keyResult, valueResult, final, key2, input2, inst, ctx) {
+function handleMapResult(keyResult, valueResult, final, key3, input2, inst, ctx) {
   if (keyResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key2)) {
-      final.issues.push(...prefixIssues(key2, keyResult.issues));
+    if (propertyKeyTypes.has(typeof key3)) {
+      final.issues.push(...prefixIssues(key3, keyResult.issues));
     } else {
       final.issues.push({
         code: "invalid_key",
@@ -10797,15 +10797,15 @@ function handleMapResult(keyResult, valueResult, final, key2, input2, inst, ctx)
     }
   }
   if (valueResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key2)) {
-      final.issues.push(...prefixIssues(key2, valueResult.issues));
+    if (propertyKeyTypes.has(typeof key3)) {
+      final.issues.push(...prefixIssues(key3, valueResult.issues));
     } else {
       final.issues.push({
         origin: "map",
         code: "invalid_element",
         input: input2,
         inst,
-        key: key2,
+        key: key3,
         issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
       });
     }
@@ -11480,8 +11480,8 @@ function isRecursive(inst, stack, resolve) {
   };
   const shape = (sh, spread) => {
     let answer = NONE;
-    for (const key2 of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key2);
+    for (const key3 of Reflect.ownKeys(sh)) {
+      const desc = Object.getOwnPropertyDescriptor(sh, key3);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
@@ -11577,8 +11577,8 @@ function isRecursive(inst, stack, resolve) {
       break;
     default: {
       kind;
-      for (const key2 in def) {
-        const desc = Object.getOwnPropertyDescriptor(def, key2);
+      for (const key3 in def) {
+        const desc = Object.getOwnPropertyDescriptor(def, key3);
         if (!desc || desc.get)
           continue;
         const value2 = desc.value;
@@ -19711,11 +19711,11 @@ function generatePropertiesChecks(doc, ctx, def, accessor) {
   }
   doc.write(`if (${accessor} == null) return INVALID;`);
   const shape = def.shape;
-  for (const key2 of Reflect.ownKeys(shape)) {
-    const keyExpr = typeof key2 === "symbol" ? addConstant(ctx, key2) : esc(key2);
+  for (const key3 of Reflect.ownKeys(shape)) {
+    const keyExpr = typeof key3 === "symbol" ? addConstant(ctx, key3) : esc(key3);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
-    compileChild(doc, ctx, shape[key2], inputVar, false);
+    compileChild(doc, ctx, shape[key3], inputVar, false);
   }
 }
 function generatePropertyCheck(doc, ctx, def, accessor) {
@@ -20108,9 +20108,9 @@ function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
   const propOutputs = /* @__PURE__ */ new Map();
-  for (const key2 of allKeys) {
-    const propSchema = propShape[key2];
-    const kx = keyExpr(key2);
+  for (const key3 of allKeys) {
+    const propSchema = propShape[key3];
+    const kx = keyExpr(key3);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
     if (propSchema._zod.optin !== void 0) {
@@ -20131,14 +20131,14 @@ function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
       } else {
         doc.write(`if (${outputVar2} === INVALID) return INVALID;`);
       }
-      propOutputs.set(key2, outputVar2);
+      propOutputs.set(key3, outputVar2);
     } else {
       if (requiresPresenceCheck(propSchema)) {
         doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
       }
       const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
       if (outputAccessor !== null)
-        propOutputs.set(key2, outputAccessor);
+        propOutputs.set(key3, outputAccessor);
     }
   }
   const catchall = def.catchall;
@@ -20559,9 +20559,9 @@ function generateTupleCheck(doc, ctx, schema5, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key2) {
+function getTupleOptStart2(items, key3) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key3 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -20691,16 +20691,16 @@ function generateRecordCheck(doc, ctx, schema5, accessor) {
   const keyValues = recordDef.partial ? void 0 : def.keyType._zod.values;
   if (keyValues) {
     const inputKeys = [];
-    for (const key2 of keyValues) {
-      if (!(typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol")) {
-        throw new ZodCompileUnsupportedError(`record key value ${String(key2)}`);
+    for (const key3 of keyValues) {
+      if (!(typeof key3 === "string" || typeof key3 === "number" || typeof key3 === "symbol")) {
+        throw new ZodCompileUnsupportedError(`record key value ${String(key3)}`);
       }
-      const inputKey = typeof key2 === "number" ? key2.toString() : key2;
+      const inputKey = typeof key3 === "number" ? key3.toString() : key3;
       if (inputKey === "__proto__") {
         throw new ZodCompileUnsupportedError('record key "__proto__"');
       }
       inputKeys.push(inputKey);
-      const keyConst = addConstant(ctx, key2);
+      const keyConst = addConstant(ctx, key3);
       const outKey = generateCheck(doc, ctx, def.keyType, keyConst);
       const valueVar = newVar(ctx);
       doc.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
@@ -20778,10 +20778,10 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   });
   doc.write(`}`);
 }
-function literalPropertyKey(ctx, key2) {
-  if (typeof key2 === "string")
-    return esc(key2);
-  return addConstant(ctx, key2);
+function literalPropertyKey(ctx, key3) {
+  if (typeof key3 === "string")
+    return esc(key3);
+  return addConstant(ctx, key3);
 }
 function generateMapCheck(doc, ctx, schema5, accessor) {
   const def = schema5._zod.def;
@@ -22010,9 +22010,9 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
-    for (const key2 of Reflect.ownKeys(source)) {
-      if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
-        assignProp(target, key2, source[key2]);
+    for (const key3 of Reflect.ownKeys(source)) {
+      if (Object.prototype.propertyIsEnumerable.call(source, key3)) {
+        assignProp(target, key3, source[key3]);
       }
     }
   }
@@ -22158,8 +22158,8 @@ function extractDefs(ctx, schema5) {
     if (defId)
       seen.defId = defId;
     const schema6 = seen.schema;
-    for (const key2 in schema6) {
-      delete schema6[key2];
+    for (const key3 in schema6) {
+      delete schema6[key3];
     }
     schema6.$ref = ref;
   };
@@ -22240,8 +22240,8 @@ function foldObjects(members2) {
   for (const member of members2) {
     if (typeof member !== "object" || member.type !== "object")
       return null;
-    for (const key2 in member) {
-      if (!FOLDABLE_KEYS.has(key2))
+    for (const key3 in member) {
+      if (!FOLDABLE_KEYS.has(key3))
         return null;
     }
     objects.push(member);
@@ -22249,22 +22249,22 @@ function foldObjects(members2) {
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
-    for (const key2 in object2.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key2))
+    for (const key3 in object2.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key3))
         continue;
       const parts = [];
       for (const other of objects) {
-        const part = other.properties?.[key2] ?? undeclaredConstraint(other);
+        const part = other.properties?.[key3] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
           parts.push(part);
       }
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key2, merged);
+      assignProp(properties, key3, merged);
     }
-    for (const key2 of object2.required ?? [])
-      required2.add(key2);
+    for (const key3 of object2.required ?? [])
+      required2.add(key3);
   }
   const folded = { type: "object", properties };
   if (required2.size)
@@ -22289,8 +22289,8 @@ function foldIntersection(json2) {
   const allOf = json2.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
-  for (const key2 of FOLDABLE_KEYS)
-    if (key2 in json2)
+  for (const key3 of FOLDABLE_KEYS)
+    if (key3 in json2)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -22337,20 +22337,20 @@ function finalize(ctx, schema5) {
       assignProps(schema6, _cached);
       const isParentRef = zodSchema._zod.parent === ref;
       if (isParentRef) {
-        for (const key2 in schema6) {
-          if (key2 === "$ref" || key2 === "allOf")
+        for (const key3 in schema6) {
+          if (key3 === "$ref" || key3 === "allOf")
             continue;
-          if (!(key2 in _cached)) {
-            delete schema6[key2];
+          if (!(key3 in _cached)) {
+            delete schema6[key3];
           }
         }
       }
       if (refSchema.$ref && refSeen.def) {
-        for (const key2 in schema6) {
-          if (key2 === "$ref" || key2 === "allOf")
+        for (const key3 in schema6) {
+          if (key3 === "$ref" || key3 === "allOf")
             continue;
-          if (key2 in refSeen.def && JSON.stringify(schema6[key2]) === JSON.stringify(refSeen.def[key2])) {
-            delete schema6[key2];
+          if (key3 in refSeen.def && JSON.stringify(schema6[key3]) === JSON.stringify(refSeen.def[key3])) {
+            delete schema6[key3];
           }
         }
       }
@@ -22362,11 +22362,11 @@ function finalize(ctx, schema5) {
       if (parentSeen?.schema.$ref) {
         schema6.$ref = parentSeen.schema.$ref;
         if (parentSeen.def) {
-          for (const key2 in schema6) {
-            if (key2 === "$ref" || key2 === "allOf")
+          for (const key3 in schema6) {
+            if (key3 === "$ref" || key3 === "allOf")
               continue;
-            if (key2 in parentSeen.def && JSON.stringify(schema6[key2]) === JSON.stringify(parentSeen.def[key2])) {
-              delete schema6[key2];
+            if (key3 in parentSeen.def && JSON.stringify(schema6[key3]) === JSON.stringify(parentSeen.def[key3])) {
+              delete schema6[key3];
             }
           }
         }
@@ -22499,8 +22499,8 @@ function isTransforming(_schema, _ctx) {
     return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
   }
   if (def.type === "object") {
-    for (const key2 in def.shape) {
-      if (isTransforming(def.shape[key2], ctx))
+    for (const key3 in def.shape) {
+      if (isTransforming(def.shape[key3], ctx))
         return true;
     }
     return false;
@@ -22538,13 +22538,13 @@ var createStandardJSONSchemaMethod = (schema5, io, processors = {}) => (params) 
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key2, value2) => {
-  if (agg[key2] === void 0 || value2 > agg[key2])
-    agg[key2] = value2;
+var narrowMin = (agg, key3, value2) => {
+  if (agg[key3] === void 0 || value2 > agg[key3])
+    agg[key3] = value2;
 };
-var narrowMax = (agg, key2, value2) => {
-  if (agg[key2] === void 0 || value2 < agg[key2])
-    agg[key2] = value2;
+var narrowMax = (agg, key3, value2) => {
+  if (agg[key3] === void 0 || value2 < agg[key3])
+    agg[key3] = value2;
 };
 var narrowBoth = (agg, value2) => {
   narrowMin(agg, "minimum", value2);
@@ -22882,17 +22882,17 @@ var objectProcessor = (schema5, ctx, _json, params) => {
   }
   json2.type = "object";
   json2.properties = {};
-  for (const key2 in shape) {
-    assignProp(json2.properties, key2, processSchema(shape[key2], ctx, {
+  for (const key3 in shape) {
+    assignProp(json2.properties, key3, processSchema(shape[key3], ctx, {
       ...params,
-      path: [...params.path, "properties", key2]
+      path: [...params.path, "properties", key3]
     }));
   }
   const requiredKeys = [];
-  for (const key2 of Object.keys(shape)) {
-    const field = def.shape[key2];
+  for (const key3 of Object.keys(shape)) {
+    const field = def.shape[key3];
     if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
-      requiredKeys.push(key2);
+      requiredKeys.push(key3);
     }
   }
   if (requiredKeys.length > 0) {
@@ -23267,9 +23267,9 @@ function toJSONSchema(input2, params) {
     };
     ctx2.external = external;
     for (const entry of registry2._idmap.entries()) {
-      const [key2, schema5] = entry;
+      const [key3, schema5] = entry;
       extractDefs(ctx2, schema5);
-      assignProp(schemas2, key2, finalize(ctx2, schema5));
+      assignProp(schemas2, key3, finalize(ctx2, schema5));
     }
     if (Object.keys(defs).length > 0) {
       const defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
@@ -23584,17 +23584,17 @@ __export(checks_exports2, {
 
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod(proto, key2, make2) {
-  Object.defineProperty(proto, key2, {
+function _lazyMethod(proto, key3, make2) {
+  Object.defineProperty(proto, key3, {
     configurable: true,
     enumerable: false,
     get() {
       const value2 = make2(this);
-      Object.defineProperty(this, key2, { value: value2, configurable: true, writable: true });
+      Object.defineProperty(this, key3, { value: value2, configurable: true, writable: true });
       return value2;
     },
     set(value2) {
-      Object.defineProperty(this, key2, { value: value2, configurable: true, writable: true });
+      Object.defineProperty(this, key3, { value: value2, configurable: true, writable: true });
     }
   });
 }
@@ -25264,11 +25264,11 @@ function resolveRef(ref, ctx) {
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
   if (path[0] === defsKey) {
-    const key2 = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
-    if (!key2 || !ctx.defs[key2]) {
+    const key3 = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+    if (!key3 || !ctx.defs[key3]) {
       throw new Error(`Reference not found: ${ref}`);
     }
-    return ctx.defs[key2];
+    return ctx.defs[key3];
   }
   throw new Error(`Reference not found: ${ref}`);
 }
@@ -25303,16 +25303,16 @@ function checkObjectGuards(objectSchema, guards) {
       });
     }
     if (guards.keySchema) {
-      for (const key2 of keys) {
-        const result = guards.keySchema.safeParse(key2);
+      for (const key3 of keys) {
+        const result = guards.keySchema.safeParse(key3);
         if (result.success)
           continue;
         payload.issues.push({
           code: "invalid_key",
           origin: "record",
           issues: result.error.issues,
-          input: key2,
-          path: [key2],
+          input: key3,
+          path: [key3],
           continue: true
         });
       }
@@ -25337,20 +25337,20 @@ function canonicalKey(value2, seen) {
     if (Array.isArray(value2)) {
       const parts2 = [];
       for (const item of value2) {
-        const key2 = canonicalKey(item, seen);
-        if (key2 === null)
+        const key3 = canonicalKey(item, seen);
+        if (key3 === null)
           return null;
-        parts2.push(key2);
+        parts2.push(key3);
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
     const keys = Object.keys(value2).sort();
     const parts = [];
     for (const k of keys) {
-      const key2 = canonicalKey(value2[k], seen);
-      if (key2 === null)
+      const key3 = canonicalKey(value2[k], seen);
+      if (key3 === null)
         return null;
-      parts.push(`${k.length}:${k}=${key2}`);
+      parts.push(`${k.length}:${k}=${key3}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
@@ -25390,10 +25390,10 @@ function containsRef(value2) {
     return value2.some(containsRef);
   if (typeof value2.$ref === "string")
     return true;
-  return Object.entries(value2).some(([key2, sub]) => {
-    if (SCHEMA_KEYWORDS.has(key2))
+  return Object.entries(value2).some(([key3, sub]) => {
+    if (SCHEMA_KEYWORDS.has(key3))
       return containsRef(sub);
-    if (!SCHEMA_MAP_KEYWORDS.has(key2) || typeof sub !== "object" || sub === null)
+    if (!SCHEMA_MAP_KEYWORDS.has(key3) || typeof sub !== "object" || sub === null)
       return false;
     return Object.values(sub).some(containsRef);
   });
@@ -25409,12 +25409,12 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
       for (let i = 0; i < items.length; i++) {
-        const key2 = canonicalKey(items[i], /* @__PURE__ */ new Set());
-        if (key2 === null)
+        const key3 = canonicalKey(items[i], /* @__PURE__ */ new Set());
+        if (key3 === null)
           continue;
-        const first = firstSeen.get(key2);
+        const first = firstSeen.get(key3);
         if (first === void 0) {
-          firstSeen.set(key2, i);
+          firstSeen.set(key3, i);
           continue;
         }
         payload.issues.push({
@@ -25653,9 +25653,9 @@ function convertBaseSchema(schema5, ctx) {
       const properties = schema5.properties || {};
       const requiredSet = new Set(schema5.required || []);
       const additionalSchema = typeof schema5.additionalProperties === "object" ? convertSchema(schema5.additionalProperties, ctx) : void 0;
-      for (const [key2, propSchema] of Object.entries(properties)) {
+      for (const [key3, propSchema] of Object.entries(properties)) {
         const propZodSchema = convertSchema(propSchema, ctx);
-        assignProp(shape, key2, requiredSet.has(key2) ? propZodSchema : propZodSchema.optional());
+        assignProp(shape, key3, requiredSet.has(key3) ? propZodSchema : propZodSchema.optional());
       }
       if (schema5.patternProperties) {
         const patternProps = schema5.patternProperties;
@@ -25690,12 +25690,12 @@ function convertBaseSchema(schema5, ctx) {
             if (!isPlainObject(payload.value))
               return;
             const unrecognized = [];
-            for (const key2 of Object.keys(payload.value)) {
-              if (propertyKeys.includes(key2))
+            for (const key3 of Object.keys(payload.value)) {
+              if (propertyKeys.includes(key3))
                 continue;
-              if (patterns.some((regex) => regex.test(key2)))
+              if (patterns.some((regex) => regex.test(key3)))
                 continue;
-              unrecognized.push(key2);
+              unrecognized.push(key3);
             }
             if (unrecognized.length) {
               payload.issues.push({
@@ -25826,38 +25826,38 @@ function convertSchema(schema5, ctx) {
   }
   const extraMeta = {};
   const coreMetadataKeys = ["$id", "id", "$comment", "$anchor", "$vocabulary", "$dynamicRef", "$dynamicAnchor"];
-  for (const key2 of coreMetadataKeys) {
-    if (key2 in schema5) {
-      extraMeta[key2] = schema5[key2];
+  for (const key3 of coreMetadataKeys) {
+    if (key3 in schema5) {
+      extraMeta[key3] = schema5[key3];
     }
   }
   const contentMetadataKeys = ["contentEncoding", "contentMediaType", "contentSchema"];
-  for (const key2 of contentMetadataKeys) {
-    if (key2 in schema5) {
-      extraMeta[key2] = schema5[key2];
+  for (const key3 of contentMetadataKeys) {
+    if (key3 in schema5) {
+      extraMeta[key3] = schema5[key3];
     }
   }
   if (schema5.type === "object" && schema5.$ref === void 0) {
     if (schema5.propertyNames !== void 0 && !containsRef(schema5.propertyNames)) {
       extraMeta.propertyNames = schema5.propertyNames;
     }
-    for (const key2 of ["minProperties", "maxProperties"]) {
-      if (schema5[key2] !== void 0)
-        extraMeta[key2] = schema5[key2];
+    for (const key3 of ["minProperties", "maxProperties"]) {
+      if (schema5[key3] !== void 0)
+        extraMeta[key3] = schema5[key3];
     }
   }
   if (schema5.type === "array" && schema5.$ref === void 0) {
     if (schema5.contains !== void 0 && !containsRef(schema5.contains)) {
       extraMeta.contains = schema5.contains;
     }
-    for (const key2 of ["uniqueItems", "minContains", "maxContains"]) {
-      if (schema5[key2] !== void 0)
-        extraMeta[key2] = schema5[key2];
+    for (const key3 of ["uniqueItems", "minContains", "maxContains"]) {
+      if (schema5[key3] !== void 0)
+        extraMeta[key3] = schema5[key3];
     }
   }
-  for (const key2 of Object.keys(schema5)) {
-    if (!RECOGNIZED_KEYS.has(key2)) {
-      assignProp(extraMeta, key2, schema5[key2]);
+  for (const key3 of Object.keys(schema5)) {
+    if (!RECOGNIZED_KEYS.has(key3)) {
+      assignProp(extraMeta, key3, schema5[key3]);
     }
   }
   if (Object.keys(extraMeta).length > 0) {
@@ -26210,9 +26210,9 @@ var describe3 = (value2) => {
 };
 var valueAt = (root, path) => {
   let cur = root;
-  for (const key2 of path) {
+  for (const key3 of path) {
     if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[key2];
+    cur = cur[key3];
   }
   return cur;
 };
@@ -26221,8 +26221,8 @@ function issuesFromZod(error62, input2) {
   for (const issue2 of error62.issues) {
     const path = issue2.path.map(String);
     if (issue2.code === "unrecognized_keys") {
-      for (const key2 of issue2.keys) {
-        out.push({ path: [...path, key2].join("."), message: `unknown field "${key2}"`, expected: "a known field", received: key2 });
+      for (const key3 of issue2.keys) {
+        out.push({ path: [...path, key3].join("."), message: `unknown field "${key3}"`, expected: "a known field", received: key3 });
       }
       continue;
     }
@@ -26256,14 +26256,14 @@ function locate(doc, counter, path) {
   const keys = path === "" ? [] : path.split(".");
   let node3 = doc.contents;
   let best = node3;
-  for (const key2 of keys) {
+  for (const key3 of keys) {
     if (isMap(node3)) {
-      const pair = node3.items.find((p) => isScalar(p.key) && String(p.key.value) === key2);
+      const pair = node3.items.find((p) => isScalar(p.key) && String(p.key.value) === key3);
       if (!pair) break;
       best = pair.key ?? best;
       node3 = pair.value;
     } else if (isSeq(node3)) {
-      const item = node3.items[Number(key2)];
+      const item = node3.items[Number(key3)];
       if (!item) break;
       node3 = item;
       best = item;
@@ -26308,9 +26308,9 @@ function mergeConfigInputs(...layers) {
   const out = {};
   for (const layer of layers) {
     if (!layer) continue;
-    for (const [key2, value2] of Object.entries(layer)) {
-      const prev = out[key2];
-      out[key2] = isPlainObject2(prev) && isPlainObject2(value2) ? mergeConfigInputs(prev, value2) : value2;
+    for (const [key3, value2] of Object.entries(layer)) {
+      const prev = out[key3];
+      out[key3] = isPlainObject2(prev) && isPlainObject2(value2) ? mergeConfigInputs(prev, value2) : value2;
     }
   }
   return out;
@@ -33609,37 +33609,37 @@ function configure(combined2, extensions) {
   }
 }
 function extension(combined2, extension2) {
-  let key2;
-  for (key2 in extension2) {
-    if (own3.call(extension2, key2)) {
-      switch (key2) {
+  let key3;
+  for (key3 in extension2) {
+    if (own3.call(extension2, key3)) {
+      switch (key3) {
         case "canContainEols": {
-          const right = extension2[key2];
+          const right = extension2[key3];
           if (right) {
-            combined2[key2].push(...right);
+            combined2[key3].push(...right);
           }
           break;
         }
         case "transforms": {
-          const right = extension2[key2];
+          const right = extension2[key3];
           if (right) {
-            combined2[key2].push(...right);
+            combined2[key3].push(...right);
           }
           break;
         }
         case "afterExit":
         case "beforeEnter": {
-          const right = extension2[key2];
+          const right = extension2[key3];
           if (right) {
-            combined2[key2].push(right);
+            combined2[key3].push(right);
           }
           break;
         }
         case "enter":
         case "exit": {
-          const right = extension2[key2];
+          const right = extension2[key3];
           if (right) {
-            Object.assign(combined2[key2], right);
+            Object.assign(combined2[key3], right);
           }
           break;
         }
@@ -36045,13 +36045,13 @@ function visit4(tree, visitor) {
     if (visitor.leave) leave = visitor.leave;
   }
   build(tree, void 0, void 0, [])();
-  function build(node3, key2, index2, parents) {
+  function build(node3, key3, index2, parents) {
     if (nodelike(node3)) {
       visit5.displayName = "node (" + color(node3.type) + ")";
     }
     return visit5;
     function visit5() {
-      const result = enter ? toResult(enter(node3, key2, index2, parents)) : [];
+      const result = enter ? toResult(enter(node3, key3, index2, parents)) : [];
       if (result[0] === EXIT) {
         return result;
       }
@@ -36091,7 +36091,7 @@ function visit4(tree, visitor) {
           }
         }
       }
-      return leave ? toResult(leave(node3, key2, index2, parents)) : result;
+      return leave ? toResult(leave(node3, key3, index2, parents)) : result;
     }
   }
 }
@@ -39107,30 +39107,52 @@ function mix(x, k) {
   return (h ^ h >>> 16) >>> 0;
 }
 var FOLDED = /* @__PURE__ */ new Map();
+function foldWord(lower) {
+  if (!HAS_MARKABLE.test(lower)) return lower;
+  let f = FOLDED.get(lower);
+  if (f === void 0) {
+    f = lower.normalize("NFD").replace(/\p{M}+/gu, "");
+    if (FOLDED.size > 5e4) FOLDED.clear();
+    FOLDED.set(lower, f);
+  }
+  return f;
+}
 var HAS_MARKABLE = /[^a-z0-9]/;
 function normalizeWords(text3) {
   const words = text3.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (!HAS_MARKABLE.test(w)) continue;
-    let f = FOLDED.get(w);
-    if (f === void 0) {
-      f = w.normalize("NFD").replace(/\p{M}+/gu, "");
-      if (FOLDED.size > 5e4) FOLDED.clear();
-      FOLDED.set(w, f);
-    }
-    words[i] = f;
-  }
+  for (let i = 0; i < words.length; i++) words[i] = foldWord(words[i]);
   return words;
 }
+var WORD_HASH = /* @__PURE__ */ new Map();
+function wordHash(w) {
+  let h = WORD_HASH.get(w);
+  if (h === void 0) {
+    h = fnv(w, 7);
+    if (WORD_HASH.size > 1e5) WORD_HASH.clear();
+    WORD_HASH.set(w, h);
+  }
+  return h;
+}
 function fingerprint(text3) {
-  const words = normalizeWords(text3);
-  const hash2 = fnv(words.join(" "), 0).toString(16).padStart(8, "0") + fnv(words.join(" "), 1).toString(16).padStart(8, "0");
-  const signature = new Array(SIGNATURE_SIZE).fill(4294967295);
+  return fingerprintWords(normalizeWords(text3));
+}
+function fingerprintWords(words) {
+  let h0 = 2166136261 >>> 0;
+  let h1 = (2166136261 ^ 1) >>> 0;
+  const hashes = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const wh = wordHash(words[i]);
+    hashes[i] = wh;
+    h0 = Math.imul(h0 ^ wh, 16777619) >>> 0;
+    h1 = Math.imul(h1 ^ mix(wh, 3), 16777619) >>> 0;
+  }
+  const hash2 = h0.toString(16).padStart(8, "0") + h1.toString(16).padStart(8, "0");
   if (words.length === 0) return { hash: hash2, signature: [] };
+  const signature = new Array(SIGNATURE_SIZE).fill(4294967295);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const base = fnv(words.slice(i, i + SHINGLE).join(" "), 7);
+    let base = 2166136261;
+    for (let k = i; k < Math.min(i + SHINGLE, words.length); k++) base = Math.imul(base ^ hashes[k], 16777619) >>> 0;
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
       const v = mix(base, k);
       if (v < signature[k]) signature[k] = v;
@@ -41766,12 +41788,12 @@ var rule29 = {
     let lines = null;
     const lineOf = (offset) => (lines ??= new LineIndex(doc.source)).point(offset).line;
     for (const b of doc.blocks) {
-      const words = normalizeWords(b.text);
+      const words = key2(b.words);
       if (words.length < MIN_WORDS) continue;
-      const key2 = words.join(" ");
-      const first = seenBlocks.get(key2);
+      const joined = words.join(" ");
+      const first = seenBlocks.get(joined);
       if (first === void 0) {
-        seenBlocks.set(key2, b.range[0]);
+        seenBlocks.set(joined, b.range[0]);
         continue;
       }
       reportedBlocks.add(b.index);
@@ -41783,12 +41805,12 @@ var rule29 = {
     const seenSentences = /* @__PURE__ */ new Map();
     for (const s of doc.sentences) {
       if (reportedBlocks.has(s.block.index)) continue;
-      const words = normalizeWords(s.text);
+      const words = key2(s.words);
       if (words.length < MIN_WORDS) continue;
-      const key2 = words.join(" ");
-      const first = seenSentences.get(key2);
+      const joined = words.join(" ");
+      const first = seenSentences.get(joined);
       if (first === void 0) {
-        seenSentences.set(key2, s.range[0]);
+        seenSentences.set(joined, s.range[0]);
         continue;
       }
       ctx.report({
@@ -41798,6 +41820,11 @@ var rule29 = {
     }
   }
 };
+function key2(words) {
+  const out = [];
+  for (const w of words) if (w.kind === "word" || w.kind === "number") out.push(foldWord(w.lower));
+  return out;
+}
 
 // src/checks/rules/writing/shouting.ts
 var rule30 = {
@@ -42254,8 +42281,8 @@ function isAffiliate(url2) {
   const q = url2.indexOf("?");
   if (q === -1) return false;
   for (const pair of url2.slice(q + 1).split(/[&#]/)) {
-    const key2 = pair.split("=")[0]?.toLowerCase();
-    if (key2 && PARAMS.has(key2) && pair.includes("=")) return true;
+    const key3 = pair.split("=")[0]?.toLowerCase();
+    if (key3 && PARAMS.has(key3) && pair.includes("=")) return true;
   }
   return false;
 }
@@ -42472,9 +42499,9 @@ function review(source, options = {}) {
     history,
     sponsored,
     t,
-    memo(key2, compute3) {
-      if (!memo2.has(key2)) memo2.set(key2, compute3());
-      return memo2.get(key2);
+    memo(key3, compute3) {
+      if (!memo2.has(key3)) memo2.set(key3, compute3());
+      return memo2.get(key3);
     },
     report(d) {
       const finding = toFinding(rule37, d, config2, source, lines);

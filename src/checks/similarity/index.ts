@@ -24,35 +24,66 @@ function mix(x: number, k: number): number {
 }
 
 const FOLDED = new Map<string, string>();
+
+/** One word, lower case and without accents (cached). */
+export function foldWord(lower: string): string {
+  if (!HAS_MARKABLE.test(lower)) return lower;
+  let f = FOLDED.get(lower);
+  if (f === undefined) {
+    f = lower.normalize("NFD").replace(/\p{M}+/gu, "");
+    if (FOLDED.size > 50_000) FOLDED.clear();
+    FOLDED.set(lower, f);
+  }
+  return f;
+}
 /** Only words with non-ASCII letters can carry accents. */
 const HAS_MARKABLE = /[^a-z0-9]/;
 
 /** Lower case, accents removed (per distinct word, cached: NFD over a whole text is costly). */
 export function normalizeWords(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    if (!HAS_MARKABLE.test(w)) continue;
-    let f = FOLDED.get(w);
-    if (f === undefined) {
-      // Accents and case do not make a message different.
-      f = w.normalize("NFD").replace(/\p{M}+/gu, "");
-      if (FOLDED.size > 50_000) FOLDED.clear();
-      FOLDED.set(w, f);
-    }
-    words[i] = f;
-  }
+  for (let i = 0; i < words.length; i++) words[i] = foldWord(words[i] as string);
   return words;
 }
 
+const WORD_HASH = new Map<string, number>();
+
+function wordHash(w: string): number {
+  let h = WORD_HASH.get(w);
+  if (h === undefined) {
+    h = fnv(w, 7);
+    if (WORD_HASH.size > 100_000) WORD_HASH.clear();
+    WORD_HASH.set(w, h);
+  }
+  return h;
+}
+
+/** Fingerprint of a text (normalised to its words). */
 export function fingerprint(text: string): { hash: string; signature: number[] } {
-  const words = normalizeWords(text);
-  const hash = fnv(words.join(" "), 0).toString(16).padStart(8, "0") + fnv(words.join(" "), 1).toString(16).padStart(8, "0");
-  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  return fingerprintWords(normalizeWords(text));
+}
+
+/**
+ * Fingerprint of already normalised words (lower case, no accents). A shingle's
+ * hash combines its words' cached hashes, so no string is built per shingle.
+ */
+export function fingerprintWords(words: readonly string[]): { hash: string; signature: number[] } {
+  let h0 = 2166136261 >>> 0;
+  let h1 = (2166136261 ^ 1) >>> 0;
+  const hashes = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const wh = wordHash(words[i] as string);
+    hashes[i] = wh;
+    h0 = Math.imul(h0 ^ wh, 16777619) >>> 0;
+    h1 = Math.imul(h1 ^ mix(wh, 3), 16777619) >>> 0;
+  }
+  const hash = h0.toString(16).padStart(8, "0") + h1.toString(16).padStart(8, "0");
   if (words.length === 0) return { hash, signature: [] };
+  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const base = fnv(words.slice(i, i + SHINGLE).join(" "), 7);
+    let base = 0x811c9dc5;
+    for (let k = i; k < Math.min(i + SHINGLE, words.length); k++) base = Math.imul(base ^ (hashes[k] as number), 16777619) >>> 0;
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
       const v = mix(base, k);
       if (v < (signature[k] as number)) signature[k] = v;

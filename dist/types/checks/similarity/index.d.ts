@@ -6,9 +6,20 @@
  * Jaccard within about ±0.06.
  */
 export declare const SIGNATURE_SIZE = 64;
+/** One word, lower case and without accents (cached). */
+export declare function foldWord(lower: string): string;
 /** Lower case, accents removed (per distinct word, cached: NFD over a whole text is costly). */
 export declare function normalizeWords(text: string): string[];
+/** Fingerprint of a text (normalised to its words). */
 export declare function fingerprint(text: string): {
+    hash: string;
+    signature: number[];
+};
+/**
+ * Fingerprint of already normalised words (lower case, no accents). A shingle's
+ * hash combines its words' cached hashes, so no string is built per shingle.
+ */
+export declare function fingerprintWords(words: readonly string[]): {
     hash: string;
     signature: number[];
 };

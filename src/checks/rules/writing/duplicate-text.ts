@@ -1,5 +1,6 @@
 import type { Rule } from "../../rule.js";
-import { normalizeWords } from "../../similarity/index.js";
+import { foldWord } from "../../similarity/index.js";
+import type { Word } from "../../document/model.js";
 import { LineIndex } from "../../document/position.js";
 
 /** Fewer words than this can repeat by chance ("Thank you." twice). */
@@ -19,12 +20,12 @@ export const rule: Rule = {
     let lines: LineIndex | null = null;
     const lineOf = (offset: number): number => (lines ??= new LineIndex(doc.source)).point(offset).line;
     for (const b of doc.blocks) {
-      const words = normalizeWords(b.text);
+      const words = key(b.words);
       if (words.length < MIN_WORDS) continue;
-      const key = words.join(" ");
-      const first = seenBlocks.get(key);
+      const joined = words.join(" ");
+      const first = seenBlocks.get(joined);
       if (first === undefined) {
-        seenBlocks.set(key, b.range[0]);
+        seenBlocks.set(joined, b.range[0]);
         continue;
       }
       reportedBlocks.add(b.index);
@@ -36,12 +37,12 @@ export const rule: Rule = {
     const seenSentences = new Map<string, number>();
     for (const s of doc.sentences) {
       if (reportedBlocks.has(s.block.index)) continue;
-      const words = normalizeWords(s.text);
+      const words = key(s.words);
       if (words.length < MIN_WORDS) continue;
-      const key = words.join(" ");
-      const first = seenSentences.get(key);
+      const joined = words.join(" ");
+      const first = seenSentences.get(joined);
       if (first === undefined) {
-        seenSentences.set(key, s.range[0]);
+        seenSentences.set(joined, s.range[0]);
         continue;
       }
       ctx.report({
@@ -51,3 +52,10 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The words that make two passages "the same": case, accents and punctuation aside. */
+function key(words: readonly Word[]): string[] {
+  const out: string[] = [];
+  for (const w of words) if (w.kind === "word" || w.kind === "number") out.push(foldWord(w.lower));
+  return out;
+}
