@@ -8,6 +8,7 @@ import {
   formatJson,
   formatText,
   review,
+  reviewAsync,
   rules,
   summarize,
   toSarif,
@@ -396,12 +397,13 @@ async function check(args, io) {
     }
   }
   const entries = first.filter(Boolean).map((r) => r.entry);
-  loaded.forEach((l, i) => {
+  for (const [i, l] of loaded.entries()) {
     const alone = first[i];
-    if (!alone) return;
+    if (!alone) continue;
     const history = entries.filter((e) => e.id !== alone.entry.id && e.date < alone.entry.date);
-    reports.push(history.length > 0 ? review(l.text, { ...options(l), history }) : alone);
-  });
+    if (l.config.languagetool) reports.push(await reviewAsync(l.text, { ...options(l), history }));
+    else reports.push(history.length > 0 ? review(l.text, { ...options(l), history }) : alone);
+  }
   const color = args.color ?? io.isTty;
   switch (args.format) {
     case "json":

@@ -39441,11 +39441,11 @@ function loadDictionary(affText, dicText) {
       const strip = parts[2] === "0" ? "" : parts[2];
       const [addRaw, contRaw] = parts[3].split("/");
       const add = addRaw === "0" ? "" : addRaw;
-      const rule37 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
+      const rule38 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
       const table = kind === "SFX" ? suffixes : prefixes;
       const list2 = table.get(add);
-      if (list2) list2.push(rule37);
-      else table.set(add, [rule37]);
+      if (list2) list2.push(rule38);
+      else table.set(add, [rule38]);
       if (kind === "SFX") maxSuffix = Math.max(maxSuffix, add.length);
       else maxPrefix = Math.max(maxPrefix, add.length);
     }
@@ -39764,15 +39764,27 @@ var rule14 = {
   }
 };
 
+// src/checks/rules/grammar/languagetool.ts
+var rule15 = {
+  id: "grammar/languagetool",
+  group: "writing",
+  lang: "any",
+  severity: "warning",
+  summary: "A match from the LanguageTool server configured under `languagetool` (off unless configured).",
+  explanation: "When `.postlint.yml` sets `languagetool: { url, level }`, `reviewAsync` (the CLI uses it) sends the post's prose — as LanguageTool's annotated `data`, so markup stays out — to that server and reports its matches, mapped back to the source lines, with its suggested replacements. A server that is down or slower than `timeoutMs` gives one warning and the rest of the review goes on.",
+  check() {
+  }
+};
+
 // src/checks/rules/grammar/index.ts
-var grammarRules = [rule13, rule14];
+var grammarRules = [rule13, rule14, rule15];
 
 // src/checks/rules/typography/space-before-punctuation.ts
 var NARROW = " ";
 var NBSP = " ";
 var MISSING = /([\p{L}\p{N})\]»"'’…])([:;!?»]+)|(«)(?=[\p{L}\p{N}])/gu;
 var WRONG_KIND = /([\p{L}\p{N})\]»"'’…]) ([:;!?»])|(«) (?=[\p{L}\p{N}])/gu;
-var rule15 = {
+var rule16 = {
   id: "typography/space-before-punctuation",
   group: "writing",
   lang: "fr",
@@ -39827,7 +39839,7 @@ var rule15 = {
 
 // src/checks/rules/typography/space-before-comma.ts
 var SPACE_BEFORE = /(?<=[\p{L}\p{N}])[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
-var rule16 = {
+var rule17 = {
   id: "typography/space-before-comma",
   group: "writing",
   lang: "any",
@@ -39852,7 +39864,7 @@ var rule16 = {
 
 // src/checks/rules/typography/double-space.ts
 var RUN2 = /(?<=\S) {2,}(?=\S)/g;
-var rule17 = {
+var rule18 = {
   id: "typography/double-space",
   group: "writing",
   lang: "any",
@@ -39874,7 +39886,7 @@ var rule17 = {
 // src/checks/rules/typography/symbols.ts
 var SYMBOLS = { "(c)": "©", "(tm)": "™", "(r)": "®", "...": "…" };
 var RE = /\((?:c|tm|r)\)|(?<!\.)\.\.\.(?!\.)/gi;
-var rule18 = {
+var rule19 = {
   id: "typography/symbols",
   group: "writing",
   lang: "any",
@@ -39894,7 +39906,7 @@ var rule18 = {
 };
 
 // src/checks/rules/typography/index.ts
-var typographyRules = [rule15, rule16, rule17, rule18];
+var typographyRules = [rule16, rule17, rule18, rule19];
 
 // src/checks/readability/index.ts
 var VOWELS = { en: /[aeiouy]+/g, fr: /[aeiouyàâäéèêëîïôöùûüœæ]+/g };
@@ -41505,7 +41517,7 @@ function docReadability(doc, ctx) {
     return readability(words, sentences, syl, lang);
   });
 }
-var rule19 = {
+var rule20 = {
   id: "writing/readability",
   group: "writing",
   lang: "any",
@@ -41533,7 +41545,7 @@ var rule19 = {
 };
 
 // src/checks/rules/writing/long-sentence.ts
-var rule20 = {
+var rule21 = {
   id: "writing/long-sentence",
   group: "writing",
   lang: "any",
@@ -41556,7 +41568,7 @@ var rule20 = {
 };
 
 // src/checks/rules/writing/long-paragraph.ts
-var rule21 = {
+var rule22 = {
   id: "writing/long-paragraph",
   group: "writing",
   lang: "any",
@@ -41648,7 +41660,7 @@ function matchCase(found, replacement) {
 }
 
 // src/checks/rules/writing/wordy.ts
-var rule22 = existence({
+var rule23 = existence({
   id: "writing/wordy",
   severity: "warning",
   summary: "A wordy or redundant phrase that has a shorter equivalent.",
@@ -41661,7 +41673,7 @@ var rule22 = existence({
 });
 
 // src/checks/rules/writing/buzzword.ts
-var rule23 = existence({
+var rule24 = existence({
   id: "writing/buzzword",
   severity: "warning",
   summary: 'Buzzwords and jargon (« nouveau paradigme », « synergie », "leverage", "best-in-class").',
@@ -41671,7 +41683,7 @@ var rule23 = existence({
 });
 
 // src/checks/rules/writing/cliche.ts
-var rule24 = existence({
+var rule25 = existence({
   id: "writing/cliche",
   severity: "warning",
   summary: 'A cliché ("at the end of the day", « sortir des sentiers battus »).',
@@ -41681,7 +41693,7 @@ var rule24 = existence({
 });
 
 // src/checks/rules/writing/hedging.ts
-var rule25 = existence({
+var rule26 = existence({
   id: "writing/hedging",
   severity: "info",
   summary: 'Hedging that weakens a claim ("I would argue that", « il me semble que »).',
@@ -41691,7 +41703,7 @@ var rule25 = existence({
 });
 
 // src/checks/rules/writing/self-styled-expert.ts
-var rule26 = existence({
+var rule27 = existence({
   id: "writing/self-styled-expert",
   severity: "warning",
   summary: "Self-styled titles: guru, ninja, rock star, « expert des médias sociaux ».",
@@ -41718,7 +41730,7 @@ function compile3(lang) {
   };
 }
 var COMPILED2 = { en: compile3("en"), fr: compile3("fr") };
-var rule27 = {
+var rule28 = {
   id: "writing/passive-voice",
   group: "writing",
   lang: "any",
@@ -41744,7 +41756,7 @@ var rule27 = {
 
 // src/checks/rules/writing/repeated-word.ts
 var ALLOWED = { en: new Set(writingData.en.repeatAllowed), fr: new Set(writingData.fr.repeatAllowed) };
-var rule28 = {
+var rule29 = {
   id: "writing/repeated-word",
   group: "writing",
   lang: "any",
@@ -41775,7 +41787,7 @@ var rule28 = {
 
 // src/checks/rules/writing/duplicate-text.ts
 var MIN_WORDS = 8;
-var rule29 = {
+var rule30 = {
   id: "writing/duplicate-text",
   group: "writing",
   lang: "any",
@@ -41827,7 +41839,7 @@ function key2(words) {
 }
 
 // src/checks/rules/writing/shouting.ts
-var rule30 = {
+var rule31 = {
   id: "writing/shouting",
   group: "writing",
   lang: "any",
@@ -41851,7 +41863,7 @@ var rule30 = {
 
 // src/checks/rules/writing/exclamation.ts
 var RUN3 = /[!?]*![!?]+|![!?]*!/g;
-var rule31 = {
+var rule32 = {
   id: "writing/exclamation",
   group: "writing",
   lang: "any",
@@ -41876,7 +41888,7 @@ var rule31 = {
 
 // src/checks/rules/writing/artifact.ts
 var ARTIFACT = /XNUMX|Ã[\u0080-\u00BF]|â€[™œ\u009D˜”“¦¢]|\uFFFD/gu;
-var rule32 = {
+var rule33 = {
   id: "writing/artifact",
   group: "writing",
   lang: "any",
@@ -41902,7 +41914,6 @@ var PENALTY = { error: 8, warning: 3, info: 0.5 };
 var writing = {
   name: "writing",
   rules: [
-    rule19,
     rule20,
     rule21,
     rule22,
@@ -41916,6 +41927,7 @@ var writing = {
     rule30,
     rule31,
     rule32,
+    rule33,
     ...spellingRules,
     ...grammarRules,
     ...typographyRules
@@ -42078,7 +42090,7 @@ function measure(doc, ctx) {
 }
 
 // src/checks/rules/channel/too-long.ts
-var rule33 = {
+var rule34 = {
   id: "channel/too-long",
   group: "channel",
   lang: "any",
@@ -42102,7 +42114,7 @@ var rule33 = {
 };
 
 // src/checks/rules/channel/too-many-links.ts
-var rule34 = {
+var rule35 = {
   id: "channel/too-many-links",
   group: "channel",
   lang: "any",
@@ -42124,7 +42136,7 @@ var rule34 = {
 };
 
 // src/checks/rules/channel/too-many-hashtags.ts
-var rule35 = {
+var rule36 = {
   id: "channel/too-many-hashtags",
   group: "channel",
   lang: "any",
@@ -42152,7 +42164,7 @@ var rule35 = {
 // src/checks/rules/channel/index.ts
 var channel = {
   name: "channel",
-  rules: [rule33, rule34, rule35],
+  rules: [rule34, rule35, rule36],
   result(doc, ctx, findings) {
     const m = measure(doc, ctx);
     const limit = limitsOf(ctx.channel).maxLength;
@@ -42317,7 +42329,7 @@ function analyzeDisclosure(doc, ctx) {
 }
 
 // src/checks/rules/disclosure/missing.ts
-var rule36 = {
+var rule37 = {
   id: "disclosure/missing",
   group: "disclosure",
   lang: "any",
@@ -42357,7 +42369,7 @@ var rule36 = {
 // src/checks/rules/disclosure/index.ts
 var disclosure = {
   name: "disclosure",
-  rules: [rule36],
+  rules: [rule37],
   result(doc, ctx, findings) {
     const a = analyzeDisclosure(doc, ctx);
     const blocking = findings.filter((f) => f.severity === "error").length;
@@ -42476,14 +42488,17 @@ function dateOf(options, frontmatter2) {
   if (typeof d === "string" && !Number.isNaN(Date.parse(d))) return new Date(Date.parse(d)).toISOString();
   return (/* @__PURE__ */ new Date()).toISOString();
 }
-function review(source, options = {}) {
+function prepare(source, options = {}) {
   const format = options.format ?? formatFromPath(options.path);
   const parsed = parseSource(source, format);
   const frontmatter2 = parsed.frontmatter;
   const config2 = resolveConfig(options, frontmatter2);
   const language = resolveLanguage(options, frontmatter2, config2, parsed);
   const channel2 = options.channel ?? (isChannel(frontmatter2.channel) ? frontmatter2.channel : config2.channel);
-  const doc = buildDoc(source, format, parsed, language.code);
+  return { format, frontmatter: frontmatter2, config: config2, language, channel: channel2, doc: buildDoc(source, format, parsed, language.code) };
+}
+function review(source, options = {}) {
+  const { format, frontmatter: frontmatter2, config: config2, language, channel: channel2, doc } = prepare(source, options);
   const lines = new LineIndex(source);
   const history = [...options.history ?? []].filter((h) => h.id !== (options.id ?? options.path)).sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
   const findings = [];
@@ -42492,7 +42507,7 @@ function review(source, options = {}) {
   const memo2 = /* @__PURE__ */ new Map();
   const sponsored = frontmatter2.sponsored === true;
   const t = (m) => language.code === "fr" ? m.fr : m.en;
-  const makeContext = (rule37) => ({
+  const makeContext = (rule38) => ({
     lang: language.code,
     config: config2,
     channel: channel2,
@@ -42504,13 +42519,13 @@ function review(source, options = {}) {
       return memo2.get(key3);
     },
     report(d) {
-      const finding = toFinding(rule37, d, config2, source, lines);
+      const finding = toFinding(rule38, d, config2, source, lines);
       if (!finding) return;
-      if (isSuppressed(doc.suppressions, rule37.id, [finding.offset, finding.offset + finding.length])) return;
-      const n = (perRule.get(rule37.id) ?? 0) + 1;
-      perRule.set(rule37.id, n);
+      if (isSuppressed(doc.suppressions, rule38.id, [finding.offset, finding.offset + finding.length])) return;
+      const n = (perRule.get(rule38.id) ?? 0) + 1;
+      perRule.set(rule38.id, n);
       if (n > MAX_FINDINGS_PER_RULE) {
-        omitted[rule37.id] = (omitted[rule37.id] ?? 0) + 1;
+        omitted[rule38.id] = (omitted[rule38.id] ?? 0) + 1;
         return;
       }
       findings.push(finding);
@@ -42520,18 +42535,22 @@ function review(source, options = {}) {
   const fp = fingerprint(prose);
   memo2.set("fingerprint", fp);
   const baseCtx = makeContext(rules[0]);
-  for (const rule37 of rules) {
-    if (config2.rules[rule37.id] === "off") continue;
-    if (rule37.lang !== "any" && rule37.lang !== language.code) continue;
-    const ctx = makeContext(rule37);
-    if (rule37.enabled && !rule37.enabled(ctx)) continue;
+  for (const x of options.external ?? []) {
+    const rule38 = rules.find((r) => r.id === x.ruleId);
+    if (rule38 && config2.rules[rule38.id] !== "off") makeContext(rule38).report(x);
+  }
+  for (const rule38 of rules) {
+    if (config2.rules[rule38.id] === "off") continue;
+    if (rule38.lang !== "any" && rule38.lang !== language.code) continue;
+    const ctx = makeContext(rule38);
+    if (rule38.enabled && !rule38.enabled(ctx)) continue;
     try {
-      rule37.check(doc, ctx);
+      rule38.check(doc, ctx);
     } catch (err) {
       ctx.report({
         range: [0, 0],
         severity: "info",
-        message: `Rule ${rule37.id} failed on this post and was skipped (${err.message}). Please report it.`
+        message: `Rule ${rule38.id} failed on this post and was skipped (${err.message}). Please report it.`
       });
     }
   }
@@ -42571,17 +42590,17 @@ function review(source, options = {}) {
   if (options.path !== void 0) report.path = options.path;
   return report;
 }
-function toFinding(rule37, d, config2, source, lines) {
-  const level = config2.rules[rule37.id];
+function toFinding(rule38, d, config2, source, lines) {
+  const level = config2.rules[rule38.id];
   if (level === "off") return null;
-  const severity = level ?? d.severity ?? rule37.severity;
+  const severity = level ?? d.severity ?? rule38.severity;
   const start2 = Math.max(0, Math.min(d.range[0], source.length));
   const end = Math.max(start2, Math.min(d.range[1], source.length));
   const a = lines.point(start2);
   const b = lines.point(end);
   const finding = {
-    ruleId: rule37.id,
-    check: rule37.group,
+    ruleId: rule38.id,
+    check: rule38.group,
     severity,
     message: d.message,
     suggestions: d.suggestions ?? [],
@@ -42831,6 +42850,69 @@ function formatMarkdown(reports, options = {}) {
 `;
   return out + tail.join("\n");
 }
+
+// src/checks/languagetool.ts
+var LANGUAGETOOL_RULE = "grammar/languagetool";
+async function reviewAsync(source, options = {}) {
+  const { fetch: fetchImpl, ...rest } = options;
+  const prep = prepare(source, rest);
+  const lt = prep.config.languagetool;
+  if (!lt || prep.language.code === "und" || prep.config.rules[LANGUAGETOOL_RULE] === "off") return review(source, rest);
+  const external = await languageToolFindings(prep.doc.blocks, prep.language.code, lt, fetchImpl ?? globalThis.fetch);
+  return review(source, { ...rest, external });
+}
+async function languageToolFindings(blocks, lang, lt, fetchImpl) {
+  const annotation = [];
+  const starts = [];
+  let at = 0;
+  blocks.forEach((b, i) => {
+    if (i > 0) {
+      annotation.push({ markup: "\n\n", interpretAs: "\n\n" });
+      at += 2;
+    }
+    starts.push(at);
+    annotation.push({ text: b.text });
+    at += b.text.length;
+  });
+  const body = new URLSearchParams({ language: lang === "fr" ? "fr" : "en-US", data: JSON.stringify({ annotation }), level: lt.level }).toString();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), lt.timeoutMs);
+  const where = blocks[0] ? [blocks[0].range[0], blocks[0].range[0]] : [0, 0];
+  try {
+    const res = await fetchImpl(`${lt.url.replace(/\/+$/, "")}/v2/check`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+      body,
+      signal: controller.signal
+    });
+    if (!res.ok) return [unavailable(where, `answered HTTP ${res.status}`)];
+    const json2 = await res.json();
+    const out = [];
+    for (const m of json2.matches ?? []) {
+      let i = starts.length - 1;
+      while (i > 0 && starts[i] > m.offset) i--;
+      const block = blocks[i];
+      if (!block) continue;
+      const local = m.offset - starts[i];
+      if (local < 0 || local > block.text.length) continue;
+      out.push({
+        ruleId: LANGUAGETOOL_RULE,
+        range: block.toSource(local, Math.min(block.text.length, local + m.length)),
+        message: `${m.message}${m.rule?.id ? ` (LanguageTool ${m.rule.id})` : ""}`,
+        suggestions: (m.replacements ?? []).slice(0, 5).map((r) => r.value)
+      });
+    }
+    return out;
+  } catch (err) {
+    const why = err.name === "AbortError" ? `did not answer within ${lt.timeoutMs} ms` : `is unreachable (${err.message})`;
+    return [unavailable(where, why)];
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function unavailable(range, why) {
+  return { ruleId: LANGUAGETOOL_RULE, range, message: `LanguageTool server ${why}: its checks were skipped; the rest of the review ran.` };
+}
 export {
   ConfigError,
   GITHUB_COMMENT_LIMIT,
@@ -42848,12 +42930,15 @@ export {
   formatJson,
   formatMarkdown,
   formatText,
+  languageToolFindings,
   mergeConfigInputs,
   overallScore,
   parseConfig,
   parseConfigLayer,
   preloadLanguageData,
+  prepare,
   review,
+  reviewAsync,
   ruleIds,
   rules,
   summarize,

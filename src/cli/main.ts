@@ -6,6 +6,7 @@ import {
   formatJson,
   formatText,
   review,
+  reviewAsync,
   rules,
   summarize,
   toSarif,
@@ -119,12 +120,14 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   }
   // Pass 2: with the other posts of the run that came before it, as history.
   const entries: HistoryEntry[] = first.filter(Boolean).map((r) => r.entry);
-  loaded.forEach((l, i) => {
+  for (const [i, l] of loaded.entries()) {
     const alone = first[i];
-    if (!alone) return;
+    if (!alone) continue;
     const history = entries.filter((e) => e.id !== alone.entry.id && e.date < alone.entry.date);
-    reports.push(history.length > 0 ? review(l.text, { ...options(l), history }) : alone);
-  });
+    // With a LanguageTool server configured, its matches join the review (a server that is down is one warning).
+    if (l.config.languagetool) reports.push(await reviewAsync(l.text, { ...options(l), history }));
+    else reports.push(history.length > 0 ? review(l.text, { ...options(l), history }) : alone);
+  }
 
   const color = args.color ?? io.isTty;
   switch (args.format) {

@@ -1,4 +1,4 @@
-import type { CheckName, DetectedLang, Finding, Format, HistoryEntry, Lang, Channel } from "./types.js";
+import type { CheckName, DetectedLang, Finding, Format, HistoryEntry, Lang, Channel, ReportDescriptor } from "./types.js";
 import type { Config, ConfigInput } from "./config/schema.js";
 export type Verdict = "pass" | "warn" | "fail";
 export interface ReviewOptions {
@@ -20,6 +20,10 @@ export interface ReviewOptions {
     /** Identifier and date recorded in `report.entry`; defaults: path / front matter `date` / now. */
     id?: string;
     date?: string;
+    /** Findings computed outside the engine (e.g. by a LanguageTool server), merged before scoring. */
+    external?: Array<ReportDescriptor & {
+        ruleId: string;
+    }>;
 }
 export interface LanguageInfo {
     code: DetectedLang;

@@ -8,6 +8,7 @@ import { detectLanguage } from "../lang/detect.js";
 import { families, rules, ruleIds } from "../registry.js";
 import type { Rule, RuleContext } from "../rule.js";
 import type { Checks, LanguageInfo, Report, ReviewOptions, Verdict } from "../report-types.js";
+import type { Doc } from "../document/model.js";
 import { fingerprint } from "../similarity/index.js";
 import type { Channel, CheckName, Finding, Format, HistoryEntry, Lang, ReportDescriptor, Severity } from "../types.js";
 
@@ -82,14 +83,28 @@ function dateOf(options: ReviewOptions, frontmatter: Record<string, unknown>): s
  * Reviews one post. Pure: the same text, options and history give the same
  * report (except `entry.date` when no date is given anywhere).
  */
-export function review(source: string, options: ReviewOptions = {}): Report {
+export interface Prepared {
+  format: Format;
+  frontmatter: Record<string, unknown>;
+  config: Config;
+  language: LanguageInfo;
+  channel: Channel;
+  doc: Doc;
+}
+
+/** Reads the source and settles format, config, language and channel: what every review starts from. */
+export function prepare(source: string, options: ReviewOptions = {}): Prepared {
   const format = options.format ?? formatFromPath(options.path);
   const parsed = parseSource(source, format);
   const frontmatter = parsed.frontmatter;
   const config = resolveConfig(options, frontmatter);
   const language = resolveLanguage(options, frontmatter, config, parsed);
   const channel: Channel = options.channel ?? (isChannel(frontmatter.channel) ? frontmatter.channel : config.channel);
-  const doc = buildDoc(source, format, parsed, language.code);
+  return { format, frontmatter, config, language, channel, doc: buildDoc(source, format, parsed, language.code) };
+}
+
+export function review(source: string, options: ReviewOptions = {}): Report {
+  const { format, frontmatter, config, language, channel, doc } = prepare(source, options);
   const lines = new LineIndex(source);
   const history = [...(options.history ?? [])]
     .filter((h) => h.id !== (options.id ?? options.path))
@@ -131,6 +146,11 @@ export function review(source: string, options: ReviewOptions = {}): Report {
   const fp = fingerprint(prose);
   memo.set("fingerprint", fp);
   const baseCtx = makeContext(rules[0] as Rule);
+  // Findings from outside the engine (a LanguageTool server) count like any rule's, under their rule id.
+  for (const x of options.external ?? []) {
+    const rule = rules.find((r) => r.id === x.ruleId);
+    if (rule && config.rules[rule.id] !== "off") makeContext(rule).report(x);
+  }
   for (const rule of rules) {
     if (config.rules[rule.id] === "off") continue;
     if (rule.lang !== "any" && rule.lang !== language.code) continue;
