@@ -42852,13 +42852,14 @@ function formatMarkdown(reports, options = {}) {
 }
 
 // src/checks/languagetool.ts
+var web = globalThis;
 var LANGUAGETOOL_RULE = "grammar/languagetool";
 async function reviewAsync(source, options = {}) {
   const { fetch: fetchImpl, ...rest } = options;
   const prep = prepare(source, rest);
   const lt = prep.config.languagetool;
   if (!lt || prep.language.code === "und" || prep.config.rules[LANGUAGETOOL_RULE] === "off") return review(source, rest);
-  const external = await languageToolFindings(prep.doc.blocks, prep.language.code, lt, fetchImpl ?? globalThis.fetch);
+  const external = await languageToolFindings(prep.doc.blocks, prep.language.code, lt, fetchImpl ?? web.fetch);
   return review(source, { ...rest, external });
 }
 async function languageToolFindings(blocks, lang, lt, fetchImpl) {
@@ -42874,9 +42875,9 @@ async function languageToolFindings(blocks, lang, lt, fetchImpl) {
     annotation.push({ text: b.text });
     at += b.text.length;
   });
-  const body = new URLSearchParams({ language: lang === "fr" ? "fr" : "en-US", data: JSON.stringify({ annotation }), level: lt.level }).toString();
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), lt.timeoutMs);
+  const body = new web.URLSearchParams({ language: lang === "fr" ? "fr" : "en-US", data: JSON.stringify({ annotation }), level: lt.level }).toString();
+  const controller = new web.AbortController();
+  const timer = web.setTimeout(() => controller.abort(), lt.timeoutMs);
   const where = blocks[0] ? [blocks[0].range[0], blocks[0].range[0]] : [0, 0];
   try {
     const res = await fetchImpl(`${lt.url.replace(/\/+$/, "")}/v2/check`, {
@@ -42907,7 +42908,7 @@ async function languageToolFindings(blocks, lang, lt, fetchImpl) {
     const why = err.name === "AbortError" ? `did not answer within ${lt.timeoutMs} ms` : `is unreachable (${err.message})`;
     return [unavailable(where, why)];
   } finally {
-    clearTimeout(timer);
+    web.clearTimeout(timer);
   }
 }
 function unavailable(range, why) {

@@ -8,7 +8,19 @@ import { prepare, review } from "./engine/review.js";
 import type { Report, ReviewOptions } from "./report-types.js";
 import type { ReportDescriptor } from "./types.js";
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: unknown }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+
+/**
+ * The few web-platform globals used here, typed locally: they exist in Node and
+ * in workerd alike, but the engine is compiled without DOM or Node typings.
+ */
+const web = globalThis as unknown as {
+  fetch?: FetchLike;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+  AbortController: new () => { signal: unknown; abort(): void };
+  URLSearchParams: new (init: Record<string, string>) => { toString(): string };
+};
 
 interface LtMatch {
   message: string;
@@ -27,7 +39,7 @@ export async function reviewAsync(source: string, options: ReviewOptions & { fet
   const prep = prepare(source, rest);
   const lt = prep.config.languagetool;
   if (!lt || prep.language.code === "und" || prep.config.rules[LANGUAGETOOL_RULE] === "off") return review(source, rest);
-  const external = await languageToolFindings(prep.doc.blocks, prep.language.code, lt, fetchImpl ?? (globalThis.fetch as unknown as FetchLike));
+  const external = await languageToolFindings(prep.doc.blocks, prep.language.code, lt, fetchImpl ?? (web.fetch as FetchLike));
   return review(source, { ...rest, external });
 }
 
@@ -50,9 +62,9 @@ export async function languageToolFindings(
     annotation.push({ text: b.text });
     at += b.text.length;
   });
-  const body = new URLSearchParams({ language: lang === "fr" ? "fr" : "en-US", data: JSON.stringify({ annotation }), level: lt.level }).toString();
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), lt.timeoutMs);
+  const body = new web.URLSearchParams({ language: lang === "fr" ? "fr" : "en-US", data: JSON.stringify({ annotation }), level: lt.level }).toString();
+  const controller = new web.AbortController();
+  const timer = web.setTimeout(() => controller.abort(), lt.timeoutMs);
   const where = blocks[0] ? ([blocks[0].range[0], blocks[0].range[0]] as const) : ([0, 0] as const);
   try {
     const res = await fetchImpl(`${lt.url.replace(/\/+$/, "")}/v2/check`, {
@@ -84,7 +96,7 @@ export async function languageToolFindings(
     const why = (err as Error).name === "AbortError" ? `did not answer within ${lt.timeoutMs} ms` : `is unreachable (${(err as Error).message})`;
     return [unavailable(where, why)];
   } finally {
-    clearTimeout(timer);
+    web.clearTimeout(timer);
   }
 }
 

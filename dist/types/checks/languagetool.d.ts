@@ -4,7 +4,7 @@ export type FetchLike = (url: string, init: {
     method: string;
     headers: Record<string, string>;
     body: string;
-    signal?: AbortSignal;
+    signal?: unknown;
 }) => Promise<{
     ok: boolean;
     status: number;
