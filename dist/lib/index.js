@@ -39441,11 +39441,11 @@ function loadDictionary(affText, dicText) {
       const strip = parts[2] === "0" ? "" : parts[2];
       const [addRaw, contRaw] = parts[3].split("/");
       const add = addRaw === "0" ? "" : addRaw;
-      const rule38 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
+      const rule39 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
       const table = kind === "SFX" ? suffixes : prefixes;
       const list2 = table.get(add);
-      if (list2) list2.push(rule38);
-      else table.set(add, [rule38]);
+      if (list2) list2.push(rule39);
+      else table.set(add, [rule39]);
       if (kind === "SFX") maxSuffix = Math.max(maxSuffix, add.length);
       else maxPrefix = Math.max(maxPrefix, add.length);
     }
@@ -39776,15 +39776,58 @@ var rule15 = {
   }
 };
 
+// src/checks/rules/grammar/fr-a-accent.ts
+var VERB_NEEDED = /(?<![\p{L}'’-])(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(été|eu|fait|dit|pris|mis|vu|su|pu|dû|fallu|\p{Ll}{2,}(?:é|ée|és|ées|i|u))(?![\p{L}'’-])/giu;
+var IL_Y_A = /(?<![\p{L}'’-])(il\s+y)\s+(à)(?![\p{L}'’-])/giu;
+var PREP_AFTER = /(?<![\p{L}'’-])(grâce|jusqu['’]|quant|face|suite|conformément|relativement|contrairement|parallèlement)\s*(a)(?=\s)/giu;
+var PREP_PHRASE = /(?<![\p{L}'’-])(a)\s+(partir\s+d|cause\s+d|travers|côté\s+d|propos\s+d|peu\s+près|la\s+fois|l['’]aide\s+d|condition\s+qu|proximité\s+d|l['’]égard\s+d|l['’]instar\s+d|l['’]inverse|la\s+place\s+d)/giu;
+var SUBJECTS = /* @__PURE__ */ new Set(["il", "elle", "on", "qui", "cela", "ça", "y", "elle-même", "lui-même", "chacun", "personne", "tout", "rien", "quelqu'un", "quelqu’un"]);
+var rule16 = {
+  id: "grammar/fr-a-accent",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« a » (avoir) et « à » (préposition) confondus : « il à mangé », « grâce a », « a partir de ».",
+  explanation: "« a » is the verb avoir (« il a mangé »), « à » the preposition (« à partir de », « grâce à »). The rule reports only the patterns where one reading is impossible: « à » between a subject pronoun and a past participle, « il y à », and « a » after a word that always takes the preposition or before a fixed prepositional phrase (when no subject precedes it).",
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      const text3 = b.text;
+      const report = (start2, wrong, right) => {
+        const range = b.toSource(start2, start2 + wrong.length);
+        ctx.report({ range, message: `« ${wrong} » → « ${right} » (${right.toLowerCase() === "a" ? "verbe avoir" : "préposition"}).`, suggestions: [right], fix: { range, text: right } });
+      };
+      VERB_NEEDED.lastIndex = 0;
+      for (let m = VERB_NEEDED.exec(text3); m !== null; m = VERB_NEEDED.exec(text3)) {
+        const at = m.index + m[0].indexOf(m[2], m[1].length);
+        report(at, m[2], "a");
+      }
+      IL_Y_A.lastIndex = 0;
+      for (let m = IL_Y_A.exec(text3); m !== null; m = IL_Y_A.exec(text3)) report(m.index + m[0].length - 1, "à", "a");
+      PREP_AFTER.lastIndex = 0;
+      for (let m = PREP_AFTER.exec(text3); m !== null; m = PREP_AFTER.exec(text3)) {
+        report(m.index + m[0].length - 1, "a", "à");
+      }
+      PREP_PHRASE.lastIndex = 0;
+      for (let m = PREP_PHRASE.exec(text3); m !== null; m = PREP_PHRASE.exec(text3)) {
+        const before = text3.slice(0, m.index).trimEnd();
+        const prev = before.match(/([\p{L}'’-]+)$/u)?.[1]?.toLowerCase() ?? "";
+        if (SUBJECTS.has(prev) || /['’]$/.test(prev)) continue;
+        const capital = m[1] === "A";
+        report(m.index, m[1], capital ? "À" : "à");
+      }
+    }
+  }
+};
+
 // src/checks/rules/grammar/index.ts
-var grammarRules = [rule13, rule14, rule15];
+var grammarRules = [rule13, rule14, rule16, rule15];
 
 // src/checks/rules/typography/space-before-punctuation.ts
 var NARROW = " ";
 var NBSP = " ";
 var MISSING = /([\p{L}\p{N})\]»"'’…])([:;!?»]+)|(«)(?=[\p{L}\p{N}])/gu;
 var WRONG_KIND = /([\p{L}\p{N})\]»"'’…]) ([:;!?»])|(«) (?=[\p{L}\p{N}])/gu;
-var rule16 = {
+var rule17 = {
   id: "typography/space-before-punctuation",
   group: "writing",
   lang: "fr",
@@ -39839,7 +39882,7 @@ var rule16 = {
 
 // src/checks/rules/typography/space-before-comma.ts
 var SPACE_BEFORE = /(?<=[\p{L}\p{N}])[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
-var rule17 = {
+var rule18 = {
   id: "typography/space-before-comma",
   group: "writing",
   lang: "any",
@@ -39864,7 +39907,7 @@ var rule17 = {
 
 // src/checks/rules/typography/double-space.ts
 var RUN2 = /(?<=\S) {2,}(?=\S)/g;
-var rule18 = {
+var rule19 = {
   id: "typography/double-space",
   group: "writing",
   lang: "any",
@@ -39886,7 +39929,7 @@ var rule18 = {
 // src/checks/rules/typography/symbols.ts
 var SYMBOLS = { "(c)": "©", "(tm)": "™", "(r)": "®", "...": "…" };
 var RE = /\((?:c|tm|r)\)|(?<!\.)\.\.\.(?!\.)/gi;
-var rule19 = {
+var rule20 = {
   id: "typography/symbols",
   group: "writing",
   lang: "any",
@@ -39906,7 +39949,7 @@ var rule19 = {
 };
 
 // src/checks/rules/typography/index.ts
-var typographyRules = [rule16, rule17, rule18, rule19];
+var typographyRules = [rule17, rule18, rule19, rule20];
 
 // src/checks/readability/index.ts
 var VOWELS = { en: /[aeiouy]+/g, fr: /[aeiouyàâäéèêëîïôöùûüœæ]+/g };
@@ -41517,7 +41560,7 @@ function docReadability(doc, ctx) {
     return readability(words, sentences, syl, lang);
   });
 }
-var rule20 = {
+var rule21 = {
   id: "writing/readability",
   group: "writing",
   lang: "any",
@@ -41545,7 +41588,7 @@ var rule20 = {
 };
 
 // src/checks/rules/writing/long-sentence.ts
-var rule21 = {
+var rule22 = {
   id: "writing/long-sentence",
   group: "writing",
   lang: "any",
@@ -41568,7 +41611,7 @@ var rule21 = {
 };
 
 // src/checks/rules/writing/long-paragraph.ts
-var rule22 = {
+var rule23 = {
   id: "writing/long-paragraph",
   group: "writing",
   lang: "any",
@@ -41660,7 +41703,7 @@ function matchCase(found, replacement) {
 }
 
 // src/checks/rules/writing/wordy.ts
-var rule23 = existence({
+var rule24 = existence({
   id: "writing/wordy",
   severity: "warning",
   summary: "A wordy or redundant phrase that has a shorter equivalent.",
@@ -41673,7 +41716,7 @@ var rule23 = existence({
 });
 
 // src/checks/rules/writing/buzzword.ts
-var rule24 = existence({
+var rule25 = existence({
   id: "writing/buzzword",
   severity: "warning",
   summary: 'Buzzwords and jargon (« nouveau paradigme », « synergie », "leverage", "best-in-class").',
@@ -41683,7 +41726,7 @@ var rule24 = existence({
 });
 
 // src/checks/rules/writing/cliche.ts
-var rule25 = existence({
+var rule26 = existence({
   id: "writing/cliche",
   severity: "warning",
   summary: 'A cliché ("at the end of the day", « sortir des sentiers battus »).',
@@ -41693,7 +41736,7 @@ var rule25 = existence({
 });
 
 // src/checks/rules/writing/hedging.ts
-var rule26 = existence({
+var rule27 = existence({
   id: "writing/hedging",
   severity: "info",
   summary: 'Hedging that weakens a claim ("I would argue that", « il me semble que »).',
@@ -41703,7 +41746,7 @@ var rule26 = existence({
 });
 
 // src/checks/rules/writing/self-styled-expert.ts
-var rule27 = existence({
+var rule28 = existence({
   id: "writing/self-styled-expert",
   severity: "warning",
   summary: "Self-styled titles: guru, ninja, rock star, « expert des médias sociaux ».",
@@ -41730,7 +41773,7 @@ function compile3(lang) {
   };
 }
 var COMPILED2 = { en: compile3("en"), fr: compile3("fr") };
-var rule28 = {
+var rule29 = {
   id: "writing/passive-voice",
   group: "writing",
   lang: "any",
@@ -41756,7 +41799,7 @@ var rule28 = {
 
 // src/checks/rules/writing/repeated-word.ts
 var ALLOWED = { en: new Set(writingData.en.repeatAllowed), fr: new Set(writingData.fr.repeatAllowed) };
-var rule29 = {
+var rule30 = {
   id: "writing/repeated-word",
   group: "writing",
   lang: "any",
@@ -41787,7 +41830,7 @@ var rule29 = {
 
 // src/checks/rules/writing/duplicate-text.ts
 var MIN_WORDS = 8;
-var rule30 = {
+var rule31 = {
   id: "writing/duplicate-text",
   group: "writing",
   lang: "any",
@@ -41839,7 +41882,7 @@ function key2(words) {
 }
 
 // src/checks/rules/writing/shouting.ts
-var rule31 = {
+var rule32 = {
   id: "writing/shouting",
   group: "writing",
   lang: "any",
@@ -41863,7 +41906,7 @@ var rule31 = {
 
 // src/checks/rules/writing/exclamation.ts
 var RUN3 = /[!?]*![!?]+|![!?]*!/g;
-var rule32 = {
+var rule33 = {
   id: "writing/exclamation",
   group: "writing",
   lang: "any",
@@ -41888,7 +41931,7 @@ var rule32 = {
 
 // src/checks/rules/writing/artifact.ts
 var ARTIFACT = /XNUMX|Ã[\u0080-\u00BF]|â€[™œ\u009D˜”“¦¢]|\uFFFD/gu;
-var rule33 = {
+var rule34 = {
   id: "writing/artifact",
   group: "writing",
   lang: "any",
@@ -41914,7 +41957,6 @@ var PENALTY = { error: 8, warning: 3, info: 0.5 };
 var writing = {
   name: "writing",
   rules: [
-    rule20,
     rule21,
     rule22,
     rule23,
@@ -41928,6 +41970,7 @@ var writing = {
     rule31,
     rule32,
     rule33,
+    rule34,
     ...spellingRules,
     ...grammarRules,
     ...typographyRules
@@ -42090,7 +42133,7 @@ function measure(doc, ctx) {
 }
 
 // src/checks/rules/channel/too-long.ts
-var rule34 = {
+var rule35 = {
   id: "channel/too-long",
   group: "channel",
   lang: "any",
@@ -42114,7 +42157,7 @@ var rule34 = {
 };
 
 // src/checks/rules/channel/too-many-links.ts
-var rule35 = {
+var rule36 = {
   id: "channel/too-many-links",
   group: "channel",
   lang: "any",
@@ -42136,7 +42179,7 @@ var rule35 = {
 };
 
 // src/checks/rules/channel/too-many-hashtags.ts
-var rule36 = {
+var rule37 = {
   id: "channel/too-many-hashtags",
   group: "channel",
   lang: "any",
@@ -42164,7 +42207,7 @@ var rule36 = {
 // src/checks/rules/channel/index.ts
 var channel = {
   name: "channel",
-  rules: [rule34, rule35, rule36],
+  rules: [rule35, rule36, rule37],
   result(doc, ctx, findings) {
     const m = measure(doc, ctx);
     const limit = limitsOf(ctx.channel).maxLength;
@@ -42329,7 +42372,7 @@ function analyzeDisclosure(doc, ctx) {
 }
 
 // src/checks/rules/disclosure/missing.ts
-var rule37 = {
+var rule38 = {
   id: "disclosure/missing",
   group: "disclosure",
   lang: "any",
@@ -42369,7 +42412,7 @@ var rule37 = {
 // src/checks/rules/disclosure/index.ts
 var disclosure = {
   name: "disclosure",
-  rules: [rule37],
+  rules: [rule38],
   result(doc, ctx, findings) {
     const a = analyzeDisclosure(doc, ctx);
     const blocking = findings.filter((f) => f.severity === "error").length;
@@ -42507,7 +42550,7 @@ function review(source, options = {}) {
   const memo2 = /* @__PURE__ */ new Map();
   const sponsored = frontmatter2.sponsored === true;
   const t = (m) => language.code === "fr" ? m.fr : m.en;
-  const makeContext = (rule38) => ({
+  const makeContext = (rule39) => ({
     lang: language.code,
     config: config2,
     channel: channel2,
@@ -42519,13 +42562,13 @@ function review(source, options = {}) {
       return memo2.get(key3);
     },
     report(d) {
-      const finding = toFinding(rule38, d, config2, source, lines);
+      const finding = toFinding(rule39, d, config2, source, lines);
       if (!finding) return;
-      if (isSuppressed(doc.suppressions, rule38.id, [finding.offset, finding.offset + finding.length])) return;
-      const n = (perRule.get(rule38.id) ?? 0) + 1;
-      perRule.set(rule38.id, n);
+      if (isSuppressed(doc.suppressions, rule39.id, [finding.offset, finding.offset + finding.length])) return;
+      const n = (perRule.get(rule39.id) ?? 0) + 1;
+      perRule.set(rule39.id, n);
       if (n > MAX_FINDINGS_PER_RULE) {
-        omitted[rule38.id] = (omitted[rule38.id] ?? 0) + 1;
+        omitted[rule39.id] = (omitted[rule39.id] ?? 0) + 1;
         return;
       }
       findings.push(finding);
@@ -42536,21 +42579,21 @@ function review(source, options = {}) {
   memo2.set("fingerprint", fp);
   const baseCtx = makeContext(rules[0]);
   for (const x of options.external ?? []) {
-    const rule38 = rules.find((r) => r.id === x.ruleId);
-    if (rule38 && config2.rules[rule38.id] !== "off") makeContext(rule38).report(x);
+    const rule39 = rules.find((r) => r.id === x.ruleId);
+    if (rule39 && config2.rules[rule39.id] !== "off") makeContext(rule39).report(x);
   }
-  for (const rule38 of rules) {
-    if (config2.rules[rule38.id] === "off") continue;
-    if (rule38.lang !== "any" && rule38.lang !== language.code) continue;
-    const ctx = makeContext(rule38);
-    if (rule38.enabled && !rule38.enabled(ctx)) continue;
+  for (const rule39 of rules) {
+    if (config2.rules[rule39.id] === "off") continue;
+    if (rule39.lang !== "any" && rule39.lang !== language.code) continue;
+    const ctx = makeContext(rule39);
+    if (rule39.enabled && !rule39.enabled(ctx)) continue;
     try {
-      rule38.check(doc, ctx);
+      rule39.check(doc, ctx);
     } catch (err) {
       ctx.report({
         range: [0, 0],
         severity: "info",
-        message: `Rule ${rule38.id} failed on this post and was skipped (${err.message}). Please report it.`
+        message: `Rule ${rule39.id} failed on this post and was skipped (${err.message}). Please report it.`
       });
     }
   }
@@ -42590,17 +42633,17 @@ function review(source, options = {}) {
   if (options.path !== void 0) report.path = options.path;
   return report;
 }
-function toFinding(rule38, d, config2, source, lines) {
-  const level = config2.rules[rule38.id];
+function toFinding(rule39, d, config2, source, lines) {
+  const level = config2.rules[rule39.id];
   if (level === "off") return null;
-  const severity = level ?? d.severity ?? rule38.severity;
+  const severity = level ?? d.severity ?? rule39.severity;
   const start2 = Math.max(0, Math.min(d.range[0], source.length));
   const end = Math.max(start2, Math.min(d.range[1], source.length));
   const a = lines.point(start2);
   const b = lines.point(end);
   const finding = {
-    ruleId: rule38.id,
-    check: rule38.group,
+    ruleId: rule39.id,
+    check: rule39.group,
     severity,
     message: d.message,
     suggestions: d.suggestions ?? [],
