@@ -39441,11 +39441,11 @@ function loadDictionary(affText, dicText) {
       const strip = parts[2] === "0" ? "" : parts[2];
       const [addRaw, contRaw] = parts[3].split("/");
       const add = addRaw === "0" ? "" : addRaw;
-      const rule39 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
+      const rule40 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
       const table = kind === "SFX" ? suffixes : prefixes;
       const list2 = table.get(add);
-      if (list2) list2.push(rule39);
-      else table.set(add, [rule39]);
+      if (list2) list2.push(rule40);
+      else table.set(add, [rule40]);
       if (kind === "SFX") maxSuffix = Math.max(maxSuffix, add.length);
       else maxPrefix = Math.max(maxPrefix, add.length);
     }
@@ -39911,7 +39911,7 @@ var rule19 = {
   id: "typography/double-space",
   group: "writing",
   lang: "any",
-  severity: "info",
+  severity: "warning",
   summary: "Two or more spaces between words.",
   explanation: "Several spaces in a row are a typing leftover; in HTML and most editors they collapse anyway, in social posts they show. The fix keeps one.",
   check(doc, ctx) {
@@ -39933,7 +39933,7 @@ var rule20 = {
   id: "typography/symbols",
   group: "writing",
   lang: "any",
-  severity: "info",
+  severity: "warning",
   summary: 'ASCII stand-ins for typographic symbols: "...", "(c)", "(tm)", "(r)".',
   explanation: "Three periods are one ellipsis character (…), and (c), (tm), (r) have their own signs (©, ™, ®). The fix replaces them.",
   check(doc, ctx) {
@@ -39942,14 +39942,53 @@ var rule20 = {
       for (let m = RE.exec(b.text); m !== null; m = RE.exec(b.text)) {
         const symbol2 = SYMBOLS[m[0].toLowerCase()];
         const range = b.toSource(m.index, m.index + m[0].length);
-        ctx.report({ range, message: ctx.t({ fr: `« ${m[0]} » → « ${symbol2} ».`, en: `"${m[0]}" → "${symbol2}".` }), fix: { range, text: symbol2 }, suggestions: [symbol2] });
+        ctx.report({ range, severity: symbol2 === "…" ? "info" : "warning", message: ctx.t({ fr: `« ${m[0]} » → « ${symbol2} ».`, en: `"${m[0]}" → "${symbol2}".` }), fix: { range, text: symbol2 }, suggestions: [symbol2] });
+      }
+    }
+  }
+};
+
+// src/checks/rules/typography/dates-times.ts
+var MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+var meridiem = (hour, letter, next) => {
+  const l = letter.toLowerCase();
+  if (hour === "12") return l === "a" ? "midnight" : "noon";
+  return `${hour} ${l}.m${next === "." ? "" : "."}`;
+};
+var PATTERNS = [
+  { re: /(?<![\p{L}\p{N}])((?:1[5-9]|20)?\d0)'s(?![\p{L}])/gu, fix: (m) => `${m[1]}s`, why: "decades take no apostrophe" },
+  // "7 am", "7am", "7 PM": no dots.
+  { re: /(?<![\p{N}.:])(\d{1,2})\s?([AaPp])[Mm](?![\p{L}])/gu, fix: (m, next) => meridiem(m[1], m[2], next), why: "times are written 7 a.m." },
+  // "7a.m.": no space; "12 a.m.", "12 p.m.": ambiguous.
+  { re: /(?<![\p{N}.:])(\d{1,2})(\s?)([ap])\.m\./gu, fix: (m) => m[1] === "12" ? meridiem("12", m[3], "") : m[2] ? m[0] : `${m[1]} ${m[3]}.m.`, why: "times are written 7 a.m.; 12 a.m. and 12 p.m. are ambiguous" },
+  { re: /(?<![\p{N}])((?:1[5-9]|20)\d\d)-((?:1[5-9]|20)\d\d)(?![\p{N}\p{L}])/gu, fix: (m) => `${m[1]}–${m[2]}`, why: "ranges take an en dash" },
+  { re: new RegExp(`(?<![\\p{L}])(${MONTHS}),? of (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: 'no "of" between month and year' },
+  { re: new RegExp(`(?<![\\p{L}])(${MONTHS}), (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: "no comma between month and year" }
+];
+var rule21 = {
+  id: "typography/dates-times",
+  group: "writing",
+  lang: "en",
+  severity: "warning",
+  summary: 'English dates and times in house style: "the 1990s", "7 a.m.", "noon", "2000–2005", "August 2008".',
+  explanation: 'Decades take no apostrophe (the 1990s), times are written 7 a.m. (and 12 a.m./p.m. are ambiguous: say midnight or noon), year ranges take an en dash (2000–2005), and a month and year need neither a comma nor "of" (August 2008). Each finding has a fix.',
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      for (const { re, fix, why } of PATTERNS) {
+        re.lastIndex = 0;
+        for (let m = re.exec(b.text); m !== null; m = re.exec(b.text)) {
+          const text3 = fix(m, b.text[m.index + m[0].length] ?? "");
+          if (text3 === m[0]) continue;
+          const range = b.toSource(m.index, m.index + m[0].length);
+          ctx.report({ range, message: `"${m[0]}" → "${text3}" (${why}).`, suggestions: [text3], fix: { range, text: text3 } });
+        }
       }
     }
   }
 };
 
 // src/checks/rules/typography/index.ts
-var typographyRules = [rule17, rule18, rule19, rule20];
+var typographyRules = [rule17, rule18, rule19, rule20, rule21];
 
 // src/checks/readability/index.ts
 var VOWELS = { en: /[aeiouy]+/g, fr: /[aeiouyàâäéèêëîïôöùûüœæ]+/g };
@@ -40577,6 +40616,79 @@ var data10 = {
       "fix": false,
       "exceptions": [],
       "examples": []
+    },
+    {
+      "phrase": "from whence",
+      "replace": [
+        "whence",
+        "from where"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "on accident",
+      "replace": [
+        "by accident"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "between you and i",
+      "replace": [
+        "between you and me"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "wax poetically",
+      "replace": [
+        "wax poetic"
+      ],
+      "fix": true,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "ceteris paribus",
+      "replace": [
+        "all else being equal"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "many a day",
+      "replace": [
+        "many days"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "meets with your approval",
+      "replace": [
+        "you approve"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
+    },
+    {
+      "phrase": "we regret to inform you",
+      "replace": [
+        "unfortunately"
+      ],
+      "fix": false,
+      "exceptions": [],
+      "examples": []
     }
   ],
   "buzzwords": [
@@ -40677,11 +40789,8 @@ var data10 = {
     "in my humble opinion",
     "to some extent",
     "more or less",
-    "sort of",
-    "kind of",
     "somewhat",
     "arguably",
-    "perhaps",
     "more research is needed"
   ],
   "selfStyled": [
@@ -41276,8 +41385,6 @@ var data11 = {
     "pour ainsi dire",
     "plus ou moins",
     "dans une certaine mesure",
-    "peut-être",
-    "a priori",
     "si l'on veut",
     "on pourrait dire que"
   ],
@@ -41560,7 +41667,7 @@ function docReadability(doc, ctx) {
     return readability(words, sentences, syl, lang);
   });
 }
-var rule21 = {
+var rule22 = {
   id: "writing/readability",
   group: "writing",
   lang: "any",
@@ -41588,7 +41695,7 @@ var rule21 = {
 };
 
 // src/checks/rules/writing/long-sentence.ts
-var rule22 = {
+var rule23 = {
   id: "writing/long-sentence",
   group: "writing",
   lang: "any",
@@ -41611,7 +41718,7 @@ var rule22 = {
 };
 
 // src/checks/rules/writing/long-paragraph.ts
-var rule23 = {
+var rule24 = {
   id: "writing/long-paragraph",
   group: "writing",
   lang: "any",
@@ -41703,7 +41810,7 @@ function matchCase(found, replacement) {
 }
 
 // src/checks/rules/writing/wordy.ts
-var rule24 = existence({
+var rule25 = existence({
   id: "writing/wordy",
   severity: "warning",
   summary: "A wordy or redundant phrase that has a shorter equivalent.",
@@ -41716,7 +41823,7 @@ var rule24 = existence({
 });
 
 // src/checks/rules/writing/buzzword.ts
-var rule25 = existence({
+var rule26 = existence({
   id: "writing/buzzword",
   severity: "warning",
   summary: 'Buzzwords and jargon (« nouveau paradigme », « synergie », "leverage", "best-in-class").',
@@ -41726,7 +41833,7 @@ var rule25 = existence({
 });
 
 // src/checks/rules/writing/cliche.ts
-var rule26 = existence({
+var rule27 = existence({
   id: "writing/cliche",
   severity: "warning",
   summary: 'A cliché ("at the end of the day", « sortir des sentiers battus »).',
@@ -41736,9 +41843,9 @@ var rule26 = existence({
 });
 
 // src/checks/rules/writing/hedging.ts
-var rule27 = existence({
+var rule28 = existence({
   id: "writing/hedging",
-  severity: "info",
+  severity: "warning",
   summary: 'Hedging that weakens a claim ("I would argue that", « il me semble que »).',
   explanation: 'Hedges make the author sound unsure of what the post is for. State the claim, and qualify it with evidence rather than with "sort of" or « en quelque sorte ».',
   lexicon: { en: writingData.en.hedging, fr: writingData.fr.hedging },
@@ -41746,7 +41853,7 @@ var rule27 = existence({
 });
 
 // src/checks/rules/writing/self-styled-expert.ts
-var rule28 = existence({
+var rule29 = existence({
   id: "writing/self-styled-expert",
   severity: "warning",
   summary: "Self-styled titles: guru, ninja, rock star, « expert des médias sociaux ».",
@@ -41773,7 +41880,7 @@ function compile3(lang) {
   };
 }
 var COMPILED2 = { en: compile3("en"), fr: compile3("fr") };
-var rule29 = {
+var rule30 = {
   id: "writing/passive-voice",
   group: "writing",
   lang: "any",
@@ -41799,7 +41906,7 @@ var rule29 = {
 
 // src/checks/rules/writing/repeated-word.ts
 var ALLOWED = { en: new Set(writingData.en.repeatAllowed), fr: new Set(writingData.fr.repeatAllowed) };
-var rule30 = {
+var rule31 = {
   id: "writing/repeated-word",
   group: "writing",
   lang: "any",
@@ -41810,19 +41917,48 @@ var rule30 = {
     const allowed = ctx.lang === "fr" ? ALLOWED.fr : ctx.lang === "en" ? ALLOWED.en : /* @__PURE__ */ new Set([...ALLOWED.fr, ...ALLOWED.en]);
     for (const s of doc.sentences) {
       const ws = s.words;
+      const text3 = s.block.text;
+      const spaced = (a, b) => /^[\s\u00A0\u202F]+$/.test(text3.slice(a.end, b.start));
+      const same = (i, j) => {
+        const a = ws[i];
+        const b = ws[j];
+        return !!a && !!b && (a.kind === "word" || a.kind === "number") && a.kind === b.kind && a.lower === b.lower;
+      };
+      let skipUntil = -1;
       for (let i = 1; i < ws.length; i++) {
+        if (i <= skipUntil) continue;
         const a = ws[i - 1];
         const b = ws[i];
-        if (!a || !b || a.kind !== "word" || b.kind !== "word" || a.lower !== b.lower || allowed.has(a.lower)) continue;
-        if (a.text === "XNUMX") continue;
-        const between = s.block.text.slice(a.end, b.start);
-        if (!/^[\s\u00A0\u202F]+$/.test(between)) continue;
+        if (!same(i - 1, i) || !spaced(a, b) || a.text === "XNUMX") continue;
+        const third = ws[i + 1];
+        if (allowed.has(a.lower) && !(third && same(i, i + 1) && spaced(b, third))) continue;
         ctx.report({
           range: [a.range[0], b.range[1]],
           message: ctx.t({ fr: `Mot répété : « ${a.text} ${b.text} ».`, en: `Repeated word: "${a.text} ${b.text}".` }),
           suggestions: [a.text],
           fix: { range: [a.range[1], b.range[1]], text: "" }
         });
+        skipUntil = i + 1;
+      }
+      for (let n = 2; n <= 4; n++) {
+        for (let i = 0; i + 2 * n <= ws.length; i++) {
+          let match = true;
+          for (let k = 0; k < n && match; k++) match = same(i + k, i + n + k);
+          if (!match) continue;
+          const first = ws[i];
+          const lastOfFirst = ws[i + n - 1];
+          const startOfSecond = ws[i + n];
+          const last = ws[i + 2 * n - 1];
+          if (!spaced(lastOfFirst, startOfSecond)) continue;
+          const phrase = text3.slice(first.start, lastOfFirst.end);
+          ctx.report({
+            range: [first.range[0], last.range[1]],
+            message: ctx.t({ fr: `Groupe de mots répété : « ${phrase} ».`, en: `Repeated words: "${phrase}".` }),
+            suggestions: [phrase],
+            fix: { range: [lastOfFirst.range[1], last.range[1]], text: "" }
+          });
+          i += 2 * n - 1;
+        }
       }
     }
   }
@@ -41830,7 +41966,7 @@ var rule30 = {
 
 // src/checks/rules/writing/duplicate-text.ts
 var MIN_WORDS = 8;
-var rule31 = {
+var rule32 = {
   id: "writing/duplicate-text",
   group: "writing",
   lang: "any",
@@ -41882,7 +42018,7 @@ function key2(words) {
 }
 
 // src/checks/rules/writing/shouting.ts
-var rule32 = {
+var rule33 = {
   id: "writing/shouting",
   group: "writing",
   lang: "any",
@@ -41905,14 +42041,14 @@ var rule32 = {
 };
 
 // src/checks/rules/writing/exclamation.ts
-var RUN3 = /[!?]*![!?]+|![!?]*!/g;
-var rule33 = {
+var RUN3 = /[!?]{2,}/g;
+var rule34 = {
   id: "writing/exclamation",
   group: "writing",
   lang: "any",
   severity: "warning",
-  summary: 'Runs of exclamation marks ("!!!", "?!!").',
-  explanation: "One exclamation mark is emphasis; several in a row are shouting, and spam filters notice them. Keep one, or none.",
+  summary: 'Runs of exclamation or question marks ("!!!", "??", "?!").',
+  explanation: 'One exclamation mark is emphasis; several in a row (or "??", "?!") are shouting, and spam filters notice them. Keep one sign.',
   check(doc, ctx) {
     for (const b of doc.blocks) {
       RUN3.lastIndex = 0;
@@ -41920,8 +42056,8 @@ var rule33 = {
         const range = b.toSource(m.index, m.index + m[0].length);
         ctx.report({
           range,
-          message: ctx.t({ fr: `Points d'exclamation en série : « ${m[0]} ».`, en: `Exclamation marks in a row: "${m[0]}".` }),
-          suggestions: ["!"],
+          message: ctx.t({ fr: `Ponctuation en série : « ${m[0]} ».`, en: `Punctuation in a row: "${m[0]}".` }),
+          suggestions: [m[0].includes("?") ? "?" : "!"],
           fix: { range, text: m[0].includes("?") ? "?" : "!" }
         });
       }
@@ -41931,7 +42067,7 @@ var rule33 = {
 
 // src/checks/rules/writing/artifact.ts
 var ARTIFACT = /XNUMX|Ã[\u0080-\u00BF]|â€[™œ\u009D˜”“¦¢]|\uFFFD/gu;
-var rule34 = {
+var rule35 = {
   id: "writing/artifact",
   group: "writing",
   lang: "any",
@@ -41957,7 +42093,6 @@ var PENALTY = { error: 8, warning: 3, info: 0.5 };
 var writing = {
   name: "writing",
   rules: [
-    rule21,
     rule22,
     rule23,
     rule24,
@@ -41971,6 +42106,7 @@ var writing = {
     rule32,
     rule33,
     rule34,
+    rule35,
     ...spellingRules,
     ...grammarRules,
     ...typographyRules
@@ -42133,7 +42269,7 @@ function measure(doc, ctx) {
 }
 
 // src/checks/rules/channel/too-long.ts
-var rule35 = {
+var rule36 = {
   id: "channel/too-long",
   group: "channel",
   lang: "any",
@@ -42157,7 +42293,7 @@ var rule35 = {
 };
 
 // src/checks/rules/channel/too-many-links.ts
-var rule36 = {
+var rule37 = {
   id: "channel/too-many-links",
   group: "channel",
   lang: "any",
@@ -42179,7 +42315,7 @@ var rule36 = {
 };
 
 // src/checks/rules/channel/too-many-hashtags.ts
-var rule37 = {
+var rule38 = {
   id: "channel/too-many-hashtags",
   group: "channel",
   lang: "any",
@@ -42207,7 +42343,7 @@ var rule37 = {
 // src/checks/rules/channel/index.ts
 var channel = {
   name: "channel",
-  rules: [rule35, rule36, rule37],
+  rules: [rule36, rule37, rule38],
   result(doc, ctx, findings) {
     const m = measure(doc, ctx);
     const limit = limitsOf(ctx.channel).maxLength;
@@ -42372,7 +42508,7 @@ function analyzeDisclosure(doc, ctx) {
 }
 
 // src/checks/rules/disclosure/missing.ts
-var rule38 = {
+var rule39 = {
   id: "disclosure/missing",
   group: "disclosure",
   lang: "any",
@@ -42412,7 +42548,7 @@ var rule38 = {
 // src/checks/rules/disclosure/index.ts
 var disclosure = {
   name: "disclosure",
-  rules: [rule38],
+  rules: [rule39],
   result(doc, ctx, findings) {
     const a = analyzeDisclosure(doc, ctx);
     const blocking = findings.filter((f) => f.severity === "error").length;
@@ -42550,7 +42686,7 @@ function review(source, options = {}) {
   const memo2 = /* @__PURE__ */ new Map();
   const sponsored = frontmatter2.sponsored === true;
   const t = (m) => language.code === "fr" ? m.fr : m.en;
-  const makeContext = (rule39) => ({
+  const makeContext = (rule40) => ({
     lang: language.code,
     config: config2,
     channel: channel2,
@@ -42562,13 +42698,13 @@ function review(source, options = {}) {
       return memo2.get(key3);
     },
     report(d) {
-      const finding = toFinding(rule39, d, config2, source, lines);
+      const finding = toFinding(rule40, d, config2, source, lines);
       if (!finding) return;
-      if (isSuppressed(doc.suppressions, rule39.id, [finding.offset, finding.offset + finding.length])) return;
-      const n = (perRule.get(rule39.id) ?? 0) + 1;
-      perRule.set(rule39.id, n);
+      if (isSuppressed(doc.suppressions, rule40.id, [finding.offset, finding.offset + finding.length])) return;
+      const n = (perRule.get(rule40.id) ?? 0) + 1;
+      perRule.set(rule40.id, n);
       if (n > MAX_FINDINGS_PER_RULE) {
-        omitted[rule39.id] = (omitted[rule39.id] ?? 0) + 1;
+        omitted[rule40.id] = (omitted[rule40.id] ?? 0) + 1;
         return;
       }
       findings.push(finding);
@@ -42579,21 +42715,21 @@ function review(source, options = {}) {
   memo2.set("fingerprint", fp);
   const baseCtx = makeContext(rules[0]);
   for (const x of options.external ?? []) {
-    const rule39 = rules.find((r) => r.id === x.ruleId);
-    if (rule39 && config2.rules[rule39.id] !== "off") makeContext(rule39).report(x);
+    const rule40 = rules.find((r) => r.id === x.ruleId);
+    if (rule40 && config2.rules[rule40.id] !== "off") makeContext(rule40).report(x);
   }
-  for (const rule39 of rules) {
-    if (config2.rules[rule39.id] === "off") continue;
-    if (rule39.lang !== "any" && rule39.lang !== language.code) continue;
-    const ctx = makeContext(rule39);
-    if (rule39.enabled && !rule39.enabled(ctx)) continue;
+  for (const rule40 of rules) {
+    if (config2.rules[rule40.id] === "off") continue;
+    if (rule40.lang !== "any" && rule40.lang !== language.code) continue;
+    const ctx = makeContext(rule40);
+    if (rule40.enabled && !rule40.enabled(ctx)) continue;
     try {
-      rule39.check(doc, ctx);
+      rule40.check(doc, ctx);
     } catch (err) {
       ctx.report({
         range: [0, 0],
         severity: "info",
-        message: `Rule ${rule39.id} failed on this post and was skipped (${err.message}). Please report it.`
+        message: `Rule ${rule40.id} failed on this post and was skipped (${err.message}). Please report it.`
       });
     }
   }
@@ -42633,17 +42769,17 @@ function review(source, options = {}) {
   if (options.path !== void 0) report.path = options.path;
   return report;
 }
-function toFinding(rule39, d, config2, source, lines) {
-  const level = config2.rules[rule39.id];
+function toFinding(rule40, d, config2, source, lines) {
+  const level = config2.rules[rule40.id];
   if (level === "off") return null;
-  const severity = level ?? d.severity ?? rule39.severity;
+  const severity = level ?? d.severity ?? rule40.severity;
   const start2 = Math.max(0, Math.min(d.range[0], source.length));
   const end = Math.max(start2, Math.min(d.range[1], source.length));
   const a = lines.point(start2);
   const b = lines.point(end);
   const finding = {
-    ruleId: rule39.id,
-    check: rule39.group,
+    ruleId: rule40.id,
+    check: rule40.group,
     severity,
     message: d.message,
     suggestions: d.suggestions ?? [],

@@ -593,6 +593,79 @@ export const data: WritingData = {
    "fix": false,
    "exceptions": [],
    "examples": []
+  },
+  {
+   "phrase": "from whence",
+   "replace": [
+    "whence",
+    "from where"
+   ],
+   "fix": false,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "on accident",
+   "replace": [
+    "by accident"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "between you and i",
+   "replace": [
+    "between you and me"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "wax poetically",
+   "replace": [
+    "wax poetic"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "ceteris paribus",
+   "replace": [
+    "all else being equal"
+   ],
+   "fix": false,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "many a day",
+   "replace": [
+    "many days"
+   ],
+   "fix": false,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "meets with your approval",
+   "replace": [
+    "you approve"
+   ],
+   "fix": false,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "we regret to inform you",
+   "replace": [
+    "unfortunately"
+   ],
+   "fix": false,
+   "exceptions": [],
+   "examples": []
   }
  ],
  "buzzwords": [
@@ -693,11 +766,8 @@ export const data: WritingData = {
   "in my humble opinion",
   "to some extent",
   "more or less",
-  "sort of",
-  "kind of",
   "somewhat",
   "arguably",
-  "perhaps",
   "more research is needed"
  ],
  "selfStyled": [

@@ -412,8 +412,6 @@ export const data: WritingData = {
   "pour ainsi dire",
   "plus ou moins",
   "dans une certaine mesure",
-  "peut-être",
-  "a priori",
   "si l'on veut",
   "on pourrait dire que"
  ],

@@ -6,7 +6,7 @@ export const rule: Rule = {
   id: "typography/double-space",
   group: "writing",
   lang: "any",
-  severity: "info",
+  severity: "warning",
   summary: "Two or more spaces between words.",
   explanation: "Several spaces in a row are a typing leftover; in HTML and most editors they collapse anyway, in social posts they show. The fix keeps one.",
   check(doc, ctx) {

@@ -3,5 +3,6 @@ import { rule as spaceBeforePunctuation } from "./space-before-punctuation.js";
 import { rule as spaceBeforeComma } from "./space-before-comma.js";
 import { rule as doubleSpace } from "./double-space.js";
 import { rule as symbols } from "./symbols.js";
+import { rule as datesTimes } from "./dates-times.js";
 
-export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols];
+export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes];

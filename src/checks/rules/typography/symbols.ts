@@ -7,7 +7,7 @@ export const rule: Rule = {
   id: "typography/symbols",
   group: "writing",
   lang: "any",
-  severity: "info",
+  severity: "warning",
   summary: "ASCII stand-ins for typographic symbols: \"...\", \"(c)\", \"(tm)\", \"(r)\".",
   explanation: "Three periods are one ellipsis character (…), and (c), (tm), (r) have their own signs (©, ™, ®). The fix replaces them.",
   check(doc, ctx) {
@@ -16,7 +16,8 @@ export const rule: Rule = {
       for (let m = RE.exec(b.text); m !== null; m = RE.exec(b.text)) {
         const symbol = SYMBOLS[m[0].toLowerCase()] as string;
         const range = b.toSource(m.index, m.index + m[0].length);
-        ctx.report({ range, message: ctx.t({ fr: `« ${m[0]} » → « ${symbol} ».`, en: `"${m[0]}" → "${symbol}".` }), fix: { range, text: symbol }, suggestions: [symbol] });
+        // "..." is common and harmless in social posts; (c), (tm), (r) are always wrong.
+        ctx.report({ range, severity: symbol === "…" ? "info" : "warning", message: ctx.t({ fr: `« ${m[0]} » → « ${symbol} ».`, en: `"${m[0]}" → "${symbol}".` }), fix: { range, text: symbol }, suggestions: [symbol] });
       }
     }
   },
