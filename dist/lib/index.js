@@ -30628,9 +30628,9 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape4 : inside;
+    return code === 92 ? escape : inside;
   }
-  function escape4(code) {
+  function escape(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
       return inside;
@@ -38937,6 +38937,13 @@ var schema4 = external_exports.strictObject({
   signals: external_exports.strictObject(Object.fromEntries(signalNames.map((n) => [n, external_exports.array(pattern).min(1)])))
 });
 
+// src/checks/util/text.ts
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function hostOf(url2) {
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(url2.trim()) ?? /^(www\.[^/?#:]+)/i.exec(url2.trim());
+  return m ? m[1].toLowerCase().replace(/^www\./, "") : null;
+}
+
 // src/checks/rules/promotion/analysis.ts
 var SIGNAL_WEIGHT = {
   offer: 1,
@@ -38964,7 +38971,6 @@ var combined = (data16) => new RegExp(
 var COMPILED = { en: combined(data5), fr: combined(data6) };
 var ACRONYMS = /* @__PURE__ */ new Set([...data7.acronyms, ...data8.acronyms]);
 var EMOJI = /\p{Extended_Pictographic}/gu;
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function shoutingRuns(sentence) {
   const runs = [];
   const letters = sentence.words.filter((w) => w.kind === "word");
@@ -39001,7 +39007,7 @@ function analyzePromotion(doc, ctx) {
 function compute2(doc, ctx) {
   const langs = ctx.lang === "und" ? ["en", "fr"] : [ctx.lang];
   const brandNames = ctx.config.brand.names;
-  const brand = brandNames.length > 0 ? new RegExp(brandNames.map((n) => bound(escape(n))).join("|"), "giu") : null;
+  const brand = brandNames.length > 0 ? new RegExp(brandNames.map((n) => bound(escapeRegExp(n))).join("|"), "giu") : null;
   const domains = ctx.config.brand.domains.map((d) => d.toLowerCase().replace(/^https?:\/\//, "").replace(/\/.*$/, ""));
   const ownLinks = doc.links.filter((l) => {
     const host = hostOf(l.url);
@@ -39071,10 +39077,6 @@ function dedupeWeight(hits) {
     w += SIGNAL_WEIGHT[h.signal];
   }
   return w;
-}
-function hostOf(url2) {
-  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(url2.trim()) ?? /^(www\.[^/?#:]+)/i.exec(url2.trim());
-  return m ? m[1].toLowerCase().replace(/^www\./, "") : null;
 }
 var SIGNAL_LABEL = {
   offer: { fr: "offre ou prix", en: "offer or price" },
@@ -41741,8 +41743,7 @@ var rule24 = {
 };
 
 // src/checks/kinds/existence.ts
-var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var toPattern = (phrase) => escape2(phrase).replace(/'/g, "['’]").replace(/ /g, "[\\s\\u00A0\\u202F]+").replace(/\\\*/g, "[\\p{L}\\p{N}'’-]+");
+var toPattern = (phrase) => escapeRegExp(phrase).replace(/'/g, "['’]").replace(/ /g, "[\\s\\u00A0\\u202F]+").replace(/\\\*/g, "[\\p{L}\\p{N}'’-]+");
 var key = (s) => s.toLowerCase().replace(/’/g, "'").replace(/[\s\u00A0\u202F]+/g, " ");
 function compile2(entries) {
   const byKey = /* @__PURE__ */ new Map();
@@ -42462,8 +42463,7 @@ var data15 = {
 var DATA2 = { en: data14, fr: data15 };
 var HOSTS = new Set(data13.hosts);
 var PARAMS = new Set(data13.params.map((p) => p.toLowerCase()));
-var escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var phrases = (list2) => new RegExp(`(?<![\\p{L}\\p{N}#])(?:${[...list2].sort((a, b) => b.length - a.length).map(escape3).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+var phrases = (list2) => new RegExp(`(?<![\\p{L}\\p{N}#])(?:${[...list2].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 var MARKERS = { en: phrases(DATA2.en.markers), fr: phrases(DATA2.fr.markers) };
 var WEAK = { en: phrases(DATA2.en.insufficient), fr: phrases(DATA2.fr.insufficient) };
 function isAffiliate(url2) {

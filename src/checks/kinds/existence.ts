@@ -2,6 +2,7 @@ import type { Doc } from "../document/model.js";
 import type { Rule, RuleContext } from "../rule.js";
 import type { CheckName, Lang, Severity } from "../types.js";
 import type { Entry } from "../lang/schemas/writing.js";
+import { escapeRegExp as escape } from "../util/text.js";
 
 /**
  * Vale's `existence`/`substitution` extension points as a factory: a rule is a
@@ -25,7 +26,6 @@ interface Compiled {
   byKey: Map<string, { replace: string[]; fix: boolean; exceptions: RegExp | null }>;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Apostrophes and spaces in data match their typographic variants in text. */
 const toPattern = (phrase: string): string =>
   escape(phrase)

@@ -4,12 +4,11 @@ import type { Lang, Range } from "../../types.js";
 import { data as affiliates } from "../../lang/any/affiliates.generated.js";
 import { data as en } from "../../lang/en/disclosure.generated.js";
 import { data as fr } from "../../lang/fr/disclosure.generated.js";
-import { hostOf } from "../promotion/analysis.js";
+import { escapeRegExp as escape, hostOf } from "../../util/text.js";
 
 const DATA = { en, fr } as const;
 const HOSTS = new Set(affiliates.hosts);
 const PARAMS = new Set(affiliates.params.map((p) => p.toLowerCase()));
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const phrases = (list: readonly string[]): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}#])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 const MARKERS = { en: phrases(DATA.en.markers), fr: phrases(DATA.fr.markers) };

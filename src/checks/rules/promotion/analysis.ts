@@ -6,6 +6,7 @@ import { data as fr } from "../../lang/fr/promotion.generated.js";
 import { data as enAcronyms } from "../../lang/en/acronyms.generated.js";
 import { data as frAcronyms } from "../../lang/fr/acronyms.generated.js";
 import { signalNames } from "../../lang/schemas/promotion.js";
+import { escapeRegExp as escape, hostOf } from "../../util/text.js";
 
 export type Signal = (typeof signalNames)[number] | "brand" | "ownLink" | "shouting" | "hashtags" | "emoji";
 
@@ -71,7 +72,6 @@ const combined = (data: typeof en): RegExp =>
 const COMPILED = { en: combined(en), fr: combined(fr) };
 export const ACRONYMS = new Set([...enAcronyms.acronyms, ...frAcronyms.acronyms]);
 const EMOJI = /\p{Extended_Pictographic}/gu;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Words in capitals of three letters or more that are not acronyms, in runs of two or more (or one of six+ letters). */
 export function shoutingRuns(sentence: Sentence): Array<{ start: number; end: number }> {
@@ -187,11 +187,6 @@ function dedupeWeight(hits: readonly SignalHit[]): number {
     w += SIGNAL_WEIGHT[h.signal];
   }
   return w;
-}
-
-export function hostOf(url: string): string | null {
-  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(url.trim()) ?? /^(www\.[^/?#:]+)/i.exec(url.trim());
-  return m ? (m[1] as string).toLowerCase().replace(/^www\./, "") : null;
 }
 
 export const SIGNAL_LABEL: Record<Signal, { fr: string; en: string }> = {

@@ -39,7 +39,6 @@ export declare function shoutingRuns(sentence: Sentence): Array<{
     end: number;
 }>;
 export declare function analyzePromotion(doc: Doc, ctx: RuleContext): PromotionAnalysis;
-export declare function hostOf(url: string): string | null;
 export declare const SIGNAL_LABEL: Record<Signal, {
     fr: string;
     en: string;
