@@ -75,13 +75,14 @@ function filesUnder(dir: string, ext: RegExp): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name), ext) : ext.test(e.name) ? [join(dir, e.name)] : []));
 }
+const jsonlRows = (p: string): Array<{ text: string; lang?: string }> => (existsSync(p) ? readFileSync(p, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { text: string; lang?: string }) : []);
 const jsonlTexts = (path: string): string[] => (existsSync(path) ? readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text) : []);
 const seeds = [...filesUnder(join(ROOT, "tests/fixtures/seeds"), /\.txt$/), ...filesUnder(join(ROOT, "../shared/seeds"), /\.txt$/)].map((f) => readFileSync(f, "utf8"));
 const examples = filesUnder(join(ROOT, "examples"), /\.(md|txt)$/).map((f) => readFileSync(f, "utf8").replace(/^---[\s\S]*?---\n/, ""));
 const detect = (t: string): Lang => ((t.match(/\b(les|des|est|une|vous|pour)\b/g) ?? []).length > (t.match(/\b(the|and|you|for|with|that)\b/g) ?? []).length ? "fr" : "en");
 const base: Record<Lang, string[]> = {
-  fr: [...seeds, ...examples.filter((e) => detect(e) === "fr"), ...jsonlTexts(join(ROOT, "eval/data/clean-fr.jsonl"))],
-  en: [...examples.filter((e) => detect(e) === "en"), ...jsonlTexts(join(ROOT, "eval/data/clean-en.jsonl")), ...jsonlTexts(join(ROOT, "eval/data/promotion.jsonl"))],
+  fr: [...seeds, ...examples.filter((e) => detect(e) === "fr"), ...jsonlTexts(join(ROOT, "eval/data/clean-fr.jsonl")), ...jsonlRows(join(ROOT, "eval/data/promotion.jsonl")).filter((r) => r.lang === "fr").map((r) => r.text)],
+  en: [...examples.filter((e) => detect(e) === "en"), ...jsonlTexts(join(ROOT, "eval/data/clean-en.jsonl")), ...jsonlRows(join(ROOT, "eval/data/promotion.jsonl")).filter((r) => r.lang === "en").map((r) => r.text)],
 };
 function replicate(parts: string[], bytes: number): string {
   const out: string[] = [];

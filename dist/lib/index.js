@@ -10197,16 +10197,16 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   };
 });
 function handleExclusiveUnionResults(results, final, inst, ctx) {
-  const matches = [];
+  const matches2 = [];
   for (let i = 0; i < results.length; i++) {
     if (results[i].issues.length === 0)
-      matches.push(i);
+      matches2.push(i);
   }
-  if (matches.length === 1) {
-    final.value = results[matches[0]].value;
+  if (matches2.length === 1) {
+    final.value = results[matches2[0]].value;
     return final;
   }
-  if (matches.length === 0) {
+  if (matches2.length === 0) {
     final.issues.push({
       code: "invalid_union",
       input: final.value,
@@ -10220,7 +10220,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       inst,
       errors: [],
       inclusive: false,
-      matches
+      matches: matches2
     });
   }
   return final;
@@ -25429,20 +25429,20 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.containsSchema) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
-      let matches = 0;
+      let matches2 = 0;
       for (const item of items) {
-        if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
+        if (guards.containsSchema.safeParse(item).success && ++matches2 >= ceiling)
           break;
       }
-      if (matches < minContains) {
+      if (matches2 < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
+          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches2}`,
           input: items,
           continue: true
         });
       }
-      if (guards.maxContains !== void 0 && matches > guards.maxContains) {
+      if (guards.maxContains !== void 0 && matches2 > guards.maxContains) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
@@ -37275,9 +37275,70 @@ function readText(source) {
   return { blocks, links, frontmatter: null, problems: [] };
 }
 
+// src/checks/document/markdown-plain.ts
+var INLINE_SYNTAX = /[`*_[\]<>\\~|\t\r]|[ ]$|&(?:#|[A-Za-z][A-Za-z\d]{0,31};)/m;
+var FRONT_MATTER = /^---\n(?:([\s\S]*?)\n)?---(?=\n|$)/;
+var HEADING = /^(#{1,6}) +(?=[^\s#])/;
+var PARAGRAPH_START = /^(?:[\p{L}\p{Extended_Pictographic}"«“‘'(¿¡@]|#[^\s#]|\p{N}+(?![\p{N}.)]))/u;
+function readPlainMarkdown(source) {
+  let at = 0;
+  let frontmatter2 = null;
+  const fm = FRONT_MATTER.exec(source);
+  if (fm) {
+    frontmatter2 = { raw: fm[1] ?? "", range: [0, fm[0].length] };
+    at = fm[0].length + 1;
+  }
+  const body = source.slice(at);
+  if (INLINE_SYNTAX.test(body)) return null;
+  const blocks = [];
+  const links = [];
+  let paraStart = -1;
+  let paraEnd = -1;
+  let paraContainer = null;
+  const closeParagraph = () => {
+    if (paraStart < 0) return;
+    const b = new MappedTextBuilder();
+    appendWithUrls(b, source, paraStart, paraEnd, links);
+    blocks.push({ kind: "paragraph", container: paraContainer, mapped: b.build() });
+    paraStart = -1;
+  };
+  while (at <= source.length) {
+    let end = source.indexOf("\n", at);
+    if (end < 0) end = source.length;
+    const line = source.slice(at, end);
+    if (line === "") closeParagraph();
+    else if (line[0] === "#" && HEADING.test(line)) {
+      if (line.endsWith("#")) return null;
+      closeParagraph();
+      const m = HEADING.exec(line);
+      const b = new MappedTextBuilder();
+      appendWithUrls(b, source, at + m[0].length, end, links);
+      blocks.push({ kind: "heading", depth: m[1].length, container: null, mapped: b.build() });
+    } else if (line.startsWith("- ") && PARAGRAPH_START.test(line.slice(2))) {
+      closeParagraph();
+      paraStart = at + 2;
+      paraEnd = end;
+      paraContainer = "list";
+    } else if (PARAGRAPH_START.test(line)) {
+      if (paraStart < 0) {
+        paraStart = at;
+        paraContainer = null;
+      }
+      paraEnd = end;
+    } else return null;
+    if (end === source.length) break;
+    at = end + 1;
+  }
+  closeParagraph();
+  return { blocks, links, frontmatter: frontmatter2, problems: [] };
+}
+
 // src/checks/document/markdown.ts
 var TOO_DEEP = /^(?:[ \t]{96,}(?:[-*+]|\d{1,9}[.)])[ \t]|(?:>[ \t]?){32,})/m;
 function readMarkdown(source, mdxSyntax) {
+  return !mdxSyntax && readPlainMarkdown(source) || readWithMicromark(source, mdxSyntax);
+}
+function readWithMicromark(source, mdxSyntax) {
   if (TOO_DEEP.test(source)) {
     const asText = readText(source);
     const at = source.search(TOO_DEEP);
@@ -39108,6 +39169,7 @@ function mix(x, k) {
   h = Math.imul(h ^ h >>> 13, 3266489909);
   return (h ^ h >>> 16) >>> 0;
 }
+var MIX_SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(k + 1, 2654435761));
 var FOLDED = /* @__PURE__ */ new Map();
 function foldWord(lower) {
   if (!HAS_MARKABLE.test(lower)) return lower;
@@ -39150,17 +39212,20 @@ function fingerprintWords(words) {
   }
   const hash2 = h0.toString(16).padStart(8, "0") + h1.toString(16).padStart(8, "0");
   if (words.length === 0) return { hash: hash2, signature: [] };
-  const signature = new Array(SIGNATURE_SIZE).fill(4294967295);
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(4294967295);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
     let base = 2166136261;
     for (let k = i; k < Math.min(i + SHINGLE, words.length); k++) base = Math.imul(base ^ hashes[k], 16777619) >>> 0;
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const v = mix(base, k);
+      let h = (base ^ MIX_SEEDS[k]) >>> 0;
+      h = Math.imul(h ^ h >>> 16, 2246822507);
+      h = Math.imul(h ^ h >>> 13, 3266489909);
+      const v = (h ^ h >>> 16) >>> 0;
       if (v < signature[k]) signature[k] = v;
     }
   }
-  return { hash: hash2, signature };
+  return { hash: hash2, signature: Array.from(signature) };
 }
 function similarity(a, b) {
   const n = Math.min(a.length, b.length);
@@ -39616,12 +39681,11 @@ var rule12 = {
     for (const s of doc.sentences) {
       const first = s.words.find((w) => w.kind === "word");
       for (const w of s.words) {
-        if (!checkable(w, w === first)) continue;
-        if (accepted.has(w.lower)) continue;
-        if (isKnown(w.text, lang)) continue;
-        if (lang === "fr" && reformVariants(w.text).some((v) => isKnown(v, "fr"))) continue;
+        if (w.kind !== "word" || w.elided) continue;
+        const shape = shapeOf(w.text);
+        if (shape === 0 /* Skip */ || shape === 2 /* AtSentenceStart */ && w !== first) continue;
+        if (knownInDictionary(w.text, lang) || accepted.has(w.lower)) continue;
         if (/[\p{L}\p{N}]\.$/u.test(s.block.text.slice(Math.max(0, w.start - 2), w.start)) || /^\.[\p{L}]/u.test(s.block.text.slice(w.end, w.end + 2))) continue;
-        if (lang === "en" && britishVariants(w.text).some((v) => isKnown(v, "en"))) continue;
         if (/[-‑]/.test(w.text) && w.text.split(/[-‑]/).every((p) => p.length === 0 || isKnown(p, lang) || accepted.has(p.toLowerCase()))) continue;
         ctx.report({
           range: w.range,
@@ -39633,13 +39697,37 @@ var rule12 = {
     }
   }
 };
-function checkable(w, sentenceStart) {
-  if (w.kind !== "word" || w.elided || w.text.length < 2 || w.text.length > 40) return false;
-  if (HAS_DIGIT.test(w.text) || w.text.includes("_")) return false;
-  if (w.text === w.text.toUpperCase()) return false;
-  if (UPPER_START.test(w.text) && !sentenceStart) return false;
-  if (/\p{Ll}\p{Lu}/u.test(w.text)) return false;
-  return true;
+var SHAPES = /* @__PURE__ */ new Map();
+var KNOWN = { fr: /* @__PURE__ */ new Map(), en: /* @__PURE__ */ new Map() };
+var CACHE_LIMIT2 = 5e4;
+function shapeOf(text3) {
+  let shape = SHAPES.get(text3);
+  if (shape === void 0) {
+    shape = computeShape(text3);
+    if (SHAPES.size >= CACHE_LIMIT2) SHAPES.clear();
+    SHAPES.set(text3, shape);
+  }
+  return shape;
+}
+function computeShape(text3) {
+  if (text3.length < 2 || text3.length > 40) return 0 /* Skip */;
+  if (HAS_DIGIT.test(text3) || text3.includes("_")) return 0 /* Skip */;
+  if (text3 === text3.toUpperCase()) return 0 /* Skip */;
+  if (/\p{Ll}\p{Lu}/u.test(text3)) return 0 /* Skip */;
+  return UPPER_START.test(text3) ? 2 /* AtSentenceStart */ : 1 /* Check */;
+}
+function knownInDictionary(text3, lang) {
+  const cache2 = KNOWN[lang];
+  let known = cache2.get(text3);
+  if (known === void 0) {
+    known = isKnown(text3, lang) || // The 1990 spelling reform drops some circumflexes (« connaitre », « aout », « ile »): both are correct.
+    lang === "fr" && reformVariants(text3).some((v) => isKnown(v, "fr")) || // The English dictionary is American: accept the British spelling of a known word.
+    lang === "en" && britishVariants(text3).some((v) => isKnown(v, "en")) || // Compounds: "well-known", « peut-être », « Saint-Malo »: each part may be known.
+    /[-‑]/.test(text3) && text3.split(/[-‑]/).every((p) => p.length === 0 || isKnown(p, lang));
+    if (cache2.size >= CACHE_LIMIT2) cache2.clear();
+    cache2.set(text3, known);
+  }
+  return known;
 }
 function britishVariants(word) {
   const out = [];
@@ -39883,7 +39971,8 @@ var rule17 = {
 };
 
 // src/checks/rules/typography/space-before-comma.ts
-var SPACE_BEFORE = /(?<=[\p{L}\p{N}])[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
+var SPACE_BEFORE = /[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
+var AFTER_WORD = /[\p{L}\p{N}]/u;
 var rule18 = {
   id: "typography/space-before-comma",
   group: "writing",
@@ -39895,6 +39984,7 @@ var rule18 = {
     for (const b of doc.blocks) {
       SPACE_BEFORE.lastIndex = 0;
       for (let m = SPACE_BEFORE.exec(b.text); m !== null; m = SPACE_BEFORE.exec(b.text)) {
+        if (!AFTER_WORD.test(b.text[m.index - 1] ?? "")) continue;
         const sign = b.text[m.index + m[0].length];
         const range = b.toSource(m.index, m.index + m[0].length);
         ctx.report({
@@ -41755,8 +41845,73 @@ function compile2(entries) {
     byKey.set(key(phrase), { replace: typeof e === "string" ? [] : e.replace, fix: typeof e !== "string" && e.fix, exceptions });
   }
   phrases2.sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${phrases2.map(toPattern).join("|")})(?![\\p{L}\\p{N}_-])`, "giu");
-  return { re, byKey };
+  const pattern2 = (list2, flags) => new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${list2.map(toPattern).join("|")})(?![\\p{L}\\p{N}_-])`, flags);
+  const groups = /* @__PURE__ */ new Map();
+  let indexable = true;
+  for (const phrase of phrases2) {
+    const [first, second] = phrase.toLowerCase().match(PHRASE_WORDS) ?? [];
+    if (!first || first === "*" || !/^[\p{L}\p{M}\p{N}_]/u.test(phrase)) {
+      indexable = false;
+      continue;
+    }
+    const cut = first.search(/['’]/);
+    const readings = [[first, second]];
+    if (cut > 0) readings.push([first.slice(0, cut + 1), first.slice(cut + 1)]);
+    for (const [key3, next] of readings) {
+      for (const k of apostropheVariants(key3)) {
+        const g = groups.get(k) ?? { alone: [], bySecond: /* @__PURE__ */ new Map() };
+        groups.set(k, g);
+        if (next === void 0 || next === "*") g.alone.push(phrase);
+        else g.bySecond.set(secondKey(next), [...g.bySecond.get(secondKey(next)) ?? [], phrase]);
+      }
+    }
+  }
+  const byFirst = indexable ? new Map(
+    [...groups].map(([k, g]) => [
+      k,
+      {
+        alone: g.alone.length > 0 ? pattern2(g.alone, "iuy") : null,
+        bySecond: g.bySecond.size > 0 ? new Map([...g.bySecond].map(([k2, list2]) => [k2, pattern2(list2, "iuy")])) : null
+      }
+    ])
+  ) : null;
+  return { re: pattern2(phrases2, "giu"), byFirst, byKey };
+}
+var PHRASE_WORDS = /[\p{L}\p{M}\p{N}_]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*['’]?|\*/gu;
+var apostropheVariants = (w) => /['’]/.test(w) ? [w.replace(/’/g, "'"), w.replace(/'/g, "’")] : [w];
+function secondKey(w) {
+  const cut = w.search(/['’]/);
+  return cut < 0 ? w : `${w.slice(0, cut)}'`;
+}
+function matches(c, block) {
+  const out = [];
+  if (!c.byFirst) {
+    c.re.lastIndex = 0;
+    for (let m = c.re.exec(block.text); m !== null; m = c.re.exec(block.text)) out.push({ index: m.index, found: m[0] });
+    return out;
+  }
+  let next = 0;
+  const words = block.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const sign = w.kind === "hashtag" || w.kind === "mention" ? 1 : 0;
+    const start2 = w.start + sign;
+    if (start2 < next) continue;
+    const group = c.byFirst.get(sign ? w.lower.slice(1) : w.lower);
+    if (!group) continue;
+    const after = words[i + 1];
+    const second = group.bySecond && after ? group.bySecond.get(secondKey(after.lower)) : void 0;
+    for (const re of [second, group.alone]) {
+      if (!re) continue;
+      re.lastIndex = start2;
+      const m = re.exec(block.text);
+      if (!m) continue;
+      next = start2 + m[0].length;
+      out.push({ index: start2, found: m[0] });
+      break;
+    }
+  }
+  return out;
 }
 function existence(spec) {
   const compiled = /* @__PURE__ */ new Map();
@@ -41783,9 +41938,8 @@ function existence(spec) {
       const c = get(ctx.lang);
       if (!c) return;
       for (const block of doc.blocks) {
-        c.re.lastIndex = 0;
-        for (let m = c.re.exec(block.text); m !== null; m = c.re.exec(block.text)) {
-          const found = m[0];
+        for (const m of matches(c, block)) {
+          const found = m.found;
           const entry = c.byKey.get(key(found)) ?? [...c.byKey.entries()].find(([k]) => k.includes("*") && new RegExp(`^${toPattern(k)}$`, "iu").test(found))?.[1];
           if (entry?.exceptions) {
             const around = block.text.slice(Math.max(0, m.index - 40), m.index + found.length + 40);

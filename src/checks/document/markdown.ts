@@ -19,6 +19,7 @@ import { PLACEHOLDER, type Link } from "./model.js";
 import type { RawBlock, ReadResult } from "./raw-block.js";
 import { appendWithUrls } from "./urls.js";
 import { readText } from "./text.js";
+import { readPlainMarkdown } from "./markdown-plain.js";
 
 /**
  * Markdown and MDX through micromark/mdast (GFM tables, autolinks, strikethrough;
@@ -33,6 +34,10 @@ import { readText } from "./text.js";
 const TOO_DEEP = /^(?:[ \t]{96,}(?:[-*+]|\d{1,9}[.)])[ \t]|(?:>[ \t]?){32,})/m;
 
 export function readMarkdown(source: string, mdxSyntax: boolean): ReadResult {
+  return (!mdxSyntax && readPlainMarkdown(source)) || readWithMicromark(source, mdxSyntax);
+}
+
+export function readWithMicromark(source: string, mdxSyntax: boolean): ReadResult {
   if (TOO_DEEP.test(source)) {
     const asText = readText(source);
     const at = source.search(TOO_DEEP);

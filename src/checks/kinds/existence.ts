@@ -1,4 +1,4 @@
-import type { Doc } from "../document/model.js";
+import type { Block, Doc, Word } from "../document/model.js";
 import type { Rule, RuleContext } from "../rule.js";
 import type { CheckName, Lang, Severity } from "../types.js";
 import type { Entry } from "../lang/schemas/writing.js";
@@ -22,7 +22,16 @@ export interface ExistenceSpec {
 }
 
 interface Compiled {
+  /** Every phrase: used where no word index helps (a phrase that starts with a wildcard). */
   re: RegExp;
+  /**
+   * Phrases grouped by their first and second words, each group one sticky
+   * pattern. A phrase can only start where a word starts, so the text is not
+   * scanned position by position: each word (and, for phrases of several
+   * words, the next one) is looked up in a map, and only a hit runs a pattern,
+   * which has the last word. Null when a phrase starts with `*` or a sign.
+   */
+  byFirst: Map<string, { alone: RegExp | null; bySecond: Map<string, RegExp> | null }> | null;
   byKey: Map<string, { replace: string[]; fix: boolean; exceptions: RegExp | null }>;
 }
 
@@ -44,8 +53,84 @@ function compile(entries: readonly Entry[]): Compiled {
     byKey.set(key(phrase), { replace: typeof e === "string" ? [] : e.replace, fix: typeof e !== "string" && e.fix, exceptions });
   }
   phrases.sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${phrases.map(toPattern).join("|")})(?![\\p{L}\\p{N}_-])`, "giu");
-  return { re, byKey };
+  const pattern = (list: string[], flags: string): RegExp =>
+    new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${list.map(toPattern).join("|")})(?![\\p{L}\\p{N}_-])`, flags);
+  const groups = new Map<string, { alone: string[]; bySecond: Map<string, string[]> }>();
+  let indexable = true;
+  for (const phrase of phrases) {
+    const [first, second] = phrase.toLowerCase().match(PHRASE_WORDS) ?? [];
+    if (!first || first === "*" || !/^[\p{L}\p{M}\p{N}_]/u.test(phrase)) {
+      indexable = false;
+      continue;
+    }
+    // The document splits « d'un » into « d' » + « un » (a French elision) but keeps "don't" whole:
+    // the phrase is filed under both readings, and the pattern decides.
+    const cut = first.search(/['’]/);
+    const readings: Array<[string, string | undefined]> = [[first, second]];
+    if (cut > 0) readings.push([first.slice(0, cut + 1), first.slice(cut + 1)]);
+    for (const [key, next] of readings) {
+      for (const k of apostropheVariants(key)) {
+        const g = groups.get(k) ?? { alone: [], bySecond: new Map<string, string[]>() };
+        groups.set(k, g);
+        if (next === undefined || next === "*") g.alone.push(phrase);
+        else g.bySecond.set(secondKey(next), [...(g.bySecond.get(secondKey(next)) ?? []), phrase]);
+      }
+    }
+  }
+  const byFirst = indexable
+    ? new Map(
+        [...groups].map(([k, g]) => [
+          k,
+          {
+            alone: g.alone.length > 0 ? pattern(g.alone, "iuy") : null,
+            bySecond: g.bySecond.size > 0 ? new Map([...g.bySecond].map(([k2, list]) => [k2, pattern(list, "iuy")] as const)) : null,
+          },
+        ] as const),
+      )
+    : null;
+  return { re: pattern(phrases, "giu"), byFirst, byKey };
+}
+
+const PHRASE_WORDS = /[\p{L}\p{M}\p{N}_]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*['’]?|\*/gu;
+const apostropheVariants = (w: string): string[] => (/['’]/.test(w) ? [w.replace(/’/g, "'"), w.replace(/'/g, "’")] : [w]);
+/** The second word is compared up to its first apostrophe, whichever way the document split it. */
+function secondKey(w: string): string {
+  const cut = w.search(/['’]/);
+  return cut < 0 ? w : `${w.slice(0, cut)}'`;
+}
+
+/** Matches of the lexicon in a block, in order and without overlap, as the global pattern would find them. */
+function matches(c: Compiled, block: Block): Array<{ index: number; found: string }> {
+  const out: Array<{ index: number; found: string }> = [];
+  if (!c.byFirst) {
+    c.re.lastIndex = 0;
+    for (let m = c.re.exec(block.text); m !== null; m = c.re.exec(block.text)) out.push({ index: m.index, found: m[0] });
+    return out;
+  }
+  let next = 0;
+  const words = block.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    // A hashtag or mention is looked up without its sign: "#synergy" is the word "synergy".
+    const sign = w.kind === "hashtag" || w.kind === "mention" ? 1 : 0;
+    const start = w.start + sign;
+    if (start < next) continue;
+    const group = c.byFirst.get(sign ? w.lower.slice(1) : w.lower);
+    if (!group) continue;
+    const after = words[i + 1];
+    const second = group.bySecond && after ? group.bySecond.get(secondKey(after.lower)) : undefined;
+    // Longer phrases first, as in the alternation of the global pattern.
+    for (const re of [second, group.alone]) {
+      if (!re) continue;
+      re.lastIndex = start;
+      const m = re.exec(block.text);
+      if (!m) continue;
+      next = start + m[0].length;
+      out.push({ index: start, found: m[0] });
+      break;
+    }
+  }
+  return out;
 }
 
 export function existence(spec: ExistenceSpec): Rule {
@@ -73,9 +158,8 @@ export function existence(spec: ExistenceSpec): Rule {
       const c = get(ctx.lang as Lang);
       if (!c) return;
       for (const block of doc.blocks) {
-        c.re.lastIndex = 0;
-        for (let m = c.re.exec(block.text); m !== null; m = c.re.exec(block.text)) {
-          const found = m[0];
+        for (const m of matches(c, block)) {
+          const found = m.found;
           const entry = c.byKey.get(key(found)) ?? [...c.byKey.entries()].find(([k]) => k.includes("*") && new RegExp(`^${toPattern(k)}$`, "iu").test(found))?.[1];
           if (entry?.exceptions) {
             const around = block.text.slice(Math.max(0, m.index - 40), m.index + found.length + 40);

@@ -23,6 +23,8 @@ function mix(x: number, k: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+const MIX_SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
+
 const FOLDED = new Map<string, string>();
 
 /** One word, lower case and without accents (cached). */
@@ -79,17 +81,21 @@ export function fingerprintWords(words: readonly string[]): { hash: string; sign
   }
   const hash = h0.toString(16).padStart(8, "0") + h1.toString(16).padStart(8, "0");
   if (words.length === 0) return { hash, signature: [] };
-  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  // mix(base, k) inlined with its per-k constant precomputed: this loop runs 64 times per word.
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
     let base = 0x811c9dc5;
     for (let k = i; k < Math.min(i + SHINGLE, words.length); k++) base = Math.imul(base ^ (hashes[k] as number), 16777619) >>> 0;
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const v = mix(base, k);
+      let h = (base ^ (MIX_SEEDS[k] as number)) >>> 0;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      const v = (h ^ (h >>> 16)) >>> 0;
       if (v < (signature[k] as number)) signature[k] = v;
     }
   }
-  return { hash, signature };
+  return { hash, signature: Array.from(signature) };
 }
 
 /** Estimated Jaccard similarity of two signatures, 0..1 (0 when either is empty). */

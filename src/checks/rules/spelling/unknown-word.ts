@@ -1,6 +1,5 @@
 import type { Rule } from "../../rule.js";
 import { dictionary, isKnown } from "../../spelling/dictionaries.js";
-import type { Word } from "../../document/model.js";
 
 /** Unknown words per post that get suggestions (each costs a few hundred dictionary lookups). */
 export const MAX_SUGGESTED = 8;
@@ -23,16 +22,13 @@ export const rule: Rule = {
     for (const s of doc.sentences) {
       const first = s.words.find((w) => w.kind === "word");
       for (const w of s.words) {
-        if (!checkable(w, w === first)) continue;
-        if (accepted.has(w.lower)) continue;
-        if (isKnown(w.text, lang)) continue;
-        // The 1990 spelling reform drops some circumflexes (« connaitre », « aout », « ile »): both are correct.
-        if (lang === "fr" && reformVariants(w.text).some((v) => isKnown(v, "fr"))) continue;
+        if (w.kind !== "word" || w.elided) continue;
+        const shape = shapeOf(w.text);
+        if (shape === Shape.Skip || (shape === Shape.AtSentenceStart && w !== first)) continue;
+        if (knownInDictionary(w.text, lang) || accepted.has(w.lower)) continue;
         // Parts of a domain name written without a scheme ("pic.twitter.com").
         if (/[\p{L}\p{N}]\.$/u.test(s.block.text.slice(Math.max(0, w.start - 2), w.start)) || /^\.[\p{L}]/u.test(s.block.text.slice(w.end, w.end + 2))) continue;
-        // The English dictionary is American: accept the British spelling of a known word.
-        if (lang === "en" && britishVariants(w.text).some((v) => isKnown(v, "en"))) continue;
-        // Compounds: "well-known", « peut-être », « Saint-Malo »: each part may be known.
+        // A compound whose unknown parts are in the vocabulary.
         if (/[-‑]/.test(w.text) && w.text.split(/[-‑]/).every((p) => p.length === 0 || isKnown(p, lang) || accepted.has(p.toLowerCase()))) continue;
         ctx.report({
           range: w.range,
@@ -45,15 +41,57 @@ export const rule: Rule = {
   },
 };
 
-function checkable(w: Word, sentenceStart: boolean): boolean {
+const enum Shape {
+  Skip,
+  Check,
+  /** Capitalised: a proper noun inside a sentence, checked only as a sentence's first word. */
+  AtSentenceStart,
+}
+
+// Both caches are per process: a word's shape and its dictionary verdict never change, and
+// most words of a post are words already seen (in this post or the previous ones).
+const SHAPES = new Map<string, Shape>();
+const KNOWN: Record<"fr" | "en", Map<string, boolean>> = { fr: new Map(), en: new Map() };
+const CACHE_LIMIT = 50_000;
+
+function shapeOf(text: string): Shape {
+  let shape = SHAPES.get(text);
+  if (shape === undefined) {
+    shape = computeShape(text);
+    if (SHAPES.size >= CACHE_LIMIT) SHAPES.clear();
+    SHAPES.set(text, shape);
+  }
+  return shape;
+}
+
+function computeShape(text: string): Shape {
   // Past 40 letters a "word" is a code, a hash or keyboard noise, not something a dictionary can judge.
-  if (w.kind !== "word" || w.elided || w.text.length < 2 || w.text.length > 40) return false;
-  if (HAS_DIGIT.test(w.text) || w.text.includes("_")) return false;
-  if (w.text === w.text.toUpperCase()) return false;
-  // A capital inside a sentence marks a proper noun; camelCase marks a product name.
-  if (UPPER_START.test(w.text) && !sentenceStart) return false;
-  if (/\p{Ll}\p{Lu}/u.test(w.text)) return false;
-  return true;
+  if (text.length < 2 || text.length > 40) return Shape.Skip;
+  if (HAS_DIGIT.test(text) || text.includes("_")) return Shape.Skip;
+  if (text === text.toUpperCase()) return Shape.Skip;
+  // camelCase marks a product name.
+  if (/\p{Ll}\p{Lu}/u.test(text)) return Shape.Skip;
+  // A capital inside a sentence marks a proper noun.
+  return UPPER_START.test(text) ? Shape.AtSentenceStart : Shape.Check;
+}
+
+/** In the dictionary as written, or as a spelling variant the dictionary does not list. */
+function knownInDictionary(text: string, lang: "fr" | "en"): boolean {
+  const cache = KNOWN[lang];
+  let known = cache.get(text);
+  if (known === undefined) {
+    known =
+      isKnown(text, lang) ||
+      // The 1990 spelling reform drops some circumflexes (« connaitre », « aout », « ile »): both are correct.
+      (lang === "fr" && reformVariants(text).some((v) => isKnown(v, "fr"))) ||
+      // The English dictionary is American: accept the British spelling of a known word.
+      (lang === "en" && britishVariants(text).some((v) => isKnown(v, "en"))) ||
+      // Compounds: "well-known", « peut-être », « Saint-Malo »: each part may be known.
+      (/[-‑]/.test(text) && text.split(/[-‑]/).every((p) => p.length === 0 || isKnown(p, lang)));
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, known);
+  }
+  return known;
 }
 
 /** "recognised" → "recognized", "colour" → "color", "centre" → "center", "travelled" → "traveled". */

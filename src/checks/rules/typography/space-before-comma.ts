@@ -1,6 +1,8 @@
 import type { Rule } from "../../rule.js";
 
-const SPACE_BEFORE = /(?<=[\p{L}\p{N}])[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
+// Starts with the space, not a lookbehind, so that the engine can skip to the next space.
+const SPACE_BEFORE = /[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
+const AFTER_WORD = /[\p{L}\p{N}]/u;
 
 export const rule: Rule = {
   id: "typography/space-before-comma",
@@ -13,6 +15,7 @@ export const rule: Rule = {
     for (const b of doc.blocks) {
       SPACE_BEFORE.lastIndex = 0;
       for (let m = SPACE_BEFORE.exec(b.text); m !== null; m = SPACE_BEFORE.exec(b.text)) {
+        if (!AFTER_WORD.test(b.text[m.index - 1] ?? "")) continue;
         const sign = b.text[m.index + m[0].length] as string;
         const range = b.toSource(m.index, m.index + m[0].length);
         ctx.report({
