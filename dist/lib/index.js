@@ -37670,6 +37670,7 @@ var HAS_LETTER = /\p{L}/u;
 var DIGIT = /\p{N}/u;
 var EMAIL_NEXT = /* @__PURE__ */ new Set(["@", ".", "%", "+", "-"]);
 var APOSTROPHES = /['’]/;
+var JOINERS = /* @__PURE__ */ new Set(["'", "’", "-", "‑"]);
 function sticky(re, text3, at) {
   re.lastIndex = at;
   const m = re.exec(text3);
@@ -37694,14 +37695,17 @@ function tokenize(text3, toSource, elisions) {
     }
     if (!value2 && (m[0] === "http" || m[0] === "https" || m[0] === "www") && (value2 = sticky(URL_Y, text3, start2))) kind = "url";
     if (!value2 && hasAt && EMAIL_NEXT.has(text3[start2 + m[0].length] ?? "") && (value2 = sticky(EMAIL_Y, text3, start2))) kind = "email";
-    if (!value2 && DIGIT.test(m[0][0]) && (value2 = sticky(NUMBER_Y, text3, start2))) kind = "number";
+    const c0 = m[0].charCodeAt(0);
+    const digitFirst = c0 >= 48 && c0 <= 57 ? true : c0 < 128 ? false : DIGIT.test(m[0][0]);
+    if (!value2 && digitFirst && (value2 = sticky(NUMBER_Y, text3, start2))) kind = "number";
     if (!value2) {
-      value2 = sticky(WORD_Y, text3, start2) ?? m[0];
-      if (!HAS_LETTER.test(value2)) kind = "number";
+      value2 = JOINERS.has(text3[start2 + m[0].length] ?? "") ? sticky(WORD_Y, text3, start2) ?? m[0] : m[0];
+      const asciiLetterFirst = (c0 | 32) >= 97 && (c0 | 32) <= 122;
+      if (!asciiLetterFirst && !HAS_LETTER.test(value2)) kind = "number";
     }
     RUN.lastIndex = start2 + value2.length;
     if (kind === "word" && elisions.size > 0) {
-      const cut = value2.search(APOSTROPHES);
+      const cut = value2.length === m[0].length ? -1 : value2.search(APOSTROPHES);
       if (cut > 0 && elisions.has(value2.slice(0, cut).toLowerCase())) {
         words.push(make(value2.slice(0, cut + 1), "word", start2, toSource, true));
         words.push(make(value2.slice(cut + 1), "word", start2 + cut + 1, toSource));
@@ -37725,6 +37729,7 @@ function make(text3, kind, start2, toSource, elided) {
 
 // src/checks/document/sentences.ts
 var TERMINAL = /* @__PURE__ */ new Set([".", "!", "?", "…", "‽"]);
+var NEXT_STOP = /[.!?…‽\n]/g;
 var CLOSERS = /* @__PURE__ */ new Set(['"', "'", "”", "’", "»", ")", "]", " ", " "]);
 function splitSentences(text3, words, abbreviations) {
   const spans = [];
@@ -37734,6 +37739,10 @@ function splitSentences(text3, words, abbreviations) {
   let start2 = 0;
   let i = 0;
   while (i < n) {
+    NEXT_STOP.lastIndex = i;
+    const stop = NEXT_STOP.exec(text3);
+    if (!stop) break;
+    i = stop.index;
     const c = text3[i];
     if (c === "\n") {
       push2(spans, text3, start2, i);
@@ -38379,6 +38388,9 @@ function fold(word) {
 function isStopword(word, lang) {
   return STOP2[lang].has(word.toLowerCase());
 }
+function isLowerStopword(lower, lang) {
+  return STOP2[lang].has(lower);
+}
 function stem(word, lang) {
   const cache2 = STEMS[lang];
   const hit = cache2.get(word);
@@ -38419,10 +38431,11 @@ function compute(doc, ctx) {
   let companyCount = 0;
   for (const w of doc.words) {
     if (w.kind !== "word" && w.kind !== "hashtag") continue;
-    const text3 = w.kind === "hashtag" ? w.text.slice(1) : w.lower.replace(/['’]$/, "");
+    const last = w.lower.charCodeAt(w.lower.length - 1);
+    const text3 = w.kind === "hashtag" ? w.text.slice(1) : last === 39 || last === 8217 ? w.lower.slice(0, -1) : w.lower;
     if (pronouns.reader[lang].has(text3)) readerCount++;
     else if (pronouns.company[lang].has(text3)) companyCount++;
-    if (isStopword(text3, lang)) continue;
+    if (w.kind === "hashtag" ? isStopword(text3, lang) : isLowerStopword(text3, lang)) continue;
     content3.push({ stem: stem(text3, lang), range: w.range });
   }
   const positions = /* @__PURE__ */ new Map();
@@ -39004,6 +39017,25 @@ function hostOf(url2) {
   const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(url2.trim()) ?? /^(www\.[^/?#:]+)/i.exec(url2.trim());
   return m ? m[1].toLowerCase().replace(/^www\./, "") : null;
 }
+function charBefore(text3, i) {
+  if (i <= 0) return "";
+  const low = text3.charCodeAt(i - 1);
+  return low >= 56320 && low <= 57343 && i >= 2 ? text3.slice(i - 2, i) : text3[i - 1];
+}
+function forEachMatchAfterBoundary(re, text3, notAfter, fn) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text3); m !== null; m = re.exec(text3)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (notAfter.test(charBefore(text3, m.index))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    fn(m);
+  }
+}
 
 // src/checks/rules/promotion/analysis.ts
 var SIGNAL_WEIGHT = {
@@ -39024,41 +39056,53 @@ var SIGNAL_WEIGHT = {
 var PROMOTIONAL_SHARE = 0.3;
 var PROMOTIONAL_WEIGHT = 3;
 var MAX_HASHTAGS_IN_SENTENCE = 3;
-var bound = (p) => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`;
+var bound = (p) => `(?:${p})(?![\\p{L}\\p{N}])`;
+var WORD_CHAR2 = /[\p{L}\p{N}]/u;
 var combined = (data16) => new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${signalNames.map((n) => `(?<${n}>${[...data16.signals[n]].sort((a, b) => b.length - a.length).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`,
+  `(?:${signalNames.map((n) => `(?<${n}>${[...data16.signals[n]].sort((a, b) => b.length - a.length).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`,
   "giu"
 );
 var COMPILED = { en: combined(data5), fr: combined(data6) };
 var ACRONYMS = /* @__PURE__ */ new Set([...data7.acronyms, ...data8.acronyms]);
 var EMOJI = /\p{Extended_Pictographic}/gu;
+var RUNS = /* @__PURE__ */ new WeakMap();
+var UPPER = /\p{Lu}/u;
 function shoutingRuns(sentence) {
+  let runs = RUNS.get(sentence);
+  if (!runs) {
+    runs = computeShoutingRuns(sentence);
+    RUNS.set(sentence, runs);
+  }
+  return runs;
+}
+var isCaps = (text3, lower) => text3 !== lower && text3 === text3.toUpperCase() && UPPER.test(text3);
+function computeShoutingRuns(sentence) {
   const runs = [];
-  const letters = sentence.words.filter((w) => w.kind === "word");
-  const lower = letters.filter((w) => w.text !== w.text.toUpperCase()).length;
-  if (lower === 0) return runs;
+  const words = sentence.words;
+  if (!words.some((w) => w.kind === "word" && w.text !== w.text.toUpperCase())) return runs;
   let run = null;
   const close2 = () => {
     if (run && (run.n >= 2 || run.longest >= 6)) runs.push({ start: run.start, end: run.end });
     run = null;
   };
-  sentence.words.forEach((w, i) => {
-    if (i > 0 && sentence.words[i - 1]?.lower === "code") {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (i > 0 && words[i - 1]?.lower === "code") {
       close2();
-      return;
+      continue;
     }
-    const caps = w.kind === "word" && !w.text.includes("NUM") && w.text.length >= 3 && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text) && !ACRONYMS.has(w.text);
+    const caps = w.kind === "word" && w.text.length >= 3 && isCaps(w.text, w.lower) && !w.text.includes("NUM") && !ACRONYMS.has(w.text);
     if (!caps) {
-      if (run && (w.kind === "number" || ACRONYMS.has(w.text))) return;
+      if (run && (w.kind === "number" || ACRONYMS.has(w.text))) continue;
       close2();
-      return;
+      continue;
     }
     if (run) {
       run.end = w.end;
       run.n++;
       run.longest = Math.max(run.longest, w.text.length);
     } else run = { start: w.start, end: w.end, n: 1, longest: w.text.length };
-  });
+  }
   close2();
   return runs;
 }
@@ -39083,21 +39127,14 @@ function compute2(doc, ctx) {
       hits.push({ signal, range: sentence.block.toSource(sentence.start + start2, sentence.start + end), text: text3.slice(start2, end) });
     };
     for (const lang of langs) {
-      const re = COMPILED[lang];
-      re.lastIndex = 0;
-      for (let m = re.exec(text3); m !== null; m = re.exec(text3)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
+      forEachMatchAfterBoundary(COMPILED[lang], text3, WORD_CHAR2, (m) => {
         const groups = m.groups;
         const name2 = signalNames.find((n) => groups[n] !== void 0);
         if (name2) add(name2, m.index, m.index + m[0].length);
-      }
+      });
     }
     if (brand) {
-      brand.lastIndex = 0;
-      for (let m = brand.exec(text3); m !== null; m = brand.exec(text3)) add("brand", m.index, m.index + m[0].length);
+      forEachMatchAfterBoundary(brand, text3, WORD_CHAR2, (m) => add("brand", m.index, m.index + m[0].length));
     }
     for (const link of ownLinks) {
       if (link.range[0] >= sentence.range[0] && link.range[0] < sentence.range[1]) {
@@ -39169,7 +39206,7 @@ function mix(x, k) {
   h = Math.imul(h ^ h >>> 13, 3266489909);
   return (h ^ h >>> 16) >>> 0;
 }
-var MIX_SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(k + 1, 2654435761));
+var MIX_SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(k + 1, 2654435761));
 var FOLDED = /* @__PURE__ */ new Map();
 function foldWord(lower) {
   if (!HAS_MARKABLE.test(lower)) return lower;
@@ -39197,6 +39234,16 @@ function wordHash(w) {
   }
   return h;
 }
+var ASCII_WORD = /^[a-z0-9]+$/;
+var LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
+function normalizeTokens(tokens) {
+  const out = [];
+  for (const t of tokens) {
+    if (ASCII_WORD.test(t.lower)) out.push(t.lower);
+    else for (const part of t.lower.match(LETTERS_AND_DIGITS) ?? []) out.push(foldWord(part));
+  }
+  return out;
+}
 function fingerprint(text3) {
   return fingerprintWords(normalizeWords(text3));
 }
@@ -39212,20 +39259,20 @@ function fingerprintWords(words) {
   }
   const hash2 = h0.toString(16).padStart(8, "0") + h1.toString(16).padStart(8, "0");
   if (words.length === 0) return { hash: hash2, signature: [] };
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(4294967295);
+  const signature = new Int32Array(SIGNATURE_SIZE).fill(2147483647);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    let base = 2166136261;
-    for (let k = i; k < Math.min(i + SHINGLE, words.length); k++) base = Math.imul(base ^ hashes[k], 16777619) >>> 0;
+    let base = 2166136261 | 0;
+    for (let k = i; k < Math.min(i + SHINGLE, words.length); k++) base = Math.imul(base ^ hashes[k], 16777619);
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      let h = (base ^ MIX_SEEDS[k]) >>> 0;
+      let h = base ^ MIX_SEEDS[k];
       h = Math.imul(h ^ h >>> 16, 2246822507);
       h = Math.imul(h ^ h >>> 13, 3266489909);
-      const v = (h ^ h >>> 16) >>> 0;
+      const v = h ^ h >>> 16 ^ 2147483648;
       if (v < signature[k]) signature[k] = v;
     }
   }
-  return { hash: hash2, signature: Array.from(signature) };
+  return { hash: hash2, signature: Array.from(signature, (v) => (v ^ 2147483648) >>> 0) };
 }
 function similarity(a, b) {
   const n = Math.min(a.length, b.length);
@@ -39252,7 +39299,7 @@ function crossPost(doc, ctx) {
       promotionalInWindow = recent.filter((h) => h.promotional).length + (a.promotional ? 1 : 0);
       windowShare = promotionalInWindow / windowPosts;
     }
-    const fp = ctx.memo("fingerprint", () => fingerprint(doc.blocks.map((b) => b.text).join("\n")));
+    const fp = ctx.memo("fingerprint", () => fingerprintWords(normalizeTokens(doc.words)));
     const repeats = [];
     if (fp.signature.length > 0) {
       for (const entry of history.slice(-Math.max(window, REPEAT_LOOKBACK))) {
@@ -39826,7 +39873,8 @@ var rule13 = {
 };
 
 // src/checks/rules/grammar/fr-plural-subject-verb.ts
-var PATTERN = /(?<![\p{L}'’-])(ils|elles)\s+(?:ne\s+|n['’])?(?:(?:me|te|se|le|la|les|lui|leur|nous|vous|y|en)\s+|[mtsl]['’]|y\s+|en\s+)*(\p{Ll}+e)(?![\p{L}'’-])/giu;
+var WORD_PART = /[\p{L}'’-]/u;
+var PATTERN = /(ils|elles)\s+(?:ne\s+|n['’])?(?:(?:me|te|se|le|la|les|lui|leur|nous|vous|y|en)\s+|[mtsl]['’]|y\s+|en\s+)*(\p{Ll}+e)(?![\p{L}'’-])/giu;
 var NOT_VERBS = /* @__PURE__ */ new Set(["même", "mêmes", "seule", "seules", "toute", "toutes", "presque", "quelque", "comme", "entre", "contre", "encore", "ensemble", "que", "ne", "se", "le", "me", "te", "une", "autre", "puisque", "lorsque", "aussitôt", "sauve"]);
 var rule14 = {
   id: "grammar/fr-plural-subject-verb",
@@ -39837,10 +39885,9 @@ var rule14 = {
   explanation: "After « ils » or « elles » the verb takes the third person plural (« ils écoutent », « elles ne t'écoutent pas »). The rule looks for « ils/elles », an optional « ne » and object pronouns, then a word ending in -e that is not one of the few non-verbs that can follow (« ils même », « elles seules »). The suggestion adds -nt.",
   check(doc, ctx) {
     for (const b of doc.blocks) {
-      PATTERN.lastIndex = 0;
-      for (let m = PATTERN.exec(b.text); m !== null; m = PATTERN.exec(b.text)) {
+      forEachMatchAfterBoundary(PATTERN, b.text, WORD_PART, (m) => {
         const verb = m[2];
-        if (NOT_VERBS.has(verb.toLowerCase()) || verb.length < 3) continue;
+        if (NOT_VERBS.has(verb.toLowerCase()) || verb.length < 3) return;
         const end = m.index + m[0].length;
         const range = b.toSource(end - verb.length, end);
         ctx.report({
@@ -39849,7 +39896,7 @@ var rule14 = {
           suggestions: [`${verb}nt`],
           fix: { range, text: `${verb}nt` }
         });
-      }
+      });
     }
   }
 };
@@ -39867,10 +39914,11 @@ var rule15 = {
 };
 
 // src/checks/rules/grammar/fr-a-accent.ts
-var VERB_NEEDED = /(?<![\p{L}'’-])(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(été|eu|fait|dit|pris|mis|vu|su|pu|dû|fallu|\p{Ll}{2,}(?:é|ée|és|ées|i|u))(?![\p{L}'’-])/giu;
-var IL_Y_A = /(?<![\p{L}'’-])(il\s+y)\s+(à)(?![\p{L}'’-])/giu;
-var PREP_AFTER = /(?<![\p{L}'’-])(grâce|jusqu['’]|quant|face|suite|conformément|relativement|contrairement|parallèlement)\s*(a)(?=\s)/giu;
-var PREP_PHRASE = /(?<![\p{L}'’-])(a)\s+(partir\s+d|cause\s+d|travers|côté\s+d|propos\s+d|peu\s+près|la\s+fois|l['’]aide\s+d|condition\s+qu|proximité\s+d|l['’]égard\s+d|l['’]instar\s+d|l['’]inverse|la\s+place\s+d)/giu;
+var VERB_NEEDED = /(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(été|eu|fait|dit|pris|mis|vu|su|pu|dû|fallu|\p{Ll}{2,}(?:é|ée|és|ées|i|u))(?![\p{L}'’-])/giu;
+var IL_Y_A = /(il\s+y)\s+(à)(?![\p{L}'’-])/giu;
+var PREP_AFTER = /(grâce|jusqu['’]|quant|face|suite|conformément|relativement|contrairement|parallèlement)\s*(a)(?=\s)/giu;
+var PREP_PHRASE = /(a)\s+(partir\s+d|cause\s+d|travers|côté\s+d|propos\s+d|peu\s+près|la\s+fois|l['’]aide\s+d|condition\s+qu|proximité\s+d|l['’]égard\s+d|l['’]instar\s+d|l['’]inverse|la\s+place\s+d)/giu;
+var WORD_PART2 = /[\p{L}'’-]/u;
 var SUBJECTS = /* @__PURE__ */ new Set(["il", "elle", "on", "qui", "cela", "ça", "y", "elle-même", "lui-même", "chacun", "personne", "tout", "rien", "quelqu'un", "quelqu’un"]);
 var rule16 = {
   id: "grammar/fr-a-accent",
@@ -39886,25 +39934,19 @@ var rule16 = {
         const range = b.toSource(start2, start2 + wrong.length);
         ctx.report({ range, message: `« ${wrong} » → « ${right} » (${right.toLowerCase() === "a" ? "verbe avoir" : "préposition"}).`, suggestions: [right], fix: { range, text: right } });
       };
-      VERB_NEEDED.lastIndex = 0;
-      for (let m = VERB_NEEDED.exec(text3); m !== null; m = VERB_NEEDED.exec(text3)) {
+      forEachMatchAfterBoundary(VERB_NEEDED, text3, WORD_PART2, (m) => {
         const at = m.index + m[0].indexOf(m[2], m[1].length);
         report(at, m[2], "a");
-      }
-      IL_Y_A.lastIndex = 0;
-      for (let m = IL_Y_A.exec(text3); m !== null; m = IL_Y_A.exec(text3)) report(m.index + m[0].length - 1, "à", "a");
-      PREP_AFTER.lastIndex = 0;
-      for (let m = PREP_AFTER.exec(text3); m !== null; m = PREP_AFTER.exec(text3)) {
-        report(m.index + m[0].length - 1, "a", "à");
-      }
-      PREP_PHRASE.lastIndex = 0;
-      for (let m = PREP_PHRASE.exec(text3); m !== null; m = PREP_PHRASE.exec(text3)) {
-        const before = text3.slice(0, m.index).trimEnd();
+      });
+      forEachMatchAfterBoundary(IL_Y_A, text3, WORD_PART2, (m) => report(m.index + m[0].length - 1, "à", "a"));
+      forEachMatchAfterBoundary(PREP_AFTER, text3, WORD_PART2, (m) => report(m.index + m[0].length - 1, "a", "à"));
+      forEachMatchAfterBoundary(PREP_PHRASE, text3, WORD_PART2, (m) => {
+        const before = text3.slice(Math.max(0, m.index - 60), m.index).trimEnd();
         const prev = before.match(/([\p{L}'’-]+)$/u)?.[1]?.toLowerCase() ?? "";
-        if (SUBJECTS.has(prev) || /['’]$/.test(prev)) continue;
+        if (SUBJECTS.has(prev) || /['’]$/.test(prev)) return;
         const capital = m[1] === "A";
         report(m.index, m[1], capital ? "À" : "à");
-      }
+      });
     }
   }
 };
@@ -42018,6 +42060,7 @@ var rule29 = existence({
 });
 
 // src/checks/rules/writing/passive-voice.ts
+var LETTER = /\p{L}/u;
 function compile3(lang) {
   const p = writingData[lang].passive;
   const aux = [...p.auxiliaries].sort((a, b) => b.length - a.length).map((a) => a.replace(/ /g, "\\s+"));
@@ -42025,7 +42068,7 @@ function compile3(lang) {
   const exceptions = new Set(p.exceptions);
   const suffixes = [...p.suffixes].sort((a, b) => b.length - a.length);
   return {
-    aux: new RegExp(`(?<![\\p{L}])(?:${aux.join("|")})\\s+(?:(?:not|pas|ne|jamais|plus|très|bien|mal|trop|toujours|souvent|déjà|vite|already|often|never|also|always|badly|aussi|été)\\s+)?([\\p{L}]+)(?![\\p{L}'’-])`, "giu"),
+    aux: new RegExp(`(?:${aux.join("|")})\\s+(?:(?:not|pas|ne|jamais|plus|très|bien|mal|trop|toujours|souvent|déjà|vite|already|often|never|also|always|badly|aussi|été)\\s+)?([\\p{L}]+)(?![\\p{L}'’-])`, "giu"),
     participle: (w) => {
       const lw = w.toLowerCase();
       if (exceptions.has(lw)) return false;
@@ -42046,15 +42089,14 @@ var rule30 = {
   check(doc, ctx) {
     const c = COMPILED2[ctx.lang === "fr" ? "fr" : "en"];
     for (const b of doc.blocks) {
-      c.aux.lastIndex = 0;
-      for (let m = c.aux.exec(b.text); m !== null; m = c.aux.exec(b.text)) {
+      forEachMatchAfterBoundary(c.aux, b.text, LETTER, (m) => {
         const participle = m[1];
-        if (!c.participle(participle)) continue;
+        if (!c.participle(participle)) return;
         ctx.report({
           range: b.toSource(m.index, m.index + m[0].length),
           message: ctx.t({ fr: `Voix passive : « ${m[0]} ».`, en: `Passive voice: "${m[0]}".` })
         });
-      }
+      });
     }
   }
 };
@@ -42617,7 +42659,8 @@ var data15 = {
 var DATA2 = { en: data14, fr: data15 };
 var HOSTS = new Set(data13.hosts);
 var PARAMS = new Set(data13.params.map((p) => p.toLowerCase()));
-var phrases = (list2) => new RegExp(`(?<![\\p{L}\\p{N}#])(?:${[...list2].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+var phrases = (list2) => new RegExp(`(?:${[...list2].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+var NOT_AFTER = /[\p{L}\p{N}#]/u;
 var MARKERS = { en: phrases(DATA2.en.markers), fr: phrases(DATA2.fr.markers) };
 var WEAK = { en: phrases(DATA2.en.insufficient), fr: phrases(DATA2.fr.insufficient) };
 function isAffiliate(url2) {
@@ -42643,15 +42686,15 @@ function analyzeDisclosure(doc, ctx) {
     let position2 = 0;
     for (const block of doc.blocks) {
       for (const lang of langs) {
-        const re = MARKERS[lang];
-        re.lastIndex = 0;
-        const m = re.exec(block.text);
+        let first = null;
+        forEachMatchAfterBoundary(MARKERS[lang], block.text, NOT_AFTER, (m2) => {
+          first ??= m2;
+        });
+        const m = first;
         if (m && (!marker || position2 + m.index < marker.prosePosition)) {
           marker = { range: block.toSource(m.index, m.index + m[0].length), prosePosition: position2 + m.index };
         }
-        const w = WEAK[lang];
-        w.lastIndex = 0;
-        for (let x = w.exec(block.text); x !== null; x = w.exec(block.text)) weak.push(block.toSource(x.index, x.index + x[0].length));
+        forEachMatchAfterBoundary(WEAK[lang], block.text, NOT_AFTER, (x) => weak.push(block.toSource(x.index, x.index + x[0].length)));
       }
       if (marker) break;
       position2 += block.text.length + 1;
@@ -42864,8 +42907,7 @@ function review(source, options = {}) {
       findings.push(finding);
     }
   });
-  const prose = doc.blocks.map((b) => b.text).join("\n");
-  const fp = fingerprint(prose);
+  const fp = fingerprintWords(normalizeTokens(doc.words));
   memo2.set("fingerprint", fp);
   const baseCtx = makeContext(rules[0]);
   for (const x of options.external ?? []) {
@@ -42906,7 +42948,7 @@ function review(source, options = {}) {
     promotional: checks.selfPromotion.promotional,
     hash: fp.hash,
     signature: fp.signature,
-    excerpt: excerpt(prose)
+    excerpt: excerpt(doc)
   };
   const report = {
     format,
@@ -42975,8 +43017,13 @@ function verdictOf(score2, findings, checks, config2) {
   if (score2 < config2.thresholds.warn || sectionFailed) return "warn";
   return "pass";
 }
-function excerpt(prose) {
-  const flat = prose.replace(/\uFFFC/g, "").replace(/\s+/g, " ").trim();
+function excerpt(doc) {
+  let flat = "";
+  for (const b of doc.blocks) {
+    const part = b.text.replace(/\uFFFC/g, "").replace(/\s+/g, " ").trim();
+    if (part !== "") flat = flat === "" ? part : `${flat} ${part}`;
+    if (flat.length > 120) break;
+  }
   return flat.length <= 120 ? flat : `${flat.slice(0, 119)}…`;
 }
 

@@ -6,6 +6,7 @@ export interface SentenceSpan {
 }
 
 const TERMINAL = new Set([".", "!", "?", "…", "‽"]);
+const NEXT_STOP = /[.!?…‽\n]/g;
 const CLOSERS = new Set(['"', "'", "”", "’", "»", ")", "]", "\u00A0", "\u202F"]);
 
 /**
@@ -24,6 +25,11 @@ export function splitSentences(text: string, words: readonly Word[], abbreviatio
   let start = 0;
   let i = 0;
   while (i < n) {
+    // Jump to the next character that can end a sentence rather than testing every character.
+    NEXT_STOP.lastIndex = i;
+    const stop = NEXT_STOP.exec(text);
+    if (!stop) break;
+    i = stop.index;
     const c = text[i] as string;
     if (c === "\n") {
       push(spans, text, start, i);

@@ -21,6 +21,8 @@ const DIGIT = /\p{N}/u;
 /** What may follow the first run of an e-mail address. */
 const EMAIL_NEXT = new Set(["@", ".", "%", "+", "-"]);
 const APOSTROPHES = /['’]/;
+/** Characters that join two runs into one word ("don't", "well-known"). */
+const JOINERS = new Set(["'", "’", "-", "‑"]);
 
 function sticky(re: RegExp, text: string, at: number): string | null {
   re.lastIndex = at;
@@ -52,15 +54,19 @@ export function tokenize(
     }
     if (!value && (m[0] === "http" || m[0] === "https" || m[0] === "www") && (value = sticky(URL_Y, text, start))) kind = "url";
     if (!value && hasAt && EMAIL_NEXT.has(text[start + m[0].length] ?? "") && (value = sticky(EMAIL_Y, text, start))) kind = "email";
-    if (!value && DIGIT.test(m[0][0] as string) && (value = sticky(NUMBER_Y, text, start))) kind = "number";
+    const c0 = m[0].charCodeAt(0);
+    const digitFirst = c0 >= 0x30 && c0 <= 0x39 ? true : c0 < 0x80 ? false : DIGIT.test(m[0][0] as string);
+    if (!value && digitFirst && (value = sticky(NUMBER_Y, text, start))) kind = "number";
     if (!value) {
-      value = sticky(WORD_Y, text, start) ?? m[0];
+      // Most runs are whole words: only an apostrophe or a hyphen after the run can extend it.
+      value = JOINERS.has(text[start + m[0].length] ?? "") ? (sticky(WORD_Y, text, start) ?? m[0]) : m[0];
       // Only digits and underscores, glued to something that is not a number pattern ("1.2.3").
-      if (!HAS_LETTER.test(value)) kind = "number";
+      const asciiLetterFirst = (c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a;
+      if (!asciiLetterFirst && !HAS_LETTER.test(value)) kind = "number";
     }
     RUN.lastIndex = start + value.length;
     if (kind === "word" && elisions.size > 0) {
-      const cut = value.search(APOSTROPHES);
+      const cut = value.length === m[0].length ? -1 : value.search(APOSTROPHES);
       if (cut > 0 && elisions.has(value.slice(0, cut).toLowerCase())) {
         // « l'année » → « l' » + « année »; « aujourd'hui » stays whole (its prefix is not an elision).
         words.push(make(value.slice(0, cut + 1), "word", start, toSource, true));

@@ -9,7 +9,7 @@ import { families, rules, ruleIds } from "../registry.js";
 import type { Rule, RuleContext } from "../rule.js";
 import type { Checks, LanguageInfo, Report, ReviewOptions, Verdict } from "../report-types.js";
 import type { Doc } from "../document/model.js";
-import { fingerprint } from "../similarity/index.js";
+import { fingerprintWords, normalizeTokens } from "../similarity/index.js";
 import type { Channel, CheckName, Finding, Format, HistoryEntry, Lang, ReportDescriptor, Severity } from "../types.js";
 
 /** Findings kept per rule and per file; the rest are counted in `report.omitted`. */
@@ -142,8 +142,7 @@ export function review(source: string, options: ReviewOptions = {}): Report {
     },
   });
 
-  const prose = doc.blocks.map((b) => b.text).join("\n");
-  const fp = fingerprint(prose);
+  const fp = fingerprintWords(normalizeTokens(doc.words));
   memo.set("fingerprint", fp);
   const baseCtx = makeContext(rules[0] as Rule);
   // Findings from outside the engine (a LanguageTool server) count like any rule's, under their rule id.
@@ -188,7 +187,7 @@ export function review(source: string, options: ReviewOptions = {}): Report {
     promotional: checks.selfPromotion.promotional,
     hash: fp.hash,
     signature: fp.signature,
-    excerpt: excerpt(prose),
+    excerpt: excerpt(doc),
   };
 
   const report: Report = {
@@ -266,8 +265,14 @@ export function verdictOf(score: number, findings: readonly Finding[], checks: C
   return "pass";
 }
 
-function excerpt(prose: string): string {
-  const flat = prose.replace(/\uFFFC/g, "").replace(/\s+/g, " ").trim();
+/** The first 120 characters of the prose, spaces collapsed; read from the first blocks only. */
+function excerpt(doc: Doc): string {
+  let flat = "";
+  for (const b of doc.blocks) {
+    const part = b.text.replace(/\uFFFC/g, "").replace(/\s+/g, " ").trim();
+    if (part !== "") flat = flat === "" ? part : `${flat} ${part}`;
+    if (flat.length > 120) break;
+  }
   return flat.length <= 120 ? flat : `${flat.slice(0, 119)}…`;
 }
 

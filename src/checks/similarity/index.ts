@@ -23,7 +23,7 @@ function mix(x: number, k: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const MIX_SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
+const MIX_SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
 
 const FOLDED = new Map<string, string>();
 
@@ -60,6 +60,23 @@ function wordHash(w: string): number {
   return h;
 }
 
+const ASCII_WORD = /^[a-z0-9]+$/;
+const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * `normalizeWords(prose)` from words the tokenizer already found and
+ * lower-cased: each token split at whatever is not a letter or a digit
+ * ("don't" → "don", "t"), as the text would be. Saves a second pass over the prose.
+ */
+export function normalizeTokens(tokens: ReadonlyArray<{ lower: string }>): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (ASCII_WORD.test(t.lower)) out.push(t.lower);
+    else for (const part of t.lower.match(LETTERS_AND_DIGITS) ?? []) out.push(foldWord(part));
+  }
+  return out;
+}
+
 /** Fingerprint of a text (normalised to its words). */
 export function fingerprint(text: string): { hash: string; signature: number[] } {
   return fingerprintWords(normalizeWords(text));
@@ -82,20 +99,22 @@ export function fingerprintWords(words: readonly string[]): { hash: string; sign
   const hash = h0.toString(16).padStart(8, "0") + h1.toString(16).padStart(8, "0");
   if (words.length === 0) return { hash, signature: [] };
   // mix(base, k) inlined with its per-k constant precomputed: this loop runs 64 times per word.
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  // Values are kept with the sign bit flipped in an Int32Array, so that signed comparisons order
+  // them as unsigned ones and V8 stays on 32-bit integers.
+  const signature = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    let base = 0x811c9dc5;
-    for (let k = i; k < Math.min(i + SHINGLE, words.length); k++) base = Math.imul(base ^ (hashes[k] as number), 16777619) >>> 0;
+    let base = 0x811c9dc5 | 0;
+    for (let k = i; k < Math.min(i + SHINGLE, words.length); k++) base = Math.imul(base ^ (hashes[k] as number), 16777619);
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      let h = (base ^ (MIX_SEEDS[k] as number)) >>> 0;
+      let h = base ^ (MIX_SEEDS[k] as number);
       h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
       h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      const v = (h ^ (h >>> 16)) >>> 0;
+      const v = h ^ (h >>> 16) ^ 0x80000000;
       if (v < (signature[k] as number)) signature[k] = v;
     }
   }
-  return { hash, signature: Array.from(signature) };
+  return { hash, signature: Array.from(signature, (v) => (v ^ 0x80000000) >>> 0) };
 }
 
 /** Estimated Jaccard similarity of two signatures, 0..1 (0 when either is empty). */

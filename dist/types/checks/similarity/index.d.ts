@@ -10,6 +10,14 @@ export declare const SIGNATURE_SIZE = 64;
 export declare function foldWord(lower: string): string;
 /** Lower case, accents removed (per distinct word, cached: NFD over a whole text is costly). */
 export declare function normalizeWords(text: string): string[];
+/**
+ * `normalizeWords(prose)` from words the tokenizer already found and
+ * lower-cased: each token split at whatever is not a letter or a digit
+ * ("don't" → "don", "t"), as the text would be. Saves a second pass over the prose.
+ */
+export declare function normalizeTokens(tokens: ReadonlyArray<{
+    lower: string;
+}>): string[];
 /** Fingerprint of a text (normalised to its words). */
 export declare function fingerprint(text: string): {
     hash: string;

@@ -4,13 +4,15 @@ import type { Lang, Range } from "../../types.js";
 import { data as affiliates } from "../../lang/any/affiliates.generated.js";
 import { data as en } from "../../lang/en/disclosure.generated.js";
 import { data as fr } from "../../lang/fr/disclosure.generated.js";
-import { escapeRegExp as escape, hostOf } from "../../util/text.js";
+import { escapeRegExp as escape, forEachMatchAfterBoundary, hostOf } from "../../util/text.js";
 
 const DATA = { en, fr } as const;
 const HOSTS = new Set(affiliates.hosts);
 const PARAMS = new Set(affiliates.params.map((p) => p.toLowerCase()));
 const phrases = (list: readonly string[]): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}#])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  new RegExp(`(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+/** What may not come right before a phrase (the pattern's left word boundary). */
+const NOT_AFTER = /[\p{L}\p{N}#]/u;
 const MARKERS = { en: phrases(DATA.en.markers), fr: phrases(DATA.fr.markers) };
 const WEAK = { en: phrases(DATA.en.insufficient), fr: phrases(DATA.fr.insufficient) };
 
@@ -48,15 +50,15 @@ export function analyzeDisclosure(doc: Doc, ctx: RuleContext): DisclosureAnalysi
     let position = 0;
     for (const block of doc.blocks) {
       for (const lang of langs) {
-        const re = MARKERS[lang];
-        re.lastIndex = 0;
-        const m = re.exec(block.text);
+        let first: RegExpExecArray | null = null;
+        forEachMatchAfterBoundary(MARKERS[lang], block.text, NOT_AFTER, (m) => {
+          first ??= m;
+        });
+        const m = first as RegExpExecArray | null;
         if (m && (!marker || position + m.index < marker.prosePosition)) {
           marker = { range: block.toSource(m.index, m.index + m[0].length), prosePosition: position + m.index };
         }
-        const w = WEAK[lang];
-        w.lastIndex = 0;
-        for (let x = w.exec(block.text); x !== null; x = w.exec(block.text)) weak.push(block.toSource(x.index, x.index + x[0].length));
+        forEachMatchAfterBoundary(WEAK[lang], block.text, NOT_AFTER, (x) => weak.push(block.toSource(x.index, x.index + x[0].length)));
       }
       if (marker) break;
       position += block.text.length + 1;

@@ -1,4 +1,5 @@
 import type { Rule } from "../../rule.js";
+import { forEachMatchAfterBoundary } from "../../util/text.js";
 
 /**
  * « a » (verb avoir) and « à » (preposition) confused, in the patterns where
@@ -9,10 +10,12 @@ import type { Rule } from "../../rule.js";
  *   « face a », « quant a ») or before a fixed prepositional phrase at the start of a
  *   sentence or after a noun (« a partir de », « a cause de ») → « à ».
  */
-const VERB_NEEDED = /(?<![\p{L}'’-])(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(été|eu|fait|dit|pris|mis|vu|su|pu|dû|fallu|\p{Ll}{2,}(?:é|ée|és|ées|i|u))(?![\p{L}'’-])/giu;
-const IL_Y_A = /(?<![\p{L}'’-])(il\s+y)\s+(à)(?![\p{L}'’-])/giu;
-const PREP_AFTER = /(?<![\p{L}'’-])(grâce|jusqu['’]|quant|face|suite|conformément|relativement|contrairement|parallèlement)\s*(a)(?=\s)/giu;
-const PREP_PHRASE = /(?<![\p{L}'’-])(a)\s+(partir\s+d|cause\s+d|travers|côté\s+d|propos\s+d|peu\s+près|la\s+fois|l['’]aide\s+d|condition\s+qu|proximité\s+d|l['’]égard\s+d|l['’]instar\s+d|l['’]inverse|la\s+place\s+d)/giu;
+const VERB_NEEDED = /(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(été|eu|fait|dit|pris|mis|vu|su|pu|dû|fallu|\p{Ll}{2,}(?:é|ée|és|ées|i|u))(?![\p{L}'’-])/giu;
+const IL_Y_A = /(il\s+y)\s+(à)(?![\p{L}'’-])/giu;
+const PREP_AFTER = /(grâce|jusqu['’]|quant|face|suite|conformément|relativement|contrairement|parallèlement)\s*(a)(?=\s)/giu;
+const PREP_PHRASE = /(a)\s+(partir\s+d|cause\s+d|travers|côté\s+d|propos\s+d|peu\s+près|la\s+fois|l['’]aide\s+d|condition\s+qu|proximité\s+d|l['’]égard\s+d|l['’]instar\s+d|l['’]inverse|la\s+place\s+d)/giu;
+/** The patterns' left word boundary (checked on each match, see forEachMatchAfterBoundary). */
+const WORD_PART = /[\p{L}'’-]/u;
 const SUBJECTS = new Set(["il", "elle", "on", "qui", "cela", "ça", "y", "elle-même", "lui-même", "chacun", "personne", "tout", "rien", "quelqu'un", "quelqu’un"]);
 
 export const rule: Rule = {
@@ -30,25 +33,19 @@ export const rule: Rule = {
         const range = b.toSource(start, start + wrong.length);
         ctx.report({ range, message: `« ${wrong} » → « ${right} » (${right.toLowerCase() === "a" ? "verbe avoir" : "préposition"}).`, suggestions: [right], fix: { range, text: right } });
       };
-      VERB_NEEDED.lastIndex = 0;
-      for (let m = VERB_NEEDED.exec(text); m !== null; m = VERB_NEEDED.exec(text)) {
+      forEachMatchAfterBoundary(VERB_NEEDED, text, WORD_PART, (m) => {
         const at = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
         report(at, m[2] as string, "a");
-      }
-      IL_Y_A.lastIndex = 0;
-      for (let m = IL_Y_A.exec(text); m !== null; m = IL_Y_A.exec(text)) report(m.index + m[0].length - 1, "à", "a");
-      PREP_AFTER.lastIndex = 0;
-      for (let m = PREP_AFTER.exec(text); m !== null; m = PREP_AFTER.exec(text)) {
-        report(m.index + m[0].length - 1, "a", "à");
-      }
-      PREP_PHRASE.lastIndex = 0;
-      for (let m = PREP_PHRASE.exec(text); m !== null; m = PREP_PHRASE.exec(text)) {
-        const before = text.slice(0, m.index).trimEnd();
+      });
+      forEachMatchAfterBoundary(IL_Y_A, text, WORD_PART, (m) => report(m.index + m[0].length - 1, "à", "a"));
+      forEachMatchAfterBoundary(PREP_AFTER, text, WORD_PART, (m) => report(m.index + m[0].length - 1, "a", "à"));
+      forEachMatchAfterBoundary(PREP_PHRASE, text, WORD_PART, (m) => {
+        const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
         const prev = before.match(/([\p{L}'’-]+)$/u)?.[1]?.toLowerCase() ?? "";
-        if (SUBJECTS.has(prev) || /['’]$/.test(prev)) continue;
+        if (SUBJECTS.has(prev) || /['’]$/.test(prev)) return;
         const capital = m[1] === "A";
         report(m.index, m[1] as string, capital ? "À" : "à");
-      }
+      });
     }
   },
 };

@@ -1,4 +1,7 @@
 import type { Rule } from "../../rule.js";
+import { forEachMatchAfterBoundary } from "../../util/text.js";
+
+const WORD_PART = /[\p{L}'’-]/u;
 
 /**
  * « ils / elles » + (ne) + object pronouns + a verb in the singular. A verb
@@ -7,7 +10,7 @@ import type { Rule } from "../../rule.js";
  * and its clitics end in -e other than verbs, and those are listed.
  */
 const PATTERN =
-  /(?<![\p{L}'’-])(ils|elles)\s+(?:ne\s+|n['’])?(?:(?:me|te|se|le|la|les|lui|leur|nous|vous|y|en)\s+|[mtsl]['’]|y\s+|en\s+)*(\p{Ll}+e)(?![\p{L}'’-])/giu;
+  /(ils|elles)\s+(?:ne\s+|n['’])?(?:(?:me|te|se|le|la|les|lui|leur|nous|vous|y|en)\s+|[mtsl]['’]|y\s+|en\s+)*(\p{Ll}+e)(?![\p{L}'’-])/giu;
 const NOT_VERBS = new Set(["même", "mêmes", "seule", "seules", "toute", "toutes", "presque", "quelque", "comme", "entre", "contre", "encore", "ensemble", "que", "ne", "se", "le", "me", "te", "une", "autre", "puisque", "lorsque", "aussitôt", "sauve"]);
 
 export const rule: Rule = {
@@ -20,10 +23,9 @@ export const rule: Rule = {
     "After « ils » or « elles » the verb takes the third person plural (« ils écoutent », « elles ne t'écoutent pas »). The rule looks for « ils/elles », an optional « ne » and object pronouns, then a word ending in -e that is not one of the few non-verbs that can follow (« ils même », « elles seules »). The suggestion adds -nt.",
   check(doc, ctx) {
     for (const b of doc.blocks) {
-      PATTERN.lastIndex = 0;
-      for (let m = PATTERN.exec(b.text); m !== null; m = PATTERN.exec(b.text)) {
+      forEachMatchAfterBoundary(PATTERN, b.text, WORD_PART, (m) => {
         const verb = m[2] as string;
-        if (NOT_VERBS.has(verb.toLowerCase()) || verb.length < 3) continue;
+        if (NOT_VERBS.has(verb.toLowerCase()) || verb.length < 3) return;
         const end = m.index + m[0].length;
         const range = b.toSource(end - verb.length, end);
         ctx.report({
@@ -32,7 +34,7 @@ export const rule: Rule = {
           suggestions: [`${verb}nt`],
           fix: { range, text: `${verb}nt` },
         });
-      }
+      });
     }
   },
 };

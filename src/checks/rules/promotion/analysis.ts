@@ -1,4 +1,4 @@
-import type { Doc, Sentence } from "../../document/model.js";
+import type { Doc, Sentence, Word } from "../../document/model.js";
 import type { RuleContext } from "../../rule.js";
 import type { Range } from "../../types.js";
 import { data as en } from "../../lang/en/promotion.generated.js";
@@ -6,7 +6,7 @@ import { data as fr } from "../../lang/fr/promotion.generated.js";
 import { data as enAcronyms } from "../../lang/en/acronyms.generated.js";
 import { data as frAcronyms } from "../../lang/fr/acronyms.generated.js";
 import { signalNames } from "../../lang/schemas/promotion.js";
-import { escapeRegExp as escape, hostOf } from "../../util/text.js";
+import { escapeRegExp as escape, forEachMatchAfterBoundary, hostOf } from "../../util/text.js";
 
 export type Signal = (typeof signalNames)[number] | "brand" | "ownLink" | "shouting" | "hashtags" | "emoji";
 
@@ -58,52 +58,70 @@ export interface PromotionAnalysis {
   counts: Record<string, number>;
 }
 
-const bound = (p: string): string => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`;
+/** The right word boundary is in the pattern; the left one is checked by `forEachMatchAfterBoundary`. */
+const bound = (p: string): string => `(?:${p})(?![\\p{L}\\p{N}])`;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 // Longer patterns first: in an alternation the first that matches wins ("like and share" before "like").
 
 /** One pattern per language, one named group per signal: a single pass over each sentence. */
-// The word-boundary lookbehind is checked once per position, before any alternative (not once per
-// alternative): inside a word the whole pattern fails at once, which is most positions of a text.
+// No leading lookbehind: the left word boundary is checked on each match (forEachMatchAfterBoundary),
+// which lets V8 skip ahead to the characters an alternative can start with.
 const combined = (data: typeof en): RegExp =>
   new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${signalNames.map((n) => `(?<${n}>${[...data.signals[n]].sort((a, b) => b.length - a.length).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`,
+    `(?:${signalNames.map((n) => `(?<${n}>${[...data.signals[n]].sort((a, b) => b.length - a.length).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`,
     "giu",
   );
 const COMPILED = { en: combined(en), fr: combined(fr) };
 export const ACRONYMS = new Set([...enAcronyms.acronyms, ...frAcronyms.acronyms]);
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
+/** Both the shouting rule and the promotion analysis ask, for every sentence. */
+const RUNS = new WeakMap<Sentence, Array<{ start: number; end: number }>>();
+const UPPER = /\p{Lu}/u;
+
 /** Words in capitals of three letters or more that are not acronyms, in runs of two or more (or one of six+ letters). */
 export function shoutingRuns(sentence: Sentence): Array<{ start: number; end: number }> {
+  let runs = RUNS.get(sentence);
+  if (!runs) {
+    runs = computeShoutingRuns(sentence);
+    RUNS.set(sentence, runs);
+  }
+  return runs;
+}
+
+/** In capitals: has an upper-case letter and no lower-case one. A word equal to its lower case (most words) is not. */
+const isCaps = (text: string, lower: string): boolean => text !== lower && text === text.toUpperCase() && UPPER.test(text);
+
+function computeShoutingRuns(sentence: Sentence): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = [];
+  const words = sentence.words;
   // A sentence all in capitals is a title or a sign, not shouting inside prose.
-  const letters = sentence.words.filter((w) => w.kind === "word");
-  const lower = letters.filter((w) => w.text !== w.text.toUpperCase()).length;
-  if (lower === 0) return runs;
+  if (!words.some((w) => w.kind === "word" && w.text !== w.text.toUpperCase())) return runs;
   let run: { start: number; end: number; n: number; longest: number } | null = null;
   const close = (): void => {
     if (run && (run.n >= 2 || run.longest >= 6)) runs.push({ start: run.start, end: run.end });
     run = null;
   };
-  sentence.words.forEach((w, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
     // A promo code is written in capitals by convention: "code SPRING" is not shouting.
-    if (i > 0 && sentence.words[i - 1]?.lower === "code") {
+    if (i > 0 && words[i - 1]?.lower === "code") {
       close();
-      return;
+      continue;
     }
-    const caps = w.kind === "word" && !w.text.includes("NUM") && w.text.length >= 3 && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text) && !ACRONYMS.has(w.text);
+    const caps = w.kind === "word" && w.text.length >= 3 && isCaps(w.text, w.lower) && !w.text.includes("NUM") && !ACRONYMS.has(w.text);
     if (!caps) {
       // A short acronym or a number between shouted words does not end the run ("SAVE 40% NOW").
-      if (run && (w.kind === "number" || ACRONYMS.has(w.text))) return;
+      if (run && (w.kind === "number" || ACRONYMS.has(w.text))) continue;
       close();
-      return;
+      continue;
     }
     if (run) {
       run.end = w.end;
       run.n++;
       run.longest = Math.max(run.longest, w.text.length);
     } else run = { start: w.start, end: w.end, n: 1, longest: w.text.length };
-  });
+  }
   close();
   return runs;
 }
@@ -130,21 +148,14 @@ function compute(doc: Doc, ctx: RuleContext): PromotionAnalysis {
       hits.push({ signal, range: sentence.block.toSource(sentence.start + start, sentence.start + end), text: text.slice(start, end) });
     };
     for (const lang of langs) {
-      const re = COMPILED[lang];
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
+      forEachMatchAfterBoundary(COMPILED[lang], text, WORD_CHAR, (m) => {
         const groups = m.groups as Record<string, string | undefined>;
         const name = signalNames.find((n) => groups[n] !== undefined);
         if (name) add(name, m.index, m.index + m[0].length);
-      }
+      });
     }
     if (brand) {
-      brand.lastIndex = 0;
-      for (let m = brand.exec(text); m !== null; m = brand.exec(text)) add("brand", m.index, m.index + m[0].length);
+      forEachMatchAfterBoundary(brand, text, WORD_CHAR, (m) => add("brand", m.index, m.index + m[0].length));
     }
     for (const link of ownLinks) {
       if (link.range[0] >= sentence.range[0] && link.range[0] < sentence.range[1]) {

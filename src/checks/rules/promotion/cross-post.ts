@@ -1,6 +1,6 @@
 import type { RuleContext } from "../../rule.js";
 import type { HistoryEntry } from "../../types.js";
-import { fingerprint, similarity } from "../../similarity/index.js";
+import { fingerprintWords, normalizeTokens, similarity } from "../../similarity/index.js";
 import type { Doc } from "../../document/model.js";
 import { analyzePromotion } from "./analysis.js";
 
@@ -32,7 +32,7 @@ export function crossPost(doc: Doc, ctx: RuleContext): CrossPost {
       promotionalInWindow = recent.filter((h) => h.promotional).length + (a.promotional ? 1 : 0);
       windowShare = promotionalInWindow / windowPosts;
     }
-    const fp = ctx.memo("fingerprint", () => fingerprint(doc.blocks.map((b) => b.text).join("\n")));
+    const fp = ctx.memo("fingerprint", () => fingerprintWords(normalizeTokens(doc.words)));
     const repeats: CrossPost["repeats"] = [];
     if (fp.signature.length > 0) {
       for (const entry of history.slice(-Math.max(window, REPEAT_LOOKBACK))) {

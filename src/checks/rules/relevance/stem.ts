@@ -17,6 +17,11 @@ export function isStopword(word: string, lang: Lang): boolean {
   return STOP[lang].has(word.toLowerCase());
 }
 
+/** `isStopword` for a word already in lower case (the tokenizer's `lower`). */
+export function isLowerStopword(lower: string, lang: Lang): boolean {
+  return STOP[lang].has(lower);
+}
+
 /**
  * A light suffix-stripping stemmer (longest listed suffix first, keeping at
  * least `minStem` letters): enough to match "strategies" with "strategy" and

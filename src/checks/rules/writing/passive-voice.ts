@@ -1,6 +1,9 @@
 import type { Rule } from "../../rule.js";
 import type { Lang } from "../../types.js";
 import { writingData } from "./lexicons.js";
+import { forEachMatchAfterBoundary } from "../../util/text.js";
+
+const LETTER = /\p{L}/u;
 
 function compile(lang: Lang): { aux: RegExp; participle: (w: string) => boolean } {
   const p = writingData[lang].passive;
@@ -9,7 +12,7 @@ function compile(lang: Lang): { aux: RegExp; participle: (w: string) => boolean 
   const exceptions = new Set(p.exceptions);
   const suffixes = [...p.suffixes].sort((a, b) => b.length - a.length);
   return {
-    aux: new RegExp(`(?<![\\p{L}])(?:${aux.join("|")})\\s+(?:(?:not|pas|ne|jamais|plus|très|bien|mal|trop|toujours|souvent|déjà|vite|already|often|never|also|always|badly|aussi|été)\\s+)?([\\p{L}]+)(?![\\p{L}'’-])`, "giu"),
+    aux: new RegExp(`(?:${aux.join("|")})\\s+(?:(?:not|pas|ne|jamais|plus|très|bien|mal|trop|toujours|souvent|déjà|vite|already|often|never|also|always|badly|aussi|été)\\s+)?([\\p{L}]+)(?![\\p{L}'’-])`, "giu"),
     participle: (w) => {
       const lw = w.toLowerCase();
       if (exceptions.has(lw)) return false;
@@ -32,15 +35,14 @@ export const rule: Rule = {
   check(doc, ctx) {
     const c = COMPILED[ctx.lang === "fr" ? "fr" : "en"];
     for (const b of doc.blocks) {
-      c.aux.lastIndex = 0;
-      for (let m = c.aux.exec(b.text); m !== null; m = c.aux.exec(b.text)) {
+      forEachMatchAfterBoundary(c.aux, b.text, LETTER, (m) => {
         const participle = m[1] as string;
-        if (!c.participle(participle)) continue;
+        if (!c.participle(participle)) return;
         ctx.report({
           range: b.toSource(m.index, m.index + m[0].length),
           message: ctx.t({ fr: `Voix passive : « ${m[0]} ».`, en: `Passive voice: "${m[0]}".` }),
         });
-      }
+      });
     }
   },
 };

@@ -2,6 +2,8 @@ import type { Lang } from "../../types.js";
 /** Lower case, no accents, apostrophes unified: « Stratégie » and "strategie" are the same word. */
 export declare function fold(word: string): string;
 export declare function isStopword(word: string, lang: Lang): boolean;
+/** `isStopword` for a word already in lower case (the tokenizer's `lower`). */
+export declare function isLowerStopword(lower: string, lang: Lang): boolean;
 /**
  * A light suffix-stripping stemmer (longest listed suffix first, keeping at
  * least `minStem` letters): enough to match "strategies" with "strategy" and
