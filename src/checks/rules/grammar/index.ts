@@ -15,5 +15,6 @@ import { rule as frMissingAccent } from "./fr-missing-accent.js";
 import { rule as frCest } from "./fr-cest.js";
 import { rule as frSoiSoit } from "./fr-soi-soit.js";
 import { rule as frSonSont } from "./fr-son-sont.js";
+import { rule as frDeterminerNumber } from "./fr-determiner-number.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, languagetool];
