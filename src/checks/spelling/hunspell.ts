@@ -115,7 +115,8 @@ export function loadDictionary(affText: string, dicText: string): Dictionary {
     return f !== undefined && hasFlag(f, flag) && !hasFlag(f, forbidden);
   };
 
-  const bySuffix = (w: string, requireCross: boolean, prefixFlag?: string): boolean => {
+  /** `via`: a prefix rule whose continuation classes allow the suffix (the root then carries the prefix's flag, not the suffix's). */
+  const bySuffix = (w: string, requireCross: boolean, prefixFlag?: string, via?: AffixRule): boolean => {
     // Up to the whole word: irregular forms replace the entire stem (« suis » from « être »).
     for (let l = 0; l <= Math.min(maxSuffix, w.length); l++) {
       const rules = suffixes.get(w.slice(w.length - l));
@@ -125,6 +126,10 @@ export function loadDictionary(affText: string, dicText: string): Dictionary {
         if (requireCross && !r.cross) continue;
         const base = stem + r.strip;
         if (base === "" || (r.cond && !r.cond.test(base))) continue;
+        if (via) {
+          if (via.cont.includes(r.flag) && rootHas(base, via.flag)) return true;
+          continue;
+        }
         if (!rootHas(base, r.flag)) continue;
         if (prefixFlag && !rootHas(base, prefixFlag) && !r.cont.includes(prefixFlag)) continue;
         return true;
@@ -137,15 +142,17 @@ export function loadDictionary(affText: string, dicText: string): Dictionary {
     const f = words.get(w);
     if (f !== undefined && !hasFlag(f, needAffix) && !hasFlag(f, forbidden)) return true;
     if (bySuffix(w, false)) return true;
-    for (let l = 1; l <= Math.min(maxPrefix, w.length - 1); l++) {
+    // From the empty prefix: units take their plural through one (« ampère/Um », prefix "" allowing « S. »: « ampères »).
+    for (let l = 0; l <= Math.min(maxPrefix, w.length - 1); l++) {
       const rules = prefixes.get(w.slice(0, l));
       if (!rules) continue;
       const rest = w.slice(l);
       for (const r of rules) {
         const base = r.strip + rest;
         if (r.cond && !r.cond.test(base)) continue;
-        if (rootHas(base, r.flag)) return true;
-        if (r.cross && bySuffix(base, true, r.flag)) return true;
+        if (l > 0 && rootHas(base, r.flag)) return true;
+        if (r.cross && l > 0 && bySuffix(base, true, r.flag)) return true;
+        if (r.cont.length > 0 && bySuffix(base, false, undefined, r)) return true;
       }
     }
     return false;

@@ -7,6 +7,9 @@ describe("dictionaries", () => {
   it("know inflected and irregular forms through affix rules", () => {
     const fr = dictionary("fr");
     for (const w of ["médias", "stratégiques", "publions", "écoutent", "sont", "suis", "été", "aujourd'hui", "aujourd’hui", "œuvre", "oeuvre"]) expect(fr.check(w), w).toBe(true);
+    // Units take their plural through a prefix's continuation class (« ampère/Um », prefixes "" and « centi/S. »).
+    for (const w of ["ampères", "centimètres", "kilowatts", "kelvins"]) expect(fr.check(w), w).toBe(true);
+    for (const w of ["ampèress", "centimètress"]) expect(fr.check(w), w).toBe(false);
     const en = dictionary("en");
     for (const w of ["running", "strategies", "don't", "happily", "audiences"]) expect(en.check(w), w).toBe(true);
   });
