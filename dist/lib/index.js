@@ -585,10 +585,10 @@ function toJS(value2, arg, ctx) {
   if (value2 && typeof value2.toJSON === "function") {
     if (!ctx || !hasAnchor(value2))
       return value2.toJSON(arg, ctx);
-    const data16 = { aliasCount: 0, count: 1, res: void 0 };
-    ctx.anchors.set(value2, data16);
+    const data17 = { aliasCount: 0, count: 1, res: void 0 };
+    ctx.anchors.set(value2, data17);
     ctx.onCreate = (res2) => {
-      data16.res = res2;
+      data17.res = res2;
       delete ctx.onCreate;
     };
     const res = value2.toJSON(arg, ctx);
@@ -674,20 +674,20 @@ var Alias = class extends NodeBase {
     }
     if (found && ctx) {
       const { anchors, doc: doc2, maxAliasCount } = ctx;
-      let data16 = anchors.get(found);
-      if (!data16) {
+      let data17 = anchors.get(found);
+      if (!data17) {
         toJS(found, null, ctx);
-        data16 = anchors.get(found);
+        data17 = anchors.get(found);
       }
-      if (data16?.res === void 0) {
+      if (data17?.res === void 0) {
         const msg = "This should not happen: Alias anchor was not resolved?";
         throw new ReferenceError(msg);
       }
       if (maxAliasCount >= 0) {
-        data16.count += 1;
-        if (data16.aliasCount === 0)
-          data16.aliasCount = getAliasCount(doc2, found, anchors);
-        if (data16.count * data16.aliasCount > maxAliasCount) {
+        data17.count += 1;
+        if (data17.aliasCount === 0)
+          data17.aliasCount = getAliasCount(doc2, found, anchors);
+        if (data17.count * data17.aliasCount > maxAliasCount) {
           const msg = "Excessive alias count indicates a resource exhaustion attack";
           throw new ReferenceError(msg);
         }
@@ -7245,8 +7245,8 @@ function slugify(input2) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data16) {
-  return typeof data16 === "object" && data16 !== null && !Array.isArray(data16);
+function isObject(data17) {
+  return typeof data17 === "object" && data17 !== null && !Array.isArray(data17);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
   if (globalConfig.jitless) {
@@ -7290,24 +7290,24 @@ function shallowClone(o) {
     return new Set(o);
   return o;
 }
-function numKeys(data16) {
+function numKeys(data17) {
   let keyCount = 0;
-  for (const key3 in data16) {
-    if (Object.prototype.hasOwnProperty.call(data16, key3)) {
+  for (const key3 in data17) {
+    if (Object.prototype.hasOwnProperty.call(data17, key3)) {
       keyCount++;
     }
   }
   return keyCount;
 }
-var getParsedType = (data16) => {
-  const t = typeof data16;
+var getParsedType = (data17) => {
+  const t = typeof data17;
   switch (t) {
     case "undefined":
       return "undefined";
     case "string":
       return "string";
     case "number":
-      return Number.isNaN(data16) ? "nan" : "number";
+      return Number.isNaN(data17) ? "nan" : "number";
     case "boolean":
       return "boolean";
     case "function":
@@ -7317,25 +7317,25 @@ var getParsedType = (data16) => {
     case "symbol":
       return "symbol";
     case "object":
-      if (Array.isArray(data16)) {
+      if (Array.isArray(data17)) {
         return "array";
       }
-      if (data16 === null) {
+      if (data17 === null) {
         return "null";
       }
-      if (data16.then && typeof data16.then === "function" && data16.catch && typeof data16.catch === "function") {
+      if (data17.then && typeof data17.then === "function" && data17.catch && typeof data17.catch === "function") {
         return "promise";
       }
-      if (typeof Map !== "undefined" && data16 instanceof Map) {
+      if (typeof Map !== "undefined" && data17 instanceof Map) {
         return "map";
       }
-      if (typeof Set !== "undefined" && data16 instanceof Set) {
+      if (typeof Set !== "undefined" && data17 instanceof Set) {
         return "set";
       }
-      if (typeof Date !== "undefined" && data16 instanceof Date) {
+      if (typeof Date !== "undefined" && data17 instanceof Date) {
         return "date";
       }
-      if (typeof File !== "undefined" && data16 instanceof File) {
+      if (typeof File !== "undefined" && data17 instanceof File) {
         return "file";
       }
       return "object";
@@ -7639,20 +7639,20 @@ function getLengthableOrigin(input2) {
     return "string";
   return "unknown";
 }
-function parsedType(data16) {
-  const t = typeof data16;
+function parsedType(data17) {
+  const t = typeof data17;
   switch (t) {
     case "number": {
-      return Number.isNaN(data16) ? "nan" : "number";
+      return Number.isNaN(data17) ? "nan" : "number";
     }
     case "object": {
-      if (data16 === null) {
+      if (data17 === null) {
         return "null";
       }
-      if (Array.isArray(data16)) {
+      if (Array.isArray(data17)) {
         return "array";
       }
-      const obj = data16;
+      const obj = data17;
       if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
         return obj.constructor.name;
       }
@@ -7840,12 +7840,12 @@ var NEVER = /* @__PURE__ */ Object.freeze({
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
+  const E2 = _E;
+  if (E2) {
+    const saved = E2.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E.stackTraceLimit = 0;
+        E2.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -7853,7 +7853,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E.stackTraceLimit = saved;
+        E2.stackTraceLimit = saved;
       }
     }
   }
@@ -9404,15 +9404,15 @@ var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
     }
   };
 });
-function isValidBase64(data16) {
-  if (data16 === "")
+function isValidBase64(data17) {
+  if (data17 === "")
     return true;
-  if (/\s/.test(data16))
+  if (/\s/.test(data17))
     return false;
-  if (data16.length % 4 !== 0)
+  if (data17.length % 4 !== 0)
     return false;
   try {
-    atob(data16);
+    atob(data17);
     return true;
   } catch {
     return false;
@@ -9435,10 +9435,10 @@ var $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
   };
 });
 var base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data16) {
-  if (!base64urlCharset.test(data16))
+function isValidBase64URL(data17) {
+  if (!base64urlCharset.test(data17))
     return false;
-  const base643 = data16.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const base643 = data17.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
   const padded = base643.padEnd(Math.ceil(base643.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -19409,22 +19409,22 @@ function installCompiledUserMethods(target, source, parser) {
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
-    targetAny.safeParse = (data16, params) => {
-      const out = parser(data16);
+    targetAny.safeParse = (data17, params) => {
+      const out = parser(data17);
       if (out !== INVALID) {
         return { success: true, data: out };
       }
-      return originalSafeParse(data16, params);
+      return originalSafeParse(data17, params);
     };
   }
   if (typeof sourceAny.parse === "function") {
     const originalParse = sourceAny.parse;
-    targetAny.parse = (data16, params) => {
-      const out = parser(data16);
+    targetAny.parse = (data17, params) => {
+      const out = parser(data17);
       if (out !== INVALID) {
         return out;
       }
-      return originalParse(data16, params);
+      return originalParse(data17, params);
     };
   }
 }
@@ -21957,12 +21957,12 @@ function _stringbool(Classes, _params) {
     in: stringSchema,
     out: booleanSchema,
     transform: ((input2, payload) => {
-      let data16 = input2;
+      let data17 = input2;
       if (params.case !== "sensitive")
-        data16 = data16.toLowerCase();
-      if (truthySet.has(data16)) {
+        data17 = data17.toLowerCase();
+      if (truthySet.has(data17)) {
         return true;
-      } else if (falsySet.has(data16)) {
+      } else if (falsySet.has(data17)) {
         return false;
       } else {
         payload.issues.push({
@@ -23765,17 +23765,17 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set "~standard"(value2) {
     util_exports.own(this, "~standard", value2);
   },
-  parse: function _parse2(data16, params) {
-    return parse3(this, data16, params, { callee: _parse2 });
+  parse: function _parse2(data17, params) {
+    return parse3(this, data17, params, { callee: _parse2 });
   },
-  parseAsync: async function _parseAsync2(data16, params) {
-    return await parseAsync2(this, data16, params, { callee: _parseAsync2 });
+  parseAsync: async function _parseAsync2(data17, params) {
+    return await parseAsync2(this, data17, params, { callee: _parseAsync2 });
   },
-  safeParse(data16, params) {
-    return safeParse2(this, data16, params);
+  safeParse(data17, params) {
+    return safeParse2(this, data17, params);
   },
-  async safeParseAsync(data16, params) {
-    return safeParseAsync2(this, data16, params);
+  async safeParseAsync(data17, params) {
+    return safeParseAsync2(this, data17, params);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
@@ -23784,35 +23784,35 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set spa(value2) {
     util_exports.own(this, "spa", value2);
   },
-  validate(data16, params) {
-    return validate(this, data16, params);
+  validate(data17, params) {
+    return validate(this, data17, params);
   },
-  validateAsync(data16, params) {
-    return validateAsync(this, data16, params);
+  validateAsync(data17, params) {
+    return validateAsync(this, data17, params);
   },
-  encode: function _encode2(data16, params) {
-    return encode2(this, data16, params, { callee: _encode2 });
+  encode: function _encode2(data17, params) {
+    return encode2(this, data17, params, { callee: _encode2 });
   },
-  decode: function _decode2(data16, params) {
-    return decode2(this, data16, params, { callee: _decode2 });
+  decode: function _decode2(data17, params) {
+    return decode2(this, data17, params, { callee: _decode2 });
   },
-  encodeAsync: async function _encodeAsync2(data16, params) {
-    return await encodeAsync2(this, data16, params, { callee: _encodeAsync2 });
+  encodeAsync: async function _encodeAsync2(data17, params) {
+    return await encodeAsync2(this, data17, params, { callee: _encodeAsync2 });
   },
-  decodeAsync: async function _decodeAsync2(data16, params) {
-    return await decodeAsync2(this, data16, params, { callee: _decodeAsync2 });
+  decodeAsync: async function _decodeAsync2(data17, params) {
+    return await decodeAsync2(this, data17, params, { callee: _decodeAsync2 });
   },
-  safeEncode(data16, params) {
-    return safeEncode2(this, data16, params);
+  safeEncode(data17, params) {
+    return safeEncode2(this, data17, params);
   },
-  safeDecode(data16, params) {
-    return safeDecode2(this, data16, params);
+  safeDecode(data17, params) {
+    return safeDecode2(this, data17, params);
   },
-  async safeEncodeAsync(data16, params) {
-    return safeEncodeAsync2(this, data16, params);
+  async safeEncodeAsync(data17, params) {
+    return safeEncodeAsync2(this, data17, params);
   },
-  async safeDecodeAsync(data16, params) {
-    return safeDecodeAsync2(this, data16, params);
+  async safeDecodeAsync(data17, params) {
+    return safeDecodeAsync2(this, data17, params);
   },
   toJSONSchema(params) {
     return createToJSONSchemaMethod(this, {})(params);
@@ -25070,7 +25070,7 @@ function _instanceof(cls, params = {}) {
   const inst = new ZodInstanceOf({
     type: "custom",
     check: "custom",
-    fn: (data16) => data16 instanceof cls,
+    fn: (data17) => data17 instanceof cls,
     abort: true,
     ...util_exports.normalizeParams(params)
   });
@@ -26289,10 +26289,10 @@ function parseConfigLayer(text3, source, knownRuleIds) {
       source
     );
   }
-  const data16 = doc.toJS();
+  const data17 = doc.toJS();
   try {
-    const config2 = validateConfig(data16, source, knownRuleIds);
-    return { config: config2, input: data16 ?? {} };
+    const config2 = validateConfig(data17, source, knownRuleIds);
+    return { config: config2, input: data17 ?? {} };
   } catch (err) {
     if (err instanceof ConfigError) {
       throw new ConfigError(
@@ -28926,9 +28926,9 @@ function initializeContent(effects) {
       previous2.next = token;
     }
     previous2 = token;
-    return data16(code);
+    return data17(code);
   }
-  function data16(code) {
+  function data17(code) {
     if (code === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
@@ -28941,7 +28941,7 @@ function initializeContent(effects) {
       return lineStart;
     }
     effects.consume(code);
-    return data16;
+    return data17;
   }
 }
 
@@ -29981,15 +29981,15 @@ function tokenizeCodeText(effects, ok2, nok) {
       return between;
     }
     effects.enter("codeTextData");
-    return data16(code);
+    return data17(code);
   }
-  function data16(code) {
+  function data17(code) {
     if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
       effects.exit("codeTextData");
       return between(code);
     }
     effects.consume(code);
-    return data16;
+    return data17;
   }
   function sequenceClose(code) {
     if (code === 96) {
@@ -30003,7 +30003,7 @@ function tokenizeCodeText(effects, ok2, nok) {
       return ok2(code);
     }
     token.type = "codeTextData";
-    return data16(code);
+    return data17(code);
   }
 }
 
@@ -30834,7 +30834,7 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
       return factorySpace(effects, atBreak, "whitespace")(code);
     }
     effects.enter("atxHeadingText");
-    return data16(code);
+    return data17(code);
   }
   function sequenceFurther(code) {
     if (code === 35) {
@@ -30844,13 +30844,13 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
     effects.exit("atxHeadingSequence");
     return atBreak(code);
   }
-  function data16(code) {
+  function data17(code) {
     if (code === null || code === 35 || markdownLineEndingOrSpace(code)) {
       effects.exit("atxHeadingText");
       return atBreak(code);
     }
     effects.consume(code);
-    return data16;
+    return data17;
   }
 }
 
@@ -32219,15 +32219,15 @@ function initializeFactory(field) {
       }
       effects.enter("data");
       effects.consume(code);
-      return data16;
+      return data17;
     }
-    function data16(code) {
+    function data17(code) {
       if (atBreak(code)) {
         effects.exit("data");
         return text3(code);
       }
       effects.consume(code);
-      return data16;
+      return data17;
     }
     function atBreak(code) {
       if (code === null) {
@@ -32275,8 +32275,8 @@ function resolveAllLineSuffixes(events, context) {
   let eventIndex = 0;
   while (++eventIndex <= events.length) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-      const data16 = events[eventIndex - 1][1];
-      const chunks = context.sliceStream(data16);
+      const data17 = events[eventIndex - 1][1];
+      const chunks = context.sliceStream(data17);
       let index2 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
@@ -32309,21 +32309,21 @@ function resolveAllLineSuffixes(events, context) {
         const token = {
           type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
-            _bufferIndex: index2 ? bufferIndex : data16.start._bufferIndex + bufferIndex,
-            _index: data16.start._index + index2,
-            line: data16.end.line,
-            column: data16.end.column - size,
-            offset: data16.end.offset - size
+            _bufferIndex: index2 ? bufferIndex : data17.start._bufferIndex + bufferIndex,
+            _index: data17.start._index + index2,
+            line: data17.end.line,
+            column: data17.end.column - size,
+            offset: data17.end.offset - size
           },
           end: {
-            ...data16.end
+            ...data17.end
           }
         };
-        data16.end = {
+        data17.end = {
           ...token.start
         };
-        if (data16.start.offset === data16.end.offset) {
-          Object.assign(data16, token);
+        if (data17.start.offset === data17.end.offset) {
+          Object.assign(data17, token);
         } else {
           editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
         }
@@ -33004,7 +33004,7 @@ function compiler(options) {
     }
   };
   configure(config2, (options || {}).mdastExtensions || []);
-  const data16 = {};
+  const data17 = {};
   return compile4;
   function compile4(events) {
     let tree = {
@@ -33020,7 +33020,7 @@ function compiler(options) {
       exit: exit3,
       buffer,
       resume,
-      data: data16
+      data: data17
     };
     const listStack = [];
     const prepared = [];
@@ -33254,14 +33254,14 @@ function compiler(options) {
     }
   }
   function onexitcodefencedfenceinfo() {
-    const data17 = this.resume();
+    const data18 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.lang = data17;
+    node3.lang = data18;
   }
   function onexitcodefencedfencemeta() {
-    const data17 = this.resume();
+    const data18 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.meta = data17;
+    node3.meta = data18;
   }
   function onexitcodefencedfence() {
     if (this.data.flowCodeInside) return;
@@ -33269,15 +33269,15 @@ function compiler(options) {
     this.data.flowCodeInside = true;
   }
   function onexitcodefenced() {
-    const data17 = this.resume();
+    const data18 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data17.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    node3.value = data18.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
     this.data.flowCodeInside = void 0;
   }
   function onexitcodeindented() {
-    const data17 = this.resume();
+    const data18 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data17.replace(/(\r?\n|\r)$/g, "");
+    node3.value = data18.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
     const label = this.resume();
@@ -33286,14 +33286,14 @@ function compiler(options) {
     node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
-    const data17 = this.resume();
+    const data18 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.title = data17;
+    node3.title = data18;
   }
   function onexitdefinitiondestinationstring() {
-    const data17 = this.resume();
+    const data18 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.url = data17;
+    node3.url = data18;
   }
   function onexitatxheadingsequence(token) {
     const node3 = this.stack[this.stack.length - 1];
@@ -33349,19 +33349,19 @@ function compiler(options) {
     this.data.atHardBreak = true;
   }
   function onexithtmlflow() {
-    const data17 = this.resume();
+    const data18 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data17;
+    node3.value = data18;
   }
   function onexithtmltext() {
-    const data17 = this.resume();
+    const data18 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data17;
+    node3.value = data18;
   }
   function onexitcodetext() {
-    const data17 = this.resume();
+    const data18 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data17;
+    node3.value = data18;
   }
   function onexitlink() {
     const node3 = this.stack[this.stack.length - 1];
@@ -33410,14 +33410,14 @@ function compiler(options) {
     }
   }
   function onexitresourcedestinationstring() {
-    const data17 = this.resume();
+    const data18 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.url = data17;
+    node3.url = data18;
   }
   function onexitresourcetitlestring() {
-    const data17 = this.resume();
+    const data18 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.title = data17;
+    node3.title = data18;
   }
   function onexitresource() {
     this.data.inReference = void 0;
@@ -33436,14 +33436,14 @@ function compiler(options) {
     this.data.characterReferenceType = token.type;
   }
   function onexitcharacterreferencevalue(token) {
-    const data17 = this.sliceSerialize(token);
+    const data18 = this.sliceSerialize(token);
     const type = this.data.characterReferenceType;
     let value2;
     if (type) {
-      value2 = decodeNumericCharacterReference(data17, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      value2 = decodeNumericCharacterReference(data18, type === "characterReferenceMarkerNumeric" ? 10 : 16);
       this.data.characterReferenceType = void 0;
     } else {
-      const result = decodeNamedCharacterReference(data17);
+      const result = decodeNamedCharacterReference(data18);
       value2 = result;
     }
     const tail = this.stack[this.stack.length - 1];
@@ -33931,11 +33931,11 @@ function opener(matter2) {
   }
 }
 function close(token) {
-  const data16 = this.resume();
+  const data17 = this.resume();
   const node3 = this.stack[this.stack.length - 1];
   ok("value" in node3);
   this.exit(token);
-  node3.value = data16.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+  node3.value = data17.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
 }
 function value(token) {
   this.config.enter.data.call(this, token);
@@ -34573,13 +34573,13 @@ function mdxJsxFromMarkdown() {
       mdxJsxFlowTagNameMember: exitMdxJsxTagNameMember,
       mdxJsxFlowTagNameLocal: exitMdxJsxTagNameLocal,
       mdxJsxFlowTagExpressionAttribute: exitMdxJsxTagExpressionAttribute,
-      mdxJsxFlowTagExpressionAttributeValue: data16,
+      mdxJsxFlowTagExpressionAttributeValue: data17,
       mdxJsxFlowTagAttributeNamePrimary: exitMdxJsxTagAttributeNamePrimary,
       mdxJsxFlowTagAttributeNameLocal: exitMdxJsxTagAttributeNameLocal,
       mdxJsxFlowTagAttributeValueLiteral: exitMdxJsxTagAttributeValueLiteral,
-      mdxJsxFlowTagAttributeValueLiteralValue: data16,
+      mdxJsxFlowTagAttributeValueLiteralValue: data17,
       mdxJsxFlowTagAttributeValueExpression: exitMdxJsxTagAttributeValueExpression,
-      mdxJsxFlowTagAttributeValueExpressionValue: data16,
+      mdxJsxFlowTagAttributeValueExpressionValue: data17,
       mdxJsxFlowTagSelfClosingMarker: exitMdxJsxTagSelfClosingMarker,
       mdxJsxFlowTag: exitMdxJsxTag,
       mdxJsxTextTagClosingMarker: exitMdxJsxTagClosingMarker,
@@ -34587,13 +34587,13 @@ function mdxJsxFromMarkdown() {
       mdxJsxTextTagNameMember: exitMdxJsxTagNameMember,
       mdxJsxTextTagNameLocal: exitMdxJsxTagNameLocal,
       mdxJsxTextTagExpressionAttribute: exitMdxJsxTagExpressionAttribute,
-      mdxJsxTextTagExpressionAttributeValue: data16,
+      mdxJsxTextTagExpressionAttributeValue: data17,
       mdxJsxTextTagAttributeNamePrimary: exitMdxJsxTagAttributeNamePrimary,
       mdxJsxTextTagAttributeNameLocal: exitMdxJsxTagAttributeNameLocal,
       mdxJsxTextTagAttributeValueLiteral: exitMdxJsxTagAttributeValueLiteral,
-      mdxJsxTextTagAttributeValueLiteralValue: data16,
+      mdxJsxTextTagAttributeValueLiteralValue: data17,
       mdxJsxTextTagAttributeValueExpression: exitMdxJsxTagAttributeValueExpression,
-      mdxJsxTextTagAttributeValueExpressionValue: data16,
+      mdxJsxTextTagAttributeValueExpressionValue: data17,
       mdxJsxTextTagSelfClosingMarker: exitMdxJsxTagSelfClosingMarker,
       mdxJsxTextTag: exitMdxJsxTag
     }
@@ -34604,7 +34604,7 @@ function mdxJsxFromMarkdown() {
   function point3(d) {
     return { line: d.line, column: d.column, offset: d.offset };
   }
-  function data16(token) {
+  function data17(token) {
     this.config.enter.data.call(this, token);
     this.config.exit.data.call(this, token);
   }
@@ -34986,7 +34986,7 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
   const self = this;
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let size = 0;
-  let data16;
+  let data17;
   return start2;
   function start2(code) {
     effects.enter("gfmFootnoteCall");
@@ -35008,7 +35008,7 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code === 93 && !data16 || // Space or tab is not supported by GFM for some reason.
+      code === 93 && !data17 || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
       code === null || code === 91 || markdownLineEndingOrSpace(code)
     ) {
@@ -35027,7 +35027,7 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
       return ok2;
     }
     if (!markdownLineEndingOrSpace(code)) {
-      data16 = true;
+      data17 = true;
     }
     size++;
     effects.consume(code);
@@ -35047,7 +35047,7 @@ function tokenizeDefinitionStart(effects, ok2, nok) {
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let identifier;
   let size = 0;
-  let data16;
+  let data17;
   return start2;
   function start2(code) {
     effects.enter("gfmFootnoteDefinition")._container = true;
@@ -35072,7 +35072,7 @@ function tokenizeDefinitionStart(effects, ok2, nok) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code === 93 && !data16 || // Space or tab is not supported by GFM for some reason.
+      code === 93 && !data17 || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
       code === null || code === 91 || markdownLineEndingOrSpace(code)
     ) {
@@ -35089,7 +35089,7 @@ function tokenizeDefinitionStart(effects, ok2, nok) {
       return labelAfter;
     }
     if (!markdownLineEndingOrSpace(code)) {
-      data16 = true;
+      data17 = true;
     }
     size++;
     effects.consume(code);
@@ -37853,10 +37853,10 @@ function isSuppressed(suppressions, ruleId, range) {
 // src/checks/document/frontmatter.ts
 function parseFrontmatter(raw) {
   try {
-    const data16 = parse(raw);
-    if (data16 === null || data16 === void 0) return { data: {} };
-    if (typeof data16 !== "object" || Array.isArray(data16)) return { data: {}, error: "front matter is not a mapping of keys to values" };
-    return { data: data16 };
+    const data17 = parse(raw);
+    if (data17 === null || data17 === void 0) return { data: {} };
+    if (typeof data17 !== "object" || Array.isArray(data17)) return { data: {}, error: "front matter is not a mapping of keys to values" };
+    return { data: data17 };
   } catch (err) {
     return { data: {}, error: `front matter is not valid YAML: ${err.message.split("\n")[0]}` };
   }
@@ -39058,8 +39058,8 @@ var PROMOTIONAL_WEIGHT = 3;
 var MAX_HASHTAGS_IN_SENTENCE = 3;
 var bound = (p) => `(?:${p})(?![\\p{L}\\p{N}])`;
 var WORD_CHAR2 = /[\p{L}\p{N}]/u;
-var combined = (data16) => new RegExp(
-  `(?:${signalNames.map((n) => `(?<${n}>${[...data16.signals[n]].sort((a, b) => b.length - a.length).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`,
+var combined = (data17) => new RegExp(
+  `(?:${signalNames.map((n) => `(?<${n}>${[...data17.signals[n]].sort((a, b) => b.length - a.length).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`,
   "giu"
 );
 var COMPILED = { en: combined(data5), fr: combined(data6) };
@@ -39555,11 +39555,11 @@ function loadDictionary(affText, dicText) {
       const strip = parts[2] === "0" ? "" : parts[2];
       const [addRaw, contRaw] = parts[3].split("/");
       const add = addRaw === "0" ? "" : addRaw;
-      const rule40 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
+      const rule53 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
       const table = kind === "SFX" ? suffixes : prefixes;
       const list2 = table.get(add);
-      if (list2) list2.push(rule40);
-      else table.set(add, [rule40]);
+      if (list2) list2.push(rule53);
+      else table.set(add, [rule53]);
       if (kind === "SFX") maxSuffix = Math.max(maxSuffix, add.length);
       else maxPrefix = Math.max(maxPrefix, add.length);
     }
@@ -39590,7 +39590,7 @@ function loadDictionary(affText, dicText) {
     const f = words.get(base);
     return f !== void 0 && hasFlag(f, flag) && !hasFlag(f, forbidden);
   };
-  const bySuffix = (w, requireCross, prefixFlag) => {
+  const bySuffix = (w, requireCross, prefixFlag, via) => {
     for (let l = 0; l <= Math.min(maxSuffix, w.length); l++) {
       const rules2 = suffixes.get(w.slice(w.length - l));
       if (!rules2) continue;
@@ -39599,6 +39599,10 @@ function loadDictionary(affText, dicText) {
         if (requireCross && !r.cross) continue;
         const base = stem2 + r.strip;
         if (base === "" || r.cond && !r.cond.test(base)) continue;
+        if (via) {
+          if (via.cont.includes(r.flag) && rootHas(base, via.flag)) return true;
+          continue;
+        }
         if (!rootHas(base, r.flag)) continue;
         if (prefixFlag && !rootHas(base, prefixFlag) && !r.cont.includes(prefixFlag)) continue;
         return true;
@@ -39610,15 +39614,16 @@ function loadDictionary(affText, dicText) {
     const f = words.get(w);
     if (f !== void 0 && !hasFlag(f, needAffix) && !hasFlag(f, forbidden)) return true;
     if (bySuffix(w, false)) return true;
-    for (let l = 1; l <= Math.min(maxPrefix, w.length - 1); l++) {
+    for (let l = 0; l <= Math.min(maxPrefix, w.length - 1); l++) {
       const rules2 = prefixes.get(w.slice(0, l));
       if (!rules2) continue;
       const rest = w.slice(l);
       for (const r of rules2) {
         const base = r.strip + rest;
         if (r.cond && !r.cond.test(base)) continue;
-        if (rootHas(base, r.flag)) return true;
-        if (r.cross && bySuffix(base, true, r.flag)) return true;
+        if (l > 0 && rootHas(base, r.flag)) return true;
+        if (r.cross && l > 0 && bySuffix(base, true, r.flag)) return true;
+        if (r.cont.length > 0 && bySuffix(base, false, void 0, r)) return true;
       }
     }
     return false;
@@ -39951,15 +39956,730 @@ var rule16 = {
   }
 };
 
+// src/checks/lang/fr/grammar.generated.ts
+var data10 = {
+  "ouAntecedents": [
+    "moment",
+    "moments",
+    "jour",
+    "jours",
+    "instant",
+    "instants",
+    "fois",
+    "cas",
+    "année",
+    "années",
+    "seconde",
+    "minute",
+    "heure",
+    "époque",
+    "période",
+    "soir",
+    "matin",
+    "nuit",
+    "endroit",
+    "endroits",
+    "lieu",
+    "lieux",
+    "pays",
+    "ville",
+    "maison",
+    "situation",
+    "situations",
+    "hôtel",
+    "chambre",
+    "pièce",
+    "région",
+    "village",
+    "rue",
+    "quartier",
+    "mois",
+    "semaine",
+    "siècle",
+    "temps",
+    "date",
+    "journée",
+    "soirée",
+    "état",
+    "stade",
+    "restaurant",
+    "appartement",
+    "bureau",
+    "salle"
+  ],
+  "reflexiveVerbs": [
+    "passe",
+    "passent",
+    "passait",
+    "passaient",
+    "passer",
+    "demande",
+    "demandent",
+    "demandait",
+    "demandaient",
+    "demander",
+    "rend",
+    "rendent",
+    "rendait",
+    "rendre",
+    "trouve",
+    "trouvent",
+    "trouvait",
+    "trouver",
+    "sent",
+    "sentent",
+    "sentait",
+    "sentir",
+    "souvient",
+    "souviennent",
+    "souvenait",
+    "souvenir",
+    "rappelle",
+    "rappellent",
+    "rappelait",
+    "rappeler",
+    "lève",
+    "lèvent",
+    "levait",
+    "lever",
+    "compte",
+    "comptent",
+    "moque",
+    "moquent",
+    "moquait",
+    "moquer",
+    "plaint",
+    "plaignent",
+    "plaignait",
+    "plaindre",
+    "bat",
+    "battent",
+    "battait",
+    "battre",
+    "trompe",
+    "trompent",
+    "trompait",
+    "tromper",
+    "mêle",
+    "mêlent",
+    "mêlait",
+    "mêler",
+    "dépêche",
+    "dépêchent",
+    "dépêcher",
+    "réveille",
+    "réveillent",
+    "réveiller",
+    "couche",
+    "couchent",
+    "coucher",
+    "lave",
+    "lavent",
+    "laver",
+    "marie",
+    "marient",
+    "marier",
+    "prend",
+    "prennent",
+    "prenait",
+    "donne",
+    "donnent",
+    "donnait",
+    "produit",
+    "produisent",
+    "produisait",
+    "produire",
+    "déroule",
+    "déroulent",
+    "déroulait",
+    "dérouler",
+    "présente",
+    "présentent",
+    "présentait",
+    "présenter",
+    "retrouve",
+    "retrouvent",
+    "retrouvait",
+    "retrouver",
+    "tait",
+    "taisent",
+    "taire",
+    "fâche",
+    "fâchent",
+    "fâcher",
+    "promène",
+    "promènent",
+    "promener",
+    "sait",
+    "savent",
+    "savait",
+    "savoir",
+    "voit",
+    "voient",
+    "voyait",
+    "dit",
+    "disent",
+    "disait",
+    "met",
+    "mettent",
+    "mettait"
+  ],
+  "pluralInvariable": [
+    "tout",
+    "quelque",
+    "don",
+    "nom",
+    "père",
+    "mère",
+    "même",
+    "autre",
+    "premier",
+    "second",
+    "dernier",
+    "cent",
+    "vingt",
+    "mille",
+    "neuf",
+    "maxima",
+    "minima",
+    "media",
+    "lui",
+    "leur",
+    "eux",
+    "elle",
+    "de",
+    "du",
+    "le",
+    "la",
+    "un",
+    "une",
+    "en",
+    "y",
+    "ne",
+    "se",
+    "me",
+    "te",
+    "ce",
+    "plus",
+    "moins",
+    "bien",
+    "mal",
+    "peu",
+    "très",
+    "trop",
+    "non",
+    "avoir",
+    "être",
+    "ayant",
+    "étant",
+    "faire",
+    "quasi",
+    "demi",
+    "mi",
+    "semi",
+    "ex",
+    "post",
+    "pré",
+    "anti",
+    "ultra"
+  ]
+};
+
+// src/checks/util/fr-confusion.ts
+var B = "(?<![\\p{L}'’-])";
+var E = "(?![\\p{L}'’-])";
+var TRIGGERS = /* @__PURE__ */ new WeakMap();
+function frPattern(source) {
+  const re = new RegExp(source.replaceAll("<B>", B).replaceAll("<E>", E), "giud");
+  TRIGGERS.set(re, triggerWords(source));
+  return re;
+}
+function triggerWords(source) {
+  const words = /* @__PURE__ */ new Set();
+  for (const g of source.matchAll(/\(\?<x\d?>([^()]*)\)/g)) {
+    for (const alt of g[1].split("|")) {
+      let forms = [""];
+      for (const part of alt.match(/\[[^\]]*\]\??|\\.|[^[\\]\??/gu) ?? []) {
+        const optional2 = part.endsWith("?") && part.length > 1;
+        const body = optional2 ? part.slice(0, -1) : part;
+        let chars;
+        if (body.startsWith("[")) chars = [...new Set([...body.slice(1, -1)].map((c) => c.toLowerCase()))];
+        else if (/^\p{L}$/u.test(body)) chars = [body.toLowerCase()];
+        else break;
+        if (chars.some((c) => !/^\p{L}$/u.test(c))) break;
+        forms = forms.flatMap((f) => [...optional2 ? [f] : [], ...chars.map((c) => f + c)]);
+      }
+      for (const f of forms) {
+        if (f === "") return null;
+        words.add(f);
+      }
+    }
+  }
+  return words.size > 0 ? words : null;
+}
+function alternation(words) {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+}
+function sameCase(wrong, right) {
+  const first = wrong.charAt(0);
+  return first !== first.toLowerCase() ? right.charAt(0).toUpperCase() + right.slice(1) : right;
+}
+var INDEX = /* @__PURE__ */ new WeakMap();
+var MAX_TRIGGER = 10;
+function shortWords(b) {
+  let index2 = INDEX.get(b);
+  if (index2) return index2;
+  const map3 = /* @__PURE__ */ new Map();
+  index2 = map3;
+  const add = (key3, at) => {
+    if (key3.length > MAX_TRIGGER) return;
+    const list2 = map3.get(key3);
+    if (list2) list2.push(at);
+    else map3.set(key3, [at]);
+  };
+  for (const w of b.words) {
+    const at = [w.start, w.end];
+    add(w.lower, at);
+    const dash = w.lower.indexOf("-");
+    if (dash > 0) {
+      add(w.lower.slice(0, dash), at);
+      add(w.lower.slice(w.lower.lastIndexOf("-") + 1), at);
+    }
+  }
+  INDEX.set(b, index2);
+  return index2;
+}
+var REACH = 100;
+function regions(b, triggers) {
+  if (!triggers) return null;
+  const index2 = shortWords(b);
+  const spots = [];
+  for (const t of triggers) for (const at of index2.get(t) ?? []) spots.push(at);
+  spots.sort((x, y) => x[0] - y[0]);
+  const out = [];
+  for (const [s, e] of spots) {
+    const start2 = Math.max(0, s - REACH);
+    const end = Math.min(b.text.length, e + REACH);
+    const last = out[out.length - 1];
+    if (last && start2 <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start2, end]);
+  }
+  return out;
+}
+function scanConfusions(doc, ctx, confusions) {
+  for (const b of doc.blocks) {
+    const text3 = b.text;
+    for (const c of confusions) {
+      const re = c.pattern;
+      const stretches = regions(b, TRIGGERS.get(re)) ?? [[0, text3.length]];
+      let from = 0;
+      for (const [start2, end] of stretches) {
+        const upTo = end === text3.length ? text3 : text3.slice(0, end);
+        re.lastIndex = Math.max(start2, from);
+        for (let m = re.exec(upTo); m !== null; m = re.exec(upTo)) {
+          from = m.index + Math.max(1, m[0].length);
+          const key3 = m.groups?.["x"] !== void 0 ? "x" : m.groups?.["x2"] !== void 0 ? "x2" : "x3";
+          const span2 = m.indices?.groups?.[key3];
+          const wrong = m.groups?.[key3];
+          if (!span2 || wrong === void 0) continue;
+          const right = c.right(wrong, m);
+          if (right === null || right === wrong) continue;
+          const range = b.toSource(span2[0], span2[1]);
+          ctx.report({ range, message: `« ${wrong} » → « ${right} » (${c.why}).`, suggestions: [right], ...c.fix ? { fix: { range, text: right } } : {} });
+        }
+      }
+    }
+  }
+}
+
+// src/checks/rules/grammar/fr-ce-se.ts
+var REFLEXIVE = alternation(data10.reflexiveVerbs);
+var AFTER_CE = "(?:à|a|au|aux|en|et|est|ou|où|il|ils|elle|elles|on|y|un|une|eux|ainsi|avec|après|avant|entre|envers|environ|auprès|alors|ici|était|étaient|eût|eut|ont|avait|avaient|aurait|aura|allait|irait|ira|aussi|autour|avait|outre)<E>";
+var CONFUSIONS = [
+  {
+    // « Se sont de grands enfants », « tout se que je fais », « se n'est pas », « se train ».
+    pattern: frPattern(
+      `(?:^|[.!?…;:«]\\s*|<B>(?:de|à|dans|sur|pour|par|avec|sans|tout|c['’]est|est|sous|chez|vers)\\s+)(?<x>se)\\s+(?:(?:sera|serait|seraient|seront|sont|fut|furent|train|type|chien|jour|soir|matin|moment|livre|genre|monde|pays)<E>(?!-)|qu['’]|que<E>|dont<E>)|<B>(?<x2>se)\\s+n['’](?:est|était|étaient|eût|eut|fut|sera|serait|seront)<E>`
+    ),
+    right: (w) => sameCase(w, "ce"),
+    why: "déterminant ou pronom démonstratif",
+    fix: true
+  },
+  {
+    // « il ce demande », « ce qui ce passe », « ça finira par ce savoir ».
+    pattern: frPattern(`<B>(?:(?:ne|n['’]|ça|cela|il|elle|on|ils|elles|je|tu|qui)\\s+(?<x>ce)\\s+(?:${REFLEXIVE})|(?:par|pour|de|à)\\s+(?<x2>ce)\\s+(?:${REFLEXIVE})(?<=(?:er|ir|re|oir)))<E>`),
+    right: (w) => sameCase(w, "se"),
+    why: "pronom réfléchi devant un verbe",
+    fix: true
+  },
+  {
+    // « ce animal » → « cet » (a noun starting with a vowel sound).
+    pattern: frPattern(`<B>(?<x>ce)\\s+(?!${AFTER_CE})(?=[aeiouéèêâîôœ])\\p{L}+<E>`),
+    right: (w, m) => /\s\p{Lu}/u.test(m[0]) ? null : sameCase(w, "cet"),
+    why: "devant un nom commençant par une voyelle",
+    fix: true
+  }
+];
+var rule17 = {
+  id: "grammar/fr-ce-se",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« ce » (démonstratif) et « se » (réfléchi) confondus : « il ce demande », « se sont des amis », « ce animal ».",
+  explanation: "« se » is the reflexive pronoun before a verb (« il se demande »), « ce » the demonstrative (« ce sont », « tout ce que », « ce train »), « cet » its form before a vowel. The rule reports « se » at the start of a sentence or after a preposition when a form of « être », « que » or a common noun follows, « se n'est »; « ce » between a subject pronoun, « ne » or « qui » and a listed pronominal verb (« il ce demande », « ce qui ce passe »); and « ce » before a lower-case word starting with a vowel that is not a pronoun, preposition or verb (« ce animal » → « cet »). Each correction is applied as a fix.",
+  check(doc, ctx) {
+    scanConfusions(doc, ctx, CONFUSIONS);
+  }
+};
+
+// src/checks/rules/grammar/fr-ou-accent.ts
+var SUBJECT = "(?:il|elle|on|ils|elles|nous|vous|je|j['’]|tu)<E>";
+var toOu = (w) => sameCase(w, "où");
+var CONFUSIONS2 = [
+  {
+    // « le jour ou il est venu », « par ou commencer », « d'ou vient-il », « n'importe ou ».
+    pattern: frPattern(`(?:(?<![\\p{L}-])(?:${alternation(data10.ouAntecedents)})\\s+(?=ou\\s+${SUBJECT})|<B>(?:par|d['’]|n['’]importe|jusqu['’])\\s*(?=ou<E>))(?<x>ou)`),
+    right: toOu,
+    why: "pronom relatif ou adverbe de lieu",
+    fix: true
+  },
+  {
+    // « Ou va-t-il ? » at the start of a sentence: a question on a place.
+    pattern: frPattern(`(?:^|[.!?…:;«—]\\s*)(?<x>ou)\\s+\\p{L}+-(?:t-)?(?:il|elle|on|nous|vous|ils|elles|je|tu)<E>`),
+    right: (w, m) => /^ou\s+peut-/iu.test(m[0].replace(/^[^oO]*/u, "")) ? null : toOu(w),
+    why: "adverbe interrogatif",
+    fix: true
+  }
+];
+var rule18 = {
+  id: "grammar/fr-ou-accent",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« ou » (conjonction) écrit pour « où » (relatif, lieu) : « le jour ou il est venu », « d'ou vient-il ».",
+  explanation: "« ou » offers a choice, « où » names a place or a time. The rule reports « ou » only where a choice is impossible: between a noun of time or place (« le jour », « au moment », « la ville ») and a subject pronoun, after « par », « d' », « jusqu' » and « n'importe », and at the start of a question with an inverted subject (« Ou va-t-il ? »). The correction « où » is applied as a fix.",
+  check(doc, ctx) {
+    scanConfusions(doc, ctx, CONFUSIONS2);
+  }
+};
+
+// src/checks/rules/grammar/fr-verb-homophones.ts
+var CLITICS = "(?:(?:ne|me|te|nous|vous|lui|leur|en|y)\\s+|[nmtl]['’])*";
+var CONFUSIONS3 = [
+  {
+    // « il et parti », « ce qui et beau » → « est »; « ils on raison », « ils son là » → « ont », « sont ».
+    pattern: frPattern(
+      `<B>(?:(?:il|elle|on|ce\\s+qui)\\s+${CLITICS}(?<x>et)\\s+(?!(?:ce|il|elle|elles|ils|on|nous|vous|je|tu|la|le|les|un|une|des|de|du|à|en|moi|toi|lui|eux|leur|leurs|son|sa|ses|mon|ma|mes|ton|ta|tes|notre|votre|nos|vos|cette|ces|cet|qui|que|quand|si|puis|alors|ensuite|donc|pourtant|aussi|surtout|même)<E>|[jldmtsnc]['’])\\p{L}|(?:ils|elles)\\s+${CLITICS}(?<x2>on|son)<E>)`
+    ),
+    right: (w) => ({ et: "est", on: "ont", son: "sont" })[w.toLowerCase()] ?? null,
+    why: "verbe après le sujet",
+    fix: true
+  },
+  {
+    // « Ont ne sait jamais » → « On »; « il peu venir », « tu ne peu pas » → « peut », « peux ».
+    pattern: frPattern(
+      `(?:(?:^|[.!?…;:,]\\s*|<B>(?:si|qu['’]|l['’]|que|quand|comme|où|et|mais)\\s*)(?<x>ont)\\s+(?:ne|n['’]|me|m['’]|te|t['’]|se|s['’]|peut|doit|sait|va|a|avait|voit|veut|pense|croit)|(?:^|[.!?…]\\s+)(?<x3>ont)\\s+(?:lui|leur))<E>|<B>(?:(?:il|elle|on|ça|cela|qui|je|tu)\\s+(?:ne\\s+|n['’]en\\s+|n['’]y\\s+|y\\s+|en\\s+)?)(?<x2>peu)(?!\\s+(?:à|près|de|d['’]|plus|moins|importe|peu|après|avant)<E>)<E>`
+    ),
+    right: (w, m) => {
+      if (w.toLowerCase() === "ont") return sameCase(w, "on");
+      return /^(?:je|tu)\s/iu.test(m[0]) ? "peux" : "peut";
+    },
+    why: "pronom sujet ou verbe pouvoir",
+    fix: true
+  }
+];
+var rule19 = {
+  id: "grammar/fr-verb-homophones",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Homophone d'un verbe après un pronom sujet : « il et parti », « ils on raison », « ils son là », « il peu venir », « ont ne sait pas ».",
+  explanation: "A subject pronoun needs a verb: « il est », « ils ont », « ils sont », « il peut ». The rule reports « et » after « il », « elle », « on » or « ce qui » (and their object pronouns) when a word follows that cannot start a second subject or complement; « on » and « son » right after « ils/elles »; « peu » after a subject pronoun unless a quantity follows (« peu à peu », « peu de »); and « ont » at the start of a clause before « ne », an object pronoun or a verb in the singular, where the subject « on » is meant. Each correction is applied as a fix.",
+  check(doc, ctx) {
+    scanConfusions(doc, ctx, CONFUSIONS3);
+  }
+};
+
+// src/checks/rules/grammar/fr-sa-ca.ts
+var CONFUSIONS4 = [
+  {
+    // « sa va », « sa me plaît », « pas sûr que sa soit fini »; « comme sa. ».
+    pattern: frPattern(
+      `(?<![\\p{L}'’-])(?<x>[sS]a)\\s+(?:va|vas|a|devient|prend|suffit|me|m['’]|te|t['’]|nous|vous|lui|leur|l['’]|ne|n['’]|y|en|se|s['’]|soit|sera|serait|peut|doit|dépend|ira|marchera|fera)(?![\\p{L}'’-])|(?<![\\p{L}'’-])(?:comme|que|fait|prends|prend|par|de|à)\\s+(?<x2>sa)\\s*(?:[.,!?;…]|$)`
+    ),
+    right: (w) => w === "Sa" ? "Ça" : w === "sa" ? "ça" : null,
+    why: "pronom démonstratif",
+    fix: true
+  }
+];
+var rule20 = {
+  id: "grammar/fr-sa-ca",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« sa » (possessif) écrit pour « ça » (pronom) : « sa va », « comme sa ».",
+  explanation: "« sa » is a possessive and needs a feminine noun after it (« sa voiture »); « ça » is the pronoun (« ça va »). The rule reports « sa » (in lower case or with only a capital, not the acronym SA) before a verb or an object pronoun that cannot be a noun (« sa va », « sa me plaît », « sa soit »), and « sa » ending a clause after « comme », « que », « de »… (« c'est comme sa. »). The correction « ça » is applied as a fix.",
+  check(doc, ctx) {
+    scanConfusions(doc, ctx, CONFUSIONS4);
+  }
+};
+
+// src/checks/rules/grammar/fr-possessive-vowel.ts
+var MASCULINE = { ma: "mon", ta: "ton", sa: "son" };
+var CONFUSIONS5 = [
+  {
+    // « ma amie » → « mon amie »: before a vowel the possessive takes its masculine form.
+    pattern: frPattern(
+      `(?<![\\p{L}'’-])(?<x>[mtsMTS]a)\\s+(?!(?:une|un|en|y|à|a|as|est|et|ou|où|onze|onzième|ouate|ouistiti|oui)(?![\\p{L}'’-]))(?=[aeiouéèêâîôœ])\\p{Ll}+(?![\\p{L}'’-])`
+    ),
+    right: (w) => {
+      const m = MASCULINE[w.toLowerCase()];
+      if (!m || w !== w.toLowerCase() && w.slice(1) !== w.slice(1).toLowerCase()) return null;
+      return w === w.toLowerCase() ? m : m.charAt(0).toUpperCase() + m.slice(1);
+    },
+    why: "devant une voyelle",
+    fix: false
+  }
+];
+var rule21 = {
+  id: "grammar/fr-possessive-vowel",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« ma, ta, sa » devant une voyelle : « mon amie », « son existence ».",
+  explanation: "Before a word starting with a vowel, the possessives « ma, ta, sa » become « mon, ton, son » even for a feminine noun (« mon amie », « son œuvre »). The rule reports « ma », « ta » or « sa » followed by a lower-case word starting with a vowel, except words that are not nouns or adjectives (« une », « en », « y », « à », « est »…) and the few words that keep « ma » (« onze », « ouate »). The suggestion is « mon », « ton » or « son »; there is no automatic fix, since « ma » may also stand for « m'a » (« il ma aidé »).",
+  check(doc, ctx) {
+    scanConfusions(doc, ctx, CONFUSIONS5);
+  }
+};
+
+// src/checks/rules/grammar/fr-peu-peut.ts
+var CONFUSIONS6 = [
+  {
+    // « peut importe », « un peut de », « peut sympathique » → « peu ».
+    pattern: frPattern(
+      `(?:^|[.!?;…]\\s*|<B>(?:un|mais|et|de|pour|si|très|trop|assez)\\s+)(?<x>peut)\\s+(?:importe|de<E>(?!\\s+nouveau<E>)|d['’]|à\\s+peu<E>|près<E>|sympathique|nombreux|nombreuses|probable|commun<E>|connue?s?<E>)`
+    ),
+    right: (w) => sameCase(w, "peu"),
+    why: "adverbe de quantité",
+    fix: true
+  },
+  {
+    // « peu être » → « peut-être ».
+    pattern: frPattern(`<B>(?<x>peu[-\\s]être)<E>`),
+    right: (w) => sameCase(w, "peut-être"),
+    why: "adverbe",
+    fix: true
+  }
+];
+var rule22 = {
+  id: "grammar/fr-peu-peut",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« peut » (verbe) écrit pour « peu » (quantité) : « peut importe », « un peut de » ; « peu être » pour « peut-être ».",
+  explanation: "« peu » is the adverb of quantity (« peu importe », « un peu de sel »), « peut » the verb pouvoir. The rule reports « peut » at the start of a clause or after « un », « très », « de »… when it is followed by « importe », « de », « près » or an adjective that « peu » usually qualifies (« peut nombreux »), except « peut de nouveau » (« il peut de nouveau travailler »); and « peu être » written for the adverb « peut-être ». Each correction is applied as a fix.",
+  check(doc, ctx) {
+    scanConfusions(doc, ctx, CONFUSIONS6);
+  }
+};
+
+// src/checks/rules/grammar/fr-quelle.ts
+var CONFUSIONS7 = [
+  {
+    // « je crois quelle est partie » → « qu'elle ».
+    pattern: frPattern(
+      `<B>(?:crois|croit|croyais|croyait|pense|pensait|pensais|plaint|veux|veut|voulait|faut|fallait|espère|espérait|affirme|prétend|avoue|jure|pour|avant|afin|sorte|parce|puisque|lorsque|tant|certain|sûr|sûre|vrai)\\s+(?<x>quelles?)\\s+(?:ne|n['’]|est|sont|était|étaient|a|ont|avait|avaient|soit|soient|y|en|me|m['’]|te|t['’]|se|s['’]|nous|vous|lui|leur|l['’])<E>(?!\\s+(?:le|la|les|l['’]|un|une|des|du|sa|son|ses|mon|ma|mes|ton|ta|tes|notre|votre|nos|vos|leur|leurs|cette|ce|cet|ces)<E>)`
+    ),
+    right: (w) => sameCase(w, w.toLowerCase().endsWith("s") ? "qu'elles" : "qu'elle"),
+    why: "conjonction « que » et pronom « elle »",
+    fix: true
+  }
+];
+var rule23 = {
+  id: "grammar/fr-quelle",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« quelle » écrit pour « qu'elle » : « je crois quelle est partie ».",
+  explanation: "« quelle » asks about a feminine noun (« quelle heure est-il ? »); « qu'elle » is the conjunction « que » followed by the pronoun « elle ». After a verb of thinking or wanting (« je crois », « il pense », « il faut »), or « pour », « avant », « parce », a « quelle(s) » followed by a verb or an object pronoun can only be « qu'elle(s) », unless a determiner follows the verb (« je crois quelle est la bonne réponse » may be an indirect question). Verbs that introduce indirect questions (« savoir », « dire ») are left out. The correction is applied as a fix.",
+  check(doc, ctx) {
+    scanConfusions(doc, ctx, CONFUSIONS7);
+  }
+};
+
+// src/checks/rules/grammar/fr-quand-quant.ts
+var CONFUSIONS8 = [
+  {
+    // « quant il viendra » → « quand »; « Quand à moi, » → « Quant ».
+    pattern: frPattern(
+      `<B>(?<x>quant)\\s+(?:il|ils|elle|elles|on|je|j['’]|tu|nous|vous)<E>|(?:^|[.!?;…]\\s*)(?<x2>quand)\\s+(?:à|aux?)\\s+(?:moi|toi|lui|elle|eux|elles|nous|vous|ça|cela)<E>`
+    ),
+    right: (w) => w.toLowerCase() === "quant" ? sameCase(w, "quand") : sameCase(w, "quant"),
+    why: "« quand » = lorsque, « quant à » = pour ce qui est de",
+    fix: true
+  }
+];
+var rule24 = {
+  id: "grammar/fr-quand-quant",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« quand » et « quant » confondus : « quant il viendra », « quand à moi ».",
+  explanation: "« quant » only lives in « quant à » (as for); « quand » means when. The rule reports « quant » followed by a subject pronoun (« quant il viendra » → « quand ») and « quand à » or « quand aux » followed by a stressed pronoun at the start of a sentence (« Quand à moi, » → « Quant à moi, »). Each correction is applied as a fix.",
+  check(doc, ctx) {
+    scanConfusions(doc, ctx, CONFUSIONS8);
+  }
+};
+
+// src/checks/rules/grammar/fr-missing-accent.ts
+var CONFUSIONS9 = [
+  {
+    // « il a du partir », « il a du le faire » → « dû »; « l'échec est du à » → « dû ».
+    pattern: frPattern(
+      `<B>(?:a|ai|as|avons|avez|ont|avait|avaient|avais|aurait|aurais|auraient|aura|eu|-il|-elle|-on)\\s+(?:pas\\s+|jamais\\s+)?(?<x>du)\\s+(?:être|avoir|faire|partir|aller|venir|voir|dire|prendre|mettre|se|s['’]|le|la|les|l['’]|lui|leur|me|m['’]|te|t['’]|y|en|nous|vous)<E>|<B>(?:est|était|sera|serait|fut|sont|étaient)\\s+(?:\\p{L}+ment\\s+)?(?<x2>du)\\s+(?:à|au|aux|en\\s+partie)<E>`
+    ),
+    right: (w) => sameCase(w, "dû"),
+    why: "participe passé de devoir",
+    fix: true
+  },
+  {
+    // « ce chien-la », « celui-la », « jusque-la » → « -là »; « de la venaient », « la n'est pas la question ».
+    pattern: frPattern(
+      `<B>(?:(?:ce|cet|cette|ces)\\s+\\p{L}+|celui|celle|ceux|celles|jusque|par|de)-(?<x>la)<E>|<B>(?:de|par)\\s+(?<x2>la)\\s+(?:venaient|vient|viennent|venait|provient|proviennent|provenait)<E>|(?:^|[.!?;…]\\s*)(?<x3>la)\\s+n['’](?:est|était)\\s+pas\\s+la\\s+question`
+    ),
+    right: (w) => sameCase(w, "là"),
+    why: "adverbe de lieu",
+    fix: true
+  }
+];
+var rule25 = {
+  id: "grammar/fr-missing-accent",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Accent oublié sur « dû » et « là » : « il a du partir », « ce chien-la ».",
+  explanation: "« du » is an article and « la » an article or pronoun; « dû » (past participle of devoir) and « là » (there) carry an accent. The rule reports « du » between a form of « avoir » and an infinitive or an object pronoun (« il a du partir », « j'ai du le faire ») or between « être » and « à » (« l'échec est du à »), and « la » joined by a hyphen to a noun after a demonstrative (« ce chien-la »), to « celui, celle, ceux, jusque, par, de », before « venaient, provient » after « de/par », and in « la n'est pas la question ». Each correction is applied as a fix.",
+  check(doc, ctx) {
+    scanConfusions(doc, ctx, CONFUSIONS9);
+  }
+};
+
+// src/checks/rules/grammar/fr-cest.ts
+var CONFUSIONS10 = [
+  {
+    // « Ces comme la peste », « le problème, ses que… » → « c'est ».
+    pattern: frPattern(
+      `(?:^|[.;!?,…]\\s+|^\\s*)(?<x>ces|ses)\\s+(?:comme|qu['’]|que|jamais|toujours|au-dessus|d['’]|l['’]|la|le|un|une|cette|ce|à|en|vrai|bien|moi|toi|lui|eux|nous|vous|ça|cela)<E>`
+    ),
+    right: (w) => w.charAt(0) === w.charAt(0).toUpperCase() ? "C'est" : "c'est",
+    why: "« ces » et « ses » se placent devant un nom pluriel",
+    fix: true
+  }
+];
+var rule26 = {
+  id: "grammar/fr-cest",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« ces » ou « ses » écrit pour « c'est » : « ces comme la peste », « le problème, ses que… ».",
+  explanation: "« ces » and « ses » are plural determiners and need a noun (« ces livres »); « c'est » is « ce » + « être ». At the start of a sentence or after a comma, a « ces/ses » followed by a word that cannot start a plural noun phrase (an article, a pronoun, « que », « comme », « jamais », « à »…) is « c'est ». The correction is applied as a fix.",
+  check(doc, ctx) {
+    scanConfusions(doc, ctx, CONFUSIONS10);
+  }
+};
+
+// src/checks/rules/grammar/fr-soi-soit.ts
+var CONFUSIONS11 = [
+  {
+    // « chez soit », « cela va de soit », « en soit qui » → « soi »; « Ne soit pas en retard » → « sois ».
+    pattern: frPattern(
+      `<B>(?:(?:chez|(?<!(?:il|elle|on|ça|cela|ce|quoi\\s+qu['’]il)\\s+)en)\\s+(?<x>soit)(?=\\s*[.,;!?…]|\\s*$|\\s+(?:même|qui|que|est|et|c['’]est)<E>)|de\\s+(?<x2>soit)(?=\\s*[.,;!?…]|\\s*$))`
+    ),
+    right: (w) => sameCase(w, "soi"),
+    why: "pronom personnel",
+    fix: true
+  },
+  {
+    pattern: frPattern(`(?:^|[.!?;…]\\s+)ne\\s+(?<x>soit)\\s+pas<E>`),
+    right: () => "sois",
+    why: "impératif de être",
+    fix: true
+  }
+];
+var rule27 = {
+  id: "grammar/fr-soi-soit",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« soit » écrit pour « soi » (« chez soi », « cela va de soi ») ou « sois » (« ne sois pas »).",
+  explanation: "« soit » is a form of être (« qu'il soit »); « soi » is a pronoun (« chez soi », « en soi », « cela va de soi ») and « sois » the imperative (« ne sois pas en retard »). The rule reports « soit » after « chez » or « en » (not « qu'il en soit ») when a clause ends or « même », « qui », « que » follows, « de soit » ending a clause, and « Ne soit pas » opening a sentence. Each correction is applied as a fix.",
+  check(doc, ctx) {
+    scanConfusions(doc, ctx, CONFUSIONS11);
+  }
+};
+
+// src/checks/rules/grammar/fr-son-sont.ts
+var CONFUSIONS12 = [
+  {
+    // « chez sont amis », « il a perdu sont ami » → « son ».
+    pattern: frPattern(`<B>(?:à|de|chez|avec|pour|par|sur|dans|sans|perdu|pris|vendu|donné)\\s+(?<x>sont)\\s+(?!-)\\p{L}`),
+    right: (w) => sameCase(w, "son"),
+    why: "déterminant possessif",
+    fix: true
+  }
+];
+var rule28 = {
+  id: "grammar/fr-son-sont",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« sont » (verbe) écrit pour « son » (possessif) : « chez sont ami ».",
+  explanation: "« sont » is a form of être and needs a subject (« ils sont »); « son » is the possessive (« son ami »). Right after a preposition (« à », « de », « chez », « avec »…) or a past participle that takes an object (« perdu », « pris »), a verb cannot stand, so « sont » followed by a word is « son ». The correction is applied as a fix.",
+  check(doc, ctx) {
+    scanConfusions(doc, ctx, CONFUSIONS12);
+  }
+};
+
+// src/checks/rules/grammar/fr-determiner-number.ts
+var PATTERN2 = /((?:[jtnmslJTNMSL]['’]|(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Vv]ous|[Nn]e|[Mm]e|[Tt]e|[Ss]e|[Yy]|[Ee]n|[Qq]ui|[Tt]ous|[Tt]outes)\s+)?)([Ll]es|[Dd]es|[Cc]es|[Mm]es|[Tt]es|[Ss]es|[Nn]os|[Vv]os|[Ll]eurs|[Pp]lusieurs|[Qq]uelques|[Aa]ux)\s+(\p{Ll}{2,})(?![\p{L}'’-]|[·.(/]\p{L}|\s+et\s|\s*[+\d])/gu;
+var WORD_PART3 = /[\p{L}'’-]/u;
+var INVARIABLE = new Set(data10.pluralInvariable);
+var VERB_ENDING = /(?:er|ir|re|oir|ant|ai|it|ut)$/u;
+var rule29 = {
+  id: "grammar/fr-determiner-number",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Nom au singulier après un déterminant pluriel : « les chat », « plusieurs femme ».",
+  explanation: "After a plural determiner (« les, des, ces, mes, nos, leurs, plusieurs, quelques, aux »…) the noun takes the plural. The rule reports the next word when it has no plural ending (-s, -x, -z), is in the dictionary and its form with -s is too, and is not a word that stays as it is (« tout », « quelque », numbers, pronouns). « les » after a subject or object pronoun, or before an infinitive, a participle or a verb form, is a pronoun and is skipped; so are inclusive forms (« les étudiant·e·s ») and coordinated singulars (« vos nom et prénom »). The suggestion adds -s, as a fix.",
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      const text3 = b.text;
+      forEachMatchAfterBoundary(PATTERN2, text3, WORD_PART3, (m) => {
+        const word = m[3];
+        if (/[sxz]$/u.test(word) || INVARIABLE.has(word)) return;
+        const det = m[2].toLowerCase();
+        if (det === "les" && (m[1] !== "" || VERB_ENDING.test(word) || isKnown(`${word}nt`, "fr"))) return;
+        if (!isKnown(word, "fr") || !isKnown(`${word}s`, "fr")) return;
+        const end = m.index + m[0].length;
+        const range = b.toSource(end - word.length, end);
+        const plural2 = `${word}s`;
+        ctx.report({ range, message: `Accord : « ${m[2]} ${word} » — le nom doit être au pluriel (« ${plural2} »).`, suggestions: [plural2], fix: { range, text: plural2 } });
+      });
+    }
+  }
+};
+
 // src/checks/rules/grammar/index.ts
-var grammarRules = [rule13, rule14, rule16, rule15];
+var grammarRules = [rule13, rule14, rule16, rule18, rule17, rule19, rule20, rule21, rule22, rule23, rule24, rule25, rule26, rule27, rule28, rule29, rule15];
 
 // src/checks/rules/typography/space-before-punctuation.ts
 var NARROW = " ";
 var NBSP = " ";
 var MISSING = /([\p{L}\p{N})\]»"'’…])([:;!?»]+)|(«)(?=[\p{L}\p{N}])/gu;
 var WRONG_KIND = /([\p{L}\p{N})\]»"'’…]) ([:;!?»])|(«) (?=[\p{L}\p{N}])/gu;
-var rule17 = {
+var rule30 = {
   id: "typography/space-before-punctuation",
   group: "writing",
   lang: "fr",
@@ -40015,7 +40735,7 @@ var rule17 = {
 // src/checks/rules/typography/space-before-comma.ts
 var SPACE_BEFORE = /[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
 var AFTER_WORD = /[\p{L}\p{N}]/u;
-var rule18 = {
+var rule31 = {
   id: "typography/space-before-comma",
   group: "writing",
   lang: "any",
@@ -40041,7 +40761,7 @@ var rule18 = {
 
 // src/checks/rules/typography/double-space.ts
 var RUN2 = /(?<=\S) {2,}(?=\S)/g;
-var rule19 = {
+var rule32 = {
   id: "typography/double-space",
   group: "writing",
   lang: "any",
@@ -40063,7 +40783,7 @@ var rule19 = {
 // src/checks/rules/typography/symbols.ts
 var SYMBOLS = { "(c)": "©", "(tm)": "™", "(r)": "®", "...": "…" };
 var RE = /\((?:c|tm|r)\)|(?<!\.)\.\.\.(?!\.)/gi;
-var rule20 = {
+var rule33 = {
   id: "typography/symbols",
   group: "writing",
   lang: "any",
@@ -40099,7 +40819,7 @@ var PATTERNS = [
   { re: new RegExp(`(?<![\\p{L}])(${MONTHS}),? of (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: 'no "of" between month and year' },
   { re: new RegExp(`(?<![\\p{L}])(${MONTHS}), (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: "no comma between month and year" }
 ];
-var rule21 = {
+var rule34 = {
   id: "typography/dates-times",
   group: "writing",
   lang: "en",
@@ -40122,7 +40842,7 @@ var rule21 = {
 };
 
 // src/checks/rules/typography/index.ts
-var typographyRules = [rule17, rule18, rule19, rule20, rule21];
+var typographyRules = [rule30, rule31, rule32, rule33, rule34];
 
 // src/checks/readability/index.ts
 var VOWELS = { en: /[aeiouy]+/g, fr: /[aeiouyàâäéèêëîïôöùûüœæ]+/g };
@@ -40158,7 +40878,7 @@ function readability(words, sentences, syllableCount, lang) {
 }
 
 // src/checks/lang/en/writing.generated.ts
-var data10 = {
+var data11 = {
   "thresholds": {
     "longSentence": 30,
     "longParagraph": 150,
@@ -41108,7 +41828,7 @@ var data10 = {
 };
 
 // src/checks/lang/fr/writing.generated.ts
-var data11 = {
+var data12 = {
   "thresholds": {
     "longSentence": 35,
     "longParagraph": 170,
@@ -41779,7 +42499,7 @@ var data11 = {
 };
 
 // src/checks/rules/writing/lexicons.ts
-var writingData = { en: data10, fr: data11 };
+var writingData = { en: data11, fr: data12 };
 var writingOf = (lang) => writingData[lang];
 
 // src/checks/rules/writing/readability.ts
@@ -41801,7 +42521,7 @@ function docReadability(doc, ctx) {
     return readability(words, sentences, syl, lang);
   });
 }
-var rule22 = {
+var rule35 = {
   id: "writing/readability",
   group: "writing",
   lang: "any",
@@ -41829,7 +42549,7 @@ var rule22 = {
 };
 
 // src/checks/rules/writing/long-sentence.ts
-var rule23 = {
+var rule36 = {
   id: "writing/long-sentence",
   group: "writing",
   lang: "any",
@@ -41852,7 +42572,7 @@ var rule23 = {
 };
 
 // src/checks/rules/writing/long-paragraph.ts
-var rule24 = {
+var rule37 = {
   id: "writing/long-paragraph",
   group: "writing",
   lang: "any",
@@ -42007,7 +42727,7 @@ function matchCase(found, replacement) {
 }
 
 // src/checks/rules/writing/wordy.ts
-var rule25 = existence({
+var rule38 = existence({
   id: "writing/wordy",
   severity: "warning",
   summary: "A wordy or redundant phrase that has a shorter equivalent.",
@@ -42020,7 +42740,7 @@ var rule25 = existence({
 });
 
 // src/checks/rules/writing/buzzword.ts
-var rule26 = existence({
+var rule39 = existence({
   id: "writing/buzzword",
   severity: "warning",
   summary: 'Buzzwords and jargon (« nouveau paradigme », « synergie », "leverage", "best-in-class").',
@@ -42030,7 +42750,7 @@ var rule26 = existence({
 });
 
 // src/checks/rules/writing/cliche.ts
-var rule27 = existence({
+var rule40 = existence({
   id: "writing/cliche",
   severity: "warning",
   summary: 'A cliché ("at the end of the day", « sortir des sentiers battus »).',
@@ -42040,7 +42760,7 @@ var rule27 = existence({
 });
 
 // src/checks/rules/writing/hedging.ts
-var rule28 = existence({
+var rule41 = existence({
   id: "writing/hedging",
   severity: "warning",
   summary: 'Hedging that weakens a claim ("I would argue that", « il me semble que »).',
@@ -42050,7 +42770,7 @@ var rule28 = existence({
 });
 
 // src/checks/rules/writing/self-styled-expert.ts
-var rule29 = existence({
+var rule42 = existence({
   id: "writing/self-styled-expert",
   severity: "warning",
   summary: "Self-styled titles: guru, ninja, rock star, « expert des médias sociaux ».",
@@ -42078,7 +42798,7 @@ function compile3(lang) {
   };
 }
 var COMPILED2 = { en: compile3("en"), fr: compile3("fr") };
-var rule30 = {
+var rule43 = {
   id: "writing/passive-voice",
   group: "writing",
   lang: "any",
@@ -42103,7 +42823,7 @@ var rule30 = {
 
 // src/checks/rules/writing/repeated-word.ts
 var ALLOWED = { en: new Set(writingData.en.repeatAllowed), fr: new Set(writingData.fr.repeatAllowed) };
-var rule31 = {
+var rule44 = {
   id: "writing/repeated-word",
   group: "writing",
   lang: "any",
@@ -42163,7 +42883,7 @@ var rule31 = {
 
 // src/checks/rules/writing/duplicate-text.ts
 var MIN_WORDS = 8;
-var rule32 = {
+var rule45 = {
   id: "writing/duplicate-text",
   group: "writing",
   lang: "any",
@@ -42215,7 +42935,7 @@ function key2(words) {
 }
 
 // src/checks/rules/writing/shouting.ts
-var rule33 = {
+var rule46 = {
   id: "writing/shouting",
   group: "writing",
   lang: "any",
@@ -42239,7 +42959,7 @@ var rule33 = {
 
 // src/checks/rules/writing/exclamation.ts
 var RUN3 = /[!?]{2,}/g;
-var rule34 = {
+var rule47 = {
   id: "writing/exclamation",
   group: "writing",
   lang: "any",
@@ -42264,7 +42984,7 @@ var rule34 = {
 
 // src/checks/rules/writing/artifact.ts
 var ARTIFACT = /XNUMX|Ã[\u0080-\u00BF]|â€[™œ\u009D˜”“¦¢]|\uFFFD/gu;
-var rule35 = {
+var rule48 = {
   id: "writing/artifact",
   group: "writing",
   lang: "any",
@@ -42290,20 +43010,20 @@ var PENALTY = { error: 8, warning: 3, info: 0.5 };
 var writing = {
   name: "writing",
   rules: [
-    rule22,
-    rule23,
-    rule24,
-    rule25,
-    rule26,
-    rule27,
-    rule28,
-    rule29,
-    rule30,
-    rule31,
-    rule32,
-    rule33,
-    rule34,
     rule35,
+    rule36,
+    rule37,
+    rule38,
+    rule39,
+    rule40,
+    rule41,
+    rule42,
+    rule43,
+    rule44,
+    rule45,
+    rule46,
+    rule47,
+    rule48,
     ...spellingRules,
     ...grammarRules,
     ...typographyRules
@@ -42329,7 +43049,7 @@ var writing = {
 };
 
 // src/checks/lang/any/channels.generated.ts
-var data12 = {
+var data13 = {
   "channels": {
     "blog": {
       "maxLength": null,
@@ -42398,7 +43118,7 @@ var data12 = {
 };
 
 // src/checks/rules/channel/measure.ts
-var limitsOf = (channel2) => data12.channels[channel2];
+var limitsOf = (channel2) => data13.channels[channel2];
 var PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 var graphemes = new Intl.Segmenter(void 0, { granularity: "grapheme" });
 function xWeight(cp, previousWasEmoji) {
@@ -42466,7 +43186,7 @@ function measure(doc, ctx) {
 }
 
 // src/checks/rules/channel/too-long.ts
-var rule36 = {
+var rule49 = {
   id: "channel/too-long",
   group: "channel",
   lang: "any",
@@ -42490,7 +43210,7 @@ var rule36 = {
 };
 
 // src/checks/rules/channel/too-many-links.ts
-var rule37 = {
+var rule50 = {
   id: "channel/too-many-links",
   group: "channel",
   lang: "any",
@@ -42512,7 +43232,7 @@ var rule37 = {
 };
 
 // src/checks/rules/channel/too-many-hashtags.ts
-var rule38 = {
+var rule51 = {
   id: "channel/too-many-hashtags",
   group: "channel",
   lang: "any",
@@ -42540,7 +43260,7 @@ var rule38 = {
 // src/checks/rules/channel/index.ts
 var channel = {
   name: "channel",
-  rules: [rule36, rule37, rule38],
+  rules: [rule49, rule50, rule51],
   result(doc, ctx, findings) {
     const m = measure(doc, ctx);
     const limit = limitsOf(ctx.channel).maxLength;
@@ -42553,7 +43273,7 @@ var channel = {
 };
 
 // src/checks/lang/any/affiliates.generated.ts
-var data13 = {
+var data14 = {
   "hosts": [
     "amzn.to",
     "amzn.eu",
@@ -42596,7 +43316,7 @@ var data13 = {
 };
 
 // src/checks/lang/en/disclosure.generated.ts
-var data14 = {
+var data15 = {
   "markers": [
     "#ad",
     "#advertisement",
@@ -42626,7 +43346,7 @@ var data14 = {
 };
 
 // src/checks/lang/fr/disclosure.generated.ts
-var data15 = {
+var data16 = {
   "markers": [
     "publicité",
     "#publicité",
@@ -42656,9 +43376,9 @@ var data15 = {
 };
 
 // src/checks/rules/disclosure/analysis.ts
-var DATA2 = { en: data14, fr: data15 };
-var HOSTS = new Set(data13.hosts);
-var PARAMS = new Set(data13.params.map((p) => p.toLowerCase()));
+var DATA2 = { en: data15, fr: data16 };
+var HOSTS = new Set(data14.hosts);
+var PARAMS = new Set(data14.params.map((p) => p.toLowerCase()));
 var phrases = (list2) => new RegExp(`(?:${[...list2].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 var NOT_AFTER = /[\p{L}\p{N}#]/u;
 var MARKERS = { en: phrases(DATA2.en.markers), fr: phrases(DATA2.fr.markers) };
@@ -42705,7 +43425,7 @@ function analyzeDisclosure(doc, ctx) {
 }
 
 // src/checks/rules/disclosure/missing.ts
-var rule39 = {
+var rule52 = {
   id: "disclosure/missing",
   group: "disclosure",
   lang: "any",
@@ -42745,7 +43465,7 @@ var rule39 = {
 // src/checks/rules/disclosure/index.ts
 var disclosure = {
   name: "disclosure",
-  rules: [rule39],
+  rules: [rule52],
   result(doc, ctx, findings) {
     const a = analyzeDisclosure(doc, ctx);
     const blocking = findings.filter((f) => f.severity === "error").length;
@@ -42883,7 +43603,7 @@ function review(source, options = {}) {
   const memo2 = /* @__PURE__ */ new Map();
   const sponsored = frontmatter2.sponsored === true;
   const t = (m) => language.code === "fr" ? m.fr : m.en;
-  const makeContext = (rule40) => ({
+  const makeContext = (rule53) => ({
     lang: language.code,
     config: config2,
     channel: channel2,
@@ -42895,13 +43615,13 @@ function review(source, options = {}) {
       return memo2.get(key3);
     },
     report(d) {
-      const finding = toFinding(rule40, d, config2, source, lines);
+      const finding = toFinding(rule53, d, config2, source, lines);
       if (!finding) return;
-      if (isSuppressed(doc.suppressions, rule40.id, [finding.offset, finding.offset + finding.length])) return;
-      const n = (perRule.get(rule40.id) ?? 0) + 1;
-      perRule.set(rule40.id, n);
+      if (isSuppressed(doc.suppressions, rule53.id, [finding.offset, finding.offset + finding.length])) return;
+      const n = (perRule.get(rule53.id) ?? 0) + 1;
+      perRule.set(rule53.id, n);
       if (n > MAX_FINDINGS_PER_RULE) {
-        omitted[rule40.id] = (omitted[rule40.id] ?? 0) + 1;
+        omitted[rule53.id] = (omitted[rule53.id] ?? 0) + 1;
         return;
       }
       findings.push(finding);
@@ -42911,21 +43631,21 @@ function review(source, options = {}) {
   memo2.set("fingerprint", fp);
   const baseCtx = makeContext(rules[0]);
   for (const x of options.external ?? []) {
-    const rule40 = rules.find((r) => r.id === x.ruleId);
-    if (rule40 && config2.rules[rule40.id] !== "off") makeContext(rule40).report(x);
+    const rule53 = rules.find((r) => r.id === x.ruleId);
+    if (rule53 && config2.rules[rule53.id] !== "off") makeContext(rule53).report(x);
   }
-  for (const rule40 of rules) {
-    if (config2.rules[rule40.id] === "off") continue;
-    if (rule40.lang !== "any" && rule40.lang !== language.code) continue;
-    const ctx = makeContext(rule40);
-    if (rule40.enabled && !rule40.enabled(ctx)) continue;
+  for (const rule53 of rules) {
+    if (config2.rules[rule53.id] === "off") continue;
+    if (rule53.lang !== "any" && rule53.lang !== language.code) continue;
+    const ctx = makeContext(rule53);
+    if (rule53.enabled && !rule53.enabled(ctx)) continue;
     try {
-      rule40.check(doc, ctx);
+      rule53.check(doc, ctx);
     } catch (err) {
       ctx.report({
         range: [0, 0],
         severity: "info",
-        message: `Rule ${rule40.id} failed on this post and was skipped (${err.message}). Please report it.`
+        message: `Rule ${rule53.id} failed on this post and was skipped (${err.message}). Please report it.`
       });
     }
   }
@@ -42965,17 +43685,17 @@ function review(source, options = {}) {
   if (options.path !== void 0) report.path = options.path;
   return report;
 }
-function toFinding(rule40, d, config2, source, lines) {
-  const level = config2.rules[rule40.id];
+function toFinding(rule53, d, config2, source, lines) {
+  const level = config2.rules[rule53.id];
   if (level === "off") return null;
-  const severity = level ?? d.severity ?? rule40.severity;
+  const severity = level ?? d.severity ?? rule53.severity;
   const start2 = Math.max(0, Math.min(d.range[0], source.length));
   const end = Math.max(start2, Math.min(d.range[1], source.length));
   const a = lines.point(start2);
   const b = lines.point(end);
   const finding = {
-    ruleId: rule40.id,
-    check: rule40.group,
+    ruleId: rule53.id,
+    check: rule53.group,
     severity,
     message: d.message,
     suggestions: d.suggestions ?? [],

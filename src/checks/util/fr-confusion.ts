@@ -1,4 +1,4 @@
-import type { Doc } from "../document/model.js";
+import type { Block, Doc } from "../document/model.js";
 import type { RuleContext } from "../rule.js";
 
 /**
@@ -19,9 +19,43 @@ export interface Confusion {
 export const B = "(?<![\\p{L}'’-])";
 export const E = "(?![\\p{L}'’-])";
 
+/** The words a pattern's reported group can be, in lower case; null when they cannot be listed. */
+const TRIGGERS = new WeakMap<RegExp, ReadonlySet<string> | null>();
+
 /** Builds a `giud` regex, `<B>` and `<E>` standing for the word boundaries above. */
 export function frPattern(source: string): RegExp {
-  return new RegExp(source.replaceAll("<B>", B).replaceAll("<E>", E), "giud");
+  const re = new RegExp(source.replaceAll("<B>", B).replaceAll("<E>", E), "giud");
+  TRIGGERS.set(re, triggerWords(source));
+  return re;
+}
+
+/**
+ * The literal words of the groups `x`, `x2`, `x3` (« ce », « quelles? », « [mts]a »,
+ * « peu[-\s]être » → « peu »): a block without any of them cannot match, and
+ * a match lies near one of them.
+ */
+export function triggerWords(source: string): ReadonlySet<string> | null {
+  const words = new Set<string>();
+  for (const g of source.matchAll(/\(\?<x\d?>([^()]*)\)/g)) {
+    for (const alt of (g[1] as string).split("|")) {
+      let forms = [""];
+      for (const part of alt.match(/\[[^\]]*\]\??|\\.|[^[\\]\??/gu) ?? []) {
+        const optional = part.endsWith("?") && part.length > 1;
+        const body = optional ? part.slice(0, -1) : part;
+        let chars: string[];
+        if (body.startsWith("[")) chars = [...new Set([...body.slice(1, -1)].map((c) => c.toLowerCase()))];
+        else if (/^\p{L}$/u.test(body)) chars = [body.toLowerCase()];
+        else break; // "\s", "-": the word ends here; the tokenizer keeps « peu-être » whole, indexed by its parts.
+        if (chars.some((c) => !/^\p{L}$/u.test(c))) break;
+        forms = forms.flatMap((f) => [...(optional ? [f] : []), ...chars.map((c) => f + c)]);
+      }
+      for (const f of forms) {
+        if (f === "") return null;
+        words.add(f);
+      }
+    }
+  }
+  return words.size > 0 ? words : null;
 }
 
 /** An alternation of literal words (longest first), for a pattern built from a word list. */
@@ -35,21 +69,82 @@ export function sameCase(wrong: string, right: string): string {
   return first !== first.toLowerCase() ? right.charAt(0).toUpperCase() + right.slice(1) : right;
 }
 
+/** Short words of a block (and the ends of hyphenated ones) → where they stand, built once per block. */
+const INDEX = new WeakMap<Block, Map<string, Array<[number, number]>>>();
+const MAX_TRIGGER = 10;
+
+function shortWords(b: Block): Map<string, Array<[number, number]>> {
+  let index = INDEX.get(b);
+  if (index) return index;
+  const map = new Map<string, Array<[number, number]>>();
+  index = map;
+  const add = (key: string, at: [number, number]): void => {
+    if (key.length > MAX_TRIGGER) return;
+    const list = map.get(key);
+    if (list) list.push(at);
+    else map.set(key, [at]);
+  };
+  for (const w of b.words) {
+    const at: [number, number] = [w.start, w.end];
+    add(w.lower, at);
+    // « chien-la », « peu-être »: the tokenizer keeps hyphenated words whole.
+    const dash = w.lower.indexOf("-");
+    if (dash > 0) {
+      add(w.lower.slice(0, dash), at);
+      add(w.lower.slice(w.lower.lastIndexOf("-") + 1), at);
+    }
+  }
+  INDEX.set(b, index);
+  return index;
+}
+
+/**
+ * How far a match may reach from its reported word: the patterns' left and
+ * right contexts are a few words. Scanning only around the trigger words
+ * finds the same matches as scanning the whole block, at a fraction of the cost.
+ */
+const REACH = 100;
+
+/** Stretches of the block to scan: around each trigger word, merged. Null: scan it all. */
+function regions(b: Block, triggers: ReadonlySet<string> | null | undefined): Array<[number, number]> | null {
+  if (!triggers) return null;
+  const index = shortWords(b);
+  const spots: Array<[number, number]> = [];
+  for (const t of triggers) for (const at of index.get(t) ?? []) spots.push(at);
+  spots.sort((x, y) => x[0] - y[0]);
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of spots) {
+    const start = Math.max(0, s - REACH);
+    const end = Math.min(b.text.length, e + REACH);
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
 export function scanConfusions(doc: Doc, ctx: RuleContext, confusions: readonly Confusion[]): void {
   for (const b of doc.blocks) {
     const text = b.text;
     for (const c of confusions) {
       const re = c.pattern;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const key = m.groups?.["x"] !== undefined ? "x" : m.groups?.["x2"] !== undefined ? "x2" : "x3";
-        const span = m.indices?.groups?.[key];
-        const wrong = m.groups?.[key];
-        if (!span || wrong === undefined) continue;
-        const right = c.right(wrong, m);
-        if (right === null || right === wrong) continue;
-        const range = b.toSource(span[0], span[1]);
-        ctx.report({ range, message: `« ${wrong} » → « ${right} » (${c.why}).`, suggestions: [right], ...(c.fix ? { fix: { range, text: right } } : {}) });
+      const stretches = regions(b, TRIGGERS.get(re)) ?? [[0, text.length]];
+      let from = 0;
+      for (const [start, end] of stretches) {
+        // The text up to the stretch's end: what lies before stays visible to the pattern's left context.
+        const upTo = end === text.length ? text : text.slice(0, end);
+        re.lastIndex = Math.max(start, from);
+        for (let m = re.exec(upTo); m !== null; m = re.exec(upTo)) {
+          from = m.index + Math.max(1, m[0].length);
+          const key = m.groups?.["x"] !== undefined ? "x" : m.groups?.["x2"] !== undefined ? "x2" : "x3";
+          const span = m.indices?.groups?.[key];
+          const wrong = m.groups?.[key];
+          if (!span || wrong === undefined) continue;
+          const right = c.right(wrong, m);
+          if (right === null || right === wrong) continue;
+          const range = b.toSource(span[0], span[1]);
+          ctx.report({ range, message: `« ${wrong} » → « ${right} » (${c.why}).`, suggestions: [right], ...(c.fix ? { fix: { range, text: right } } : {}) });
+        }
       }
     }
   }

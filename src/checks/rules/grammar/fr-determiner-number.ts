@@ -1,6 +1,7 @@
 import type { Rule } from "../../rule.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { data } from "../../lang/fr/grammar.generated.js";
+import { forEachMatchAfterBoundary } from "../../util/text.js";
 
 /**
  * A plural determiner followed by a word without a plural ending whose plural
@@ -9,7 +10,9 @@ import { data } from "../../lang/fr/grammar.generated.js";
  * pronoun: « on les mange »); group 2: the determiner; group 3: the word.
  */
 const PATTERN =
-  /(?<![\p{L}'’-])((?:[jtnmslJTNMSL]['’]|(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Vv]ous|[Nn]e|[Mm]e|[Tt]e|[Ss]e|[Yy]|[Ee]n|[Qq]ui|[Tt]ous|[Tt]outes)\s+)?)([Ll]es|[Dd]es|[Cc]es|[Mm]es|[Tt]es|[Ss]es|[Nn]os|[Vv]os|[Ll]eurs|[Pp]lusieurs|[Qq]uelques|[Aa]ux)\s+(\p{Ll}{2,})(?![\p{L}'’-]|[·.(/]\p{L}|\s+et\s|\s*[+\d])/gu;
+  /((?:[jtnmslJTNMSL]['’]|(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Vv]ous|[Nn]e|[Mm]e|[Tt]e|[Ss]e|[Yy]|[Ee]n|[Qq]ui|[Tt]ous|[Tt]outes)\s+)?)([Ll]es|[Dd]es|[Cc]es|[Mm]es|[Tt]es|[Ss]es|[Nn]os|[Vv]os|[Ll]eurs|[Pp]lusieurs|[Qq]uelques|[Aa]ux)\s+(\p{Ll}{2,})(?![\p{L}'’-]|[·.(/]\p{L}|\s+et\s|\s*[+\d])/gu;
+/** The pattern's left word boundary, checked on each match (see forEachMatchAfterBoundary). */
+const WORD_PART = /[\p{L}'’-]/u;
 const INVARIABLE = new Set(data.pluralInvariable);
 /** Endings of infinitives, participles and singular verb forms: after « les » they are verbs (« les manger », « les ai », « les décrit »). */
 const VERB_ENDING = /(?:er|ir|re|oir|ant|ai|it|ut)$/u;
@@ -25,18 +28,17 @@ export const rule: Rule = {
   check(doc, ctx) {
     for (const b of doc.blocks) {
       const text = b.text;
-      PATTERN.lastIndex = 0;
-      for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
+      forEachMatchAfterBoundary(PATTERN, text, WORD_PART, (m) => {
         const word = m[3] as string;
-        if (/[sxz]$/u.test(word) || INVARIABLE.has(word)) continue;
+        if (/[sxz]$/u.test(word) || INVARIABLE.has(word)) return;
         const det = (m[2] as string).toLowerCase();
-        if (det === "les" && (m[1] !== "" || VERB_ENDING.test(word) || isKnown(`${word}nt`, "fr"))) continue;
-        if (!isKnown(word, "fr") || !isKnown(`${word}s`, "fr")) continue;
+        if (det === "les" && (m[1] !== "" || VERB_ENDING.test(word) || isKnown(`${word}nt`, "fr"))) return;
+        if (!isKnown(word, "fr") || !isKnown(`${word}s`, "fr")) return;
         const end = m.index + m[0].length;
         const range = b.toSource(end - word.length, end);
         const plural = `${word}s`;
         ctx.report({ range, message: `Accord : « ${m[2]} ${word} » — le nom doit être au pluriel (« ${plural} »).`, suggestions: [plural], fix: { range, text: plural } });
-      }
+      });
     }
   },
 };

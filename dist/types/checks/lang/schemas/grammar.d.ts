@@ -1,0 +1,8 @@
+import { z } from "zod";
+/** Word lists of the French grammar rules (`grammar/fr-*`). */
+export declare const schema: z.ZodObject<{
+    ouAntecedents: z.ZodArray<z.ZodString>;
+    reflexiveVerbs: z.ZodArray<z.ZodString>;
+    pluralInvariable: z.ZodArray<z.ZodString>;
+}, z.core.$strict>;
+export type Data = z.output<typeof schema>;
