@@ -13,9 +13,9 @@ var __export = (target, all2) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key3 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key3) && key3 !== except)
-        __defProp(to, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
+    for (let key4 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key4) && key4 !== except)
+        __defProp(to, key4, { get: () => from[key4], enumerable: !(desc = __getOwnPropDesc(from, key4)) || desc.enumerable });
   }
   return to;
 };
@@ -178,11 +178,11 @@ function visit(node3, visitor) {
 visit.BREAK = BREAK;
 visit.SKIP = SKIP;
 visit.REMOVE = REMOVE;
-function visit_(key3, node3, visitor, path) {
-  const ctrl = callVisitor(key3, node3, visitor, path);
+function visit_(key4, node3, visitor, path) {
+  const ctrl = callVisitor(key4, node3, visitor, path);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key3, path, ctrl);
-    return visit_(key3, ctrl, visitor, path);
+    replaceNode(key4, path, ctrl);
+    return visit_(key4, ctrl, visitor, path);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node3)) {
@@ -226,11 +226,11 @@ async function visitAsync(node3, visitor) {
 visitAsync.BREAK = BREAK;
 visitAsync.SKIP = SKIP;
 visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key3, node3, visitor, path) {
-  const ctrl = await callVisitor(key3, node3, visitor, path);
+async function visitAsync_(key4, node3, visitor, path) {
+  const ctrl = await callVisitor(key4, node3, visitor, path);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key3, path, ctrl);
-    return visitAsync_(key3, ctrl, visitor, path);
+    replaceNode(key4, path, ctrl);
+    return visitAsync_(key4, ctrl, visitor, path);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node3)) {
@@ -280,27 +280,27 @@ function initVisitor(visitor) {
   }
   return visitor;
 }
-function callVisitor(key3, node3, visitor, path) {
+function callVisitor(key4, node3, visitor, path) {
   if (typeof visitor === "function")
-    return visitor(key3, node3, path);
+    return visitor(key4, node3, path);
   if (isMap(node3))
-    return visitor.Map?.(key3, node3, path);
+    return visitor.Map?.(key4, node3, path);
   if (isSeq(node3))
-    return visitor.Seq?.(key3, node3, path);
+    return visitor.Seq?.(key4, node3, path);
   if (isPair(node3))
-    return visitor.Pair?.(key3, node3, path);
+    return visitor.Pair?.(key4, node3, path);
   if (isScalar(node3))
-    return visitor.Scalar?.(key3, node3, path);
+    return visitor.Scalar?.(key4, node3, path);
   if (isAlias(node3))
-    return visitor.Alias?.(key3, node3, path);
+    return visitor.Alias?.(key4, node3, path);
   return void 0;
 }
-function replaceNode(key3, path, node3) {
+function replaceNode(key4, path, node3) {
   const parent = path[path.length - 1];
   if (isCollection(parent)) {
-    parent.items[key3] = node3;
+    parent.items[key4] = node3;
   } else if (isPair(parent)) {
-    if (key3 === "key")
+    if (key4 === "key")
       parent.key = node3;
     else
       parent.value = node3;
@@ -535,7 +535,7 @@ function createNodeAnchors(doc, prefix) {
 }
 
 // node_modules/yaml/browser/dist/doc/applyReviver.js
-function applyReviver(reviver, obj, key3, val) {
+function applyReviver(reviver, obj, key4, val) {
   if (val && typeof val === "object") {
     if (Array.isArray(val)) {
       for (let i = 0, len = val.length; i < len; ++i) {
@@ -575,7 +575,7 @@ function applyReviver(reviver, obj, key3, val) {
       }
     }
   }
-  return reviver.call(obj, key3, val);
+  return reviver.call(obj, key4, val);
 }
 
 // node_modules/yaml/browser/dist/nodes/toJS.js
@@ -585,10 +585,10 @@ function toJS(value2, arg, ctx) {
   if (value2 && typeof value2.toJSON === "function") {
     if (!ctx || !hasAnchor(value2))
       return value2.toJSON(arg, ctx);
-    const data17 = { aliasCount: 0, count: 1, res: void 0 };
-    ctx.anchors.set(value2, data17);
+    const data18 = { aliasCount: 0, count: 1, res: void 0 };
+    ctx.anchors.set(value2, data18);
     ctx.onCreate = (res2) => {
-      data17.res = res2;
+      data18.res = res2;
       delete ctx.onCreate;
     };
     const res = value2.toJSON(arg, ctx);
@@ -674,20 +674,20 @@ var Alias = class extends NodeBase {
     }
     if (found && ctx) {
       const { anchors, doc: doc2, maxAliasCount } = ctx;
-      let data17 = anchors.get(found);
-      if (!data17) {
+      let data18 = anchors.get(found);
+      if (!data18) {
         toJS(found, null, ctx);
-        data17 = anchors.get(found);
+        data18 = anchors.get(found);
       }
-      if (data17?.res === void 0) {
+      if (data18?.res === void 0) {
         const msg = "This should not happen: Alias anchor was not resolved?";
         throw new ReferenceError(msg);
       }
       if (maxAliasCount >= 0) {
-        data17.count += 1;
-        if (data17.aliasCount === 0)
-          data17.aliasCount = getAliasCount(doc2, found, anchors);
-        if (data17.count * data17.aliasCount > maxAliasCount) {
+        data18.count += 1;
+        if (data18.aliasCount === 0)
+          data18.aliasCount = getAliasCount(doc2, found, anchors);
+        if (data18.count * data18.aliasCount > maxAliasCount) {
           const msg = "Excessive alias count indicates a resource exhaustion attack";
           throw new ReferenceError(msg);
         }
@@ -883,14 +883,14 @@ var Collection = class extends NodeBase {
     if (isEmptyPath(path))
       this.add(value2);
     else {
-      const [key3, ...rest] = path;
-      const node3 = this.get(key3, true);
+      const [key4, ...rest] = path;
+      const node3 = this.get(key4, true);
       if (isCollection(node3))
         node3.addIn(rest, value2);
       else if (node3 === void 0 && this.schema)
-        this.set(key3, collectionFromPath(this.schema, rest, value2));
+        this.set(key4, collectionFromPath(this.schema, rest, value2));
       else
-        throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
+        throw new Error(`Expected YAML collection at ${key4}. Remaining path: ${rest}`);
     }
   }
   /**
@@ -898,14 +898,14 @@ var Collection = class extends NodeBase {
    * @returns `true` if the item was found and removed.
    */
   deleteIn(path) {
-    const [key3, ...rest] = path;
+    const [key4, ...rest] = path;
     if (rest.length === 0)
-      return this.delete(key3);
-    const node3 = this.get(key3, true);
+      return this.delete(key4);
+    const node3 = this.get(key4, true);
     if (isCollection(node3))
       return node3.deleteIn(rest);
     else
-      throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
+      throw new Error(`Expected YAML collection at ${key4}. Remaining path: ${rest}`);
   }
   /**
    * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -913,8 +913,8 @@ var Collection = class extends NodeBase {
    * `true` (collections are always returned intact).
    */
   getIn(path, keepScalar) {
-    const [key3, ...rest] = path;
-    const node3 = this.get(key3, true);
+    const [key4, ...rest] = path;
+    const node3 = this.get(key4, true);
     if (rest.length === 0)
       return !keepScalar && isScalar(node3) ? node3.value : node3;
     else
@@ -932,10 +932,10 @@ var Collection = class extends NodeBase {
    * Checks if the collection includes a value with the key `key`.
    */
   hasIn(path) {
-    const [key3, ...rest] = path;
+    const [key4, ...rest] = path;
     if (rest.length === 0)
-      return this.has(key3);
-    const node3 = this.get(key3, true);
+      return this.has(key4);
+    const node3 = this.get(key4, true);
     return isCollection(node3) ? node3.hasIn(rest) : false;
   }
   /**
@@ -943,17 +943,17 @@ var Collection = class extends NodeBase {
    * boolean to add/remove the item from the set.
    */
   setIn(path, value2) {
-    const [key3, ...rest] = path;
+    const [key4, ...rest] = path;
     if (rest.length === 0) {
-      this.set(key3, value2);
+      this.set(key4, value2);
     } else {
-      const node3 = this.get(key3, true);
+      const node3 = this.get(key4, true);
       if (isCollection(node3))
         node3.setIn(rest, value2);
       else if (node3 === void 0 && this.schema)
-        this.set(key3, collectionFromPath(this.schema, rest, value2));
+        this.set(key4, collectionFromPath(this.schema, rest, value2));
       else
-        throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
+        throw new Error(`Expected YAML collection at ${key4}. Remaining path: ${rest}`);
     }
   }
 };
@@ -1483,19 +1483,19 @@ ${ctx.indent}${str}`;
 }
 
 // node_modules/yaml/browser/dist/stringify/stringifyPair.js
-function stringifyPair({ key: key3, value: value2 }, ctx, onComment, onChompKeep) {
+function stringifyPair({ key: key4, value: value2 }, ctx, onComment, onChompKeep) {
   const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-  let keyComment = isNode(key3) && key3.comment || null;
+  let keyComment = isNode(key4) && key4.comment || null;
   if (simpleKeys) {
     if (keyComment) {
       throw new Error("With simple keys, key nodes cannot have comments");
     }
-    if (isCollection(key3) || !isNode(key3) && typeof key3 === "object") {
+    if (isCollection(key4) || !isNode(key4) && typeof key4 === "object") {
       const msg = "With simple keys, collection cannot be used as a key value";
       throw new Error(msg);
     }
   }
-  let explicitKey = !simpleKeys && (!key3 || keyComment && value2 == null && !ctx.inFlow || isCollection(key3) || (isScalar(key3) ? key3.type === Scalar.BLOCK_FOLDED || key3.type === Scalar.BLOCK_LITERAL : typeof key3 === "object"));
+  let explicitKey = !simpleKeys && (!key4 || keyComment && value2 == null && !ctx.inFlow || isCollection(key4) || (isScalar(key4) ? key4.type === Scalar.BLOCK_FOLDED || key4.type === Scalar.BLOCK_LITERAL : typeof key4 === "object"));
   ctx = Object.assign({}, ctx, {
     allNullValues: false,
     implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1503,7 +1503,7 @@ function stringifyPair({ key: key3, value: value2 }, ctx, onComment, onChompKeep
   });
   let keyCommentDone = false;
   let chompKeep = false;
-  let str = stringify(key3, ctx, () => keyCommentDone = true, () => chompKeep = true);
+  let str = stringify(key4, ctx, () => keyCommentDone = true, () => chompKeep = true);
   if (!explicitKey && !ctx.inFlow && str.length > 1024) {
     if (simpleKeys)
       throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1624,7 +1624,7 @@ var merge = {
   }),
   stringify: () => MERGE_KEY
 };
-var isMergeKey = (ctx, key3) => (merge.identify(key3) || isScalar(key3) && (!key3.type || key3.type === Scalar.PLAIN) && merge.identify(key3.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+var isMergeKey = (ctx, key4) => (merge.identify(key4) || isScalar(key4) && (!key4.type || key4.type === Scalar.PLAIN) && merge.identify(key4.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
 function addMergeToJSMap(ctx, map3, value2) {
   const source = resolveAliasValue(ctx, value2);
   if (isSeq(source))
@@ -1641,14 +1641,14 @@ function mergeValue(ctx, map3, value2) {
   if (!isMap(source))
     throw new Error("Merge sources must be maps or map aliases");
   const srcMap = source.toJSON(null, ctx, Map);
-  for (const [key3, value3] of srcMap) {
+  for (const [key4, value3] of srcMap) {
     if (map3 instanceof Map) {
-      if (!map3.has(key3))
-        map3.set(key3, value3);
+      if (!map3.has(key4))
+        map3.set(key4, value3);
     } else if (map3 instanceof Set) {
-      map3.add(key3);
-    } else if (!Object.prototype.hasOwnProperty.call(map3, key3)) {
-      Object.defineProperty(map3, key3, {
+      map3.add(key4);
+    } else if (!Object.prototype.hasOwnProperty.call(map3, key4)) {
+      Object.defineProperty(map3, key4, {
         value: value3,
         writable: true,
         enumerable: true,
@@ -1663,19 +1663,19 @@ function resolveAliasValue(ctx, value2) {
 }
 
 // node_modules/yaml/browser/dist/nodes/addPairToJSMap.js
-function addPairToJSMap(ctx, map3, { key: key3, value: value2 }) {
-  if (isNode(key3) && key3.addToJSMap)
-    key3.addToJSMap(ctx, map3, value2);
-  else if (isMergeKey(ctx, key3))
+function addPairToJSMap(ctx, map3, { key: key4, value: value2 }) {
+  if (isNode(key4) && key4.addToJSMap)
+    key4.addToJSMap(ctx, map3, value2);
+  else if (isMergeKey(ctx, key4))
     addMergeToJSMap(ctx, map3, value2);
   else {
-    const jsKey = toJS(key3, "", ctx);
+    const jsKey = toJS(key4, "", ctx);
     if (map3 instanceof Map) {
       map3.set(jsKey, toJS(value2, jsKey, ctx));
     } else if (map3 instanceof Set) {
       map3.add(jsKey);
     } else {
-      const stringKey = stringifyKey(key3, jsKey, ctx);
+      const stringKey = stringifyKey(key4, jsKey, ctx);
       const jsValue = toJS(value2, stringKey, ctx);
       if (stringKey in map3)
         Object.defineProperty(map3, stringKey, {
@@ -1690,19 +1690,19 @@ function addPairToJSMap(ctx, map3, { key: key3, value: value2 }) {
   }
   return map3;
 }
-function stringifyKey(key3, jsKey, ctx) {
+function stringifyKey(key4, jsKey, ctx) {
   if (jsKey === null)
     return "";
   if (typeof jsKey !== "object")
     return String(jsKey);
-  if (isNode(key3) && ctx?.doc) {
+  if (isNode(key4) && ctx?.doc) {
     const strCtx = createStringifyContext(ctx.doc, {});
     strCtx.anchors = /* @__PURE__ */ new Set();
     for (const node3 of ctx.anchors.keys())
       strCtx.anchors.add(node3.anchor);
     strCtx.inFlow = true;
     strCtx.inStringifyKey = true;
-    const strKey = key3.toString(strCtx);
+    const strKey = key4.toString(strCtx);
     if (!ctx.mapKeyWarned) {
       let jsonStr = JSON.stringify(strKey);
       if (jsonStr.length > 40)
@@ -1716,24 +1716,24 @@ function stringifyKey(key3, jsKey, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Pair.js
-function createPair(key3, value2, ctx) {
-  const k = createNode(key3, void 0, ctx);
+function createPair(key4, value2, ctx) {
+  const k = createNode(key4, void 0, ctx);
   const v = createNode(value2, void 0, ctx);
   return new Pair(k, v);
 }
 var Pair = class _Pair {
-  constructor(key3, value2 = null) {
+  constructor(key4, value2 = null) {
     Object.defineProperty(this, NODE_TYPE, { value: PAIR });
-    this.key = key3;
+    this.key = key4;
     this.value = value2;
   }
   clone(schema5) {
-    let { key: key3, value: value2 } = this;
-    if (isNode(key3))
-      key3 = key3.clone(schema5);
+    let { key: key4, value: value2 } = this;
+    if (isNode(key4))
+      key4 = key4.clone(schema5);
     if (isNode(value2))
       value2 = value2.clone(schema5);
-    return new _Pair(key3, value2);
+    return new _Pair(key4, value2);
   }
   toJSON(_, ctx) {
     const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1887,11 +1887,11 @@ function addCommentBefore({ indent: indent2, options: { commentString } }, lines
 }
 
 // node_modules/yaml/browser/dist/nodes/YAMLMap.js
-function findPair(items, key3) {
-  const k = isScalar(key3) ? key3.value : key3;
+function findPair(items, key4) {
+  const k = isScalar(key4) ? key4.value : key4;
   for (const it of items) {
     if (isPair(it)) {
-      if (it.key === key3 || it.key === k)
+      if (it.key === key4 || it.key === k)
         return it;
       if (isScalar(it.key) && it.key.value === k)
         return it;
@@ -1914,20 +1914,20 @@ var YAMLMap = class extends Collection {
   static from(schema5, obj, ctx) {
     const { keepUndefined, replacer } = ctx;
     const map3 = new this(schema5);
-    const add = (key3, value2) => {
+    const add = (key4, value2) => {
       if (typeof replacer === "function")
-        value2 = replacer.call(obj, key3, value2);
-      else if (Array.isArray(replacer) && !replacer.includes(key3))
+        value2 = replacer.call(obj, key4, value2);
+      else if (Array.isArray(replacer) && !replacer.includes(key4))
         return;
       if (value2 !== void 0 || keepUndefined)
-        map3.items.push(createPair(key3, value2, ctx));
+        map3.items.push(createPair(key4, value2, ctx));
     };
     if (obj instanceof Map) {
-      for (const [key3, value2] of obj)
-        add(key3, value2);
+      for (const [key4, value2] of obj)
+        add(key4, value2);
     } else if (obj && typeof obj === "object") {
-      for (const key3 of Object.keys(obj))
-        add(key3, obj[key3]);
+      for (const key4 of Object.keys(obj))
+        add(key4, obj[key4]);
     }
     if (typeof schema5.sortMapEntries === "function") {
       map3.items.sort(schema5.sortMapEntries);
@@ -1967,23 +1967,23 @@ var YAMLMap = class extends Collection {
       this.items.push(_pair);
     }
   }
-  delete(key3) {
-    const it = findPair(this.items, key3);
+  delete(key4) {
+    const it = findPair(this.items, key4);
     if (!it)
       return false;
     const del = this.items.splice(this.items.indexOf(it), 1);
     return del.length > 0;
   }
-  get(key3, keepScalar) {
-    const it = findPair(this.items, key3);
+  get(key4, keepScalar) {
+    const it = findPair(this.items, key4);
     const node3 = it?.value;
     return (!keepScalar && isScalar(node3) ? node3.value : node3) ?? void 0;
   }
-  has(key3) {
-    return !!findPair(this.items, key3);
+  has(key4) {
+    return !!findPair(this.items, key4);
   }
-  set(key3, value2) {
-    this.add(new Pair(key3, value2), true);
+  set(key4, value2) {
+    this.add(new Pair(key4, value2), true);
   }
   /**
    * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2051,15 +2051,15 @@ var YAMLSeq = class extends Collection {
    *
    * @returns `true` if the item was found and removed.
    */
-  delete(key3) {
-    const idx = asItemIndex(key3);
+  delete(key4) {
+    const idx = asItemIndex(key4);
     if (typeof idx !== "number")
       return false;
     const del = this.items.splice(idx, 1);
     return del.length > 0;
   }
-  get(key3, keepScalar) {
-    const idx = asItemIndex(key3);
+  get(key4, keepScalar) {
+    const idx = asItemIndex(key4);
     if (typeof idx !== "number")
       return void 0;
     const it = this.items[idx];
@@ -2071,8 +2071,8 @@ var YAMLSeq = class extends Collection {
    * `key` must contain a representation of an integer for this to succeed.
    * It may be wrapped in a `Scalar`.
    */
-  has(key3) {
-    const idx = asItemIndex(key3);
+  has(key4) {
+    const idx = asItemIndex(key4);
     return typeof idx === "number" && idx < this.items.length;
   }
   /**
@@ -2082,10 +2082,10 @@ var YAMLSeq = class extends Collection {
    * If `key` does not contain a representation of an integer, this will throw.
    * It may be wrapped in a `Scalar`.
    */
-  set(key3, value2) {
-    const idx = asItemIndex(key3);
+  set(key4, value2) {
+    const idx = asItemIndex(key4);
     if (typeof idx !== "number")
-      throw new Error(`Expected a valid index, not ${key3}.`);
+      throw new Error(`Expected a valid index, not ${key4}.`);
     const prev = this.items[idx];
     if (isScalar(prev) && isScalarValue(value2))
       prev.value = value2;
@@ -2119,8 +2119,8 @@ var YAMLSeq = class extends Collection {
       let i = 0;
       for (let it of obj) {
         if (typeof replacer === "function") {
-          const key3 = obj instanceof Set ? it : String(i++);
-          it = replacer.call(obj, key3, it);
+          const key4 = obj instanceof Set ? it : String(i++);
+          it = replacer.call(obj, key4, it);
         }
         seq2.items.push(createNode(it, void 0, ctx));
       }
@@ -2128,8 +2128,8 @@ var YAMLSeq = class extends Collection {
     return seq2;
   }
 };
-function asItemIndex(key3) {
-  let idx = isScalar(key3) ? key3.value : key3;
+function asItemIndex(key4) {
+  let idx = isScalar(key4) ? key4.value : key4;
   if (idx && typeof idx === "string")
     idx = Number(idx);
   return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2444,25 +2444,25 @@ function createPairs(schema5, iterable, ctx) {
     for (let it of iterable) {
       if (typeof replacer === "function")
         it = replacer.call(iterable, String(i++), it);
-      let key3, value2;
+      let key4, value2;
       if (Array.isArray(it)) {
         if (it.length === 2) {
-          key3 = it[0];
+          key4 = it[0];
           value2 = it[1];
         } else
           throw new TypeError(`Expected [key, value] tuple: ${it}`);
       } else if (it && it instanceof Object) {
         const keys = Object.keys(it);
         if (keys.length === 1) {
-          key3 = keys[0];
-          value2 = it[key3];
+          key4 = keys[0];
+          value2 = it[key4];
         } else {
           throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
         }
       } else {
-        key3 = it;
+        key4 = it;
       }
-      pairs2.items.push(createPair(key3, value2, ctx));
+      pairs2.items.push(createPair(key4, value2, ctx));
     }
   return pairs2;
 }
@@ -2496,16 +2496,16 @@ var YAMLOMap = class _YAMLOMap extends YAMLSeq {
     if (ctx?.onCreate)
       ctx.onCreate(map3);
     for (const pair of this.items) {
-      let key3, value2;
+      let key4, value2;
       if (isPair(pair)) {
-        key3 = toJS(pair.key, "", ctx);
-        value2 = toJS(pair.value, key3, ctx);
+        key4 = toJS(pair.key, "", ctx);
+        value2 = toJS(pair.value, key4, ctx);
       } else {
-        key3 = toJS(pair, "", ctx);
+        key4 = toJS(pair, "", ctx);
       }
-      if (map3.has(key3))
+      if (map3.has(key4))
         throw new Error("Ordered maps must not include duplicate keys");
-      map3.set(key3, value2);
+      map3.set(key4, value2);
     }
     return map3;
   }
@@ -2526,12 +2526,12 @@ var omap = {
   resolve(seq2, onError) {
     const pairs2 = resolvePairs(seq2, onError);
     const seenKeys = [];
-    for (const { key: key3 } of pairs2.items) {
-      if (isScalar(key3)) {
-        if (seenKeys.includes(key3.value)) {
-          onError(`Ordered maps must not include duplicate keys: ${key3.value}`);
+    for (const { key: key4 } of pairs2.items) {
+      if (isScalar(key4)) {
+        if (seenKeys.includes(key4.value)) {
+          onError(`Ordered maps must not include duplicate keys: ${key4.value}`);
         } else {
-          seenKeys.push(key3.value);
+          seenKeys.push(key4.value);
         }
       }
     }
@@ -2678,14 +2678,14 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
     super(schema5);
     this.tag = _YAMLSet.tag;
   }
-  add(key3) {
+  add(key4) {
     let pair;
-    if (isPair(key3))
-      pair = key3;
-    else if (key3 && typeof key3 === "object" && "key" in key3 && "value" in key3 && key3.value === null)
-      pair = new Pair(key3.key, null);
+    if (isPair(key4))
+      pair = key4;
+    else if (key4 && typeof key4 === "object" && "key" in key4 && "value" in key4 && key4.value === null)
+      pair = new Pair(key4.key, null);
     else
-      pair = new Pair(key3, null);
+      pair = new Pair(key4, null);
     const prev = findPair(this.items, pair.key);
     if (!prev)
       this.items.push(pair);
@@ -2694,18 +2694,18 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
    * If `keepPair` is `true`, returns the Pair matching `key`.
    * Otherwise, returns the value of that Pair's key.
    */
-  get(key3, keepPair) {
-    const pair = findPair(this.items, key3);
+  get(key4, keepPair) {
+    const pair = findPair(this.items, key4);
     return !keepPair && isPair(pair) ? isScalar(pair.key) ? pair.key.value : pair.key : pair;
   }
-  set(key3, value2) {
+  set(key4, value2) {
     if (typeof value2 !== "boolean")
       throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
-    const prev = findPair(this.items, key3);
+    const prev = findPair(this.items, key4);
     if (prev && !value2) {
       this.items.splice(this.items.indexOf(prev), 1);
     } else if (!prev && value2) {
-      this.items.push(new Pair(key3));
+      this.items.push(new Pair(key4));
     }
   }
   toJSON(_, ctx) {
@@ -2901,7 +2901,7 @@ function getTags(customTags, schemaName, addMergeTag) {
     if (Array.isArray(customTags))
       tags = [];
     else {
-      const keys = Array.from(schemas.keys()).filter((key3) => key3 !== "yaml11").map((key3) => JSON.stringify(key3)).join(", ");
+      const keys = Array.from(schemas.keys()).filter((key4) => key4 !== "yaml11").map((key4) => JSON.stringify(key4)).join(", ");
       throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
     }
   }
@@ -2917,7 +2917,7 @@ function getTags(customTags, schemaName, addMergeTag) {
     const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
     if (!tagObj) {
       const tagName = JSON.stringify(tag);
-      const keys = Object.keys(tagsByName).map((key3) => JSON.stringify(key3)).join(", ");
+      const keys = Object.keys(tagsByName).map((key4) => JSON.stringify(key4)).join(", ");
       throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
     }
     if (!tags2.includes(tagObj))
@@ -3143,8 +3143,8 @@ var Document = class _Document {
    * Convert a key and a value into a `Pair` using the current schema,
    * recursively wrapping all values as `Scalar` or `Collection` nodes.
    */
-  createPair(key3, value2, options = {}) {
-    const k = this.createNode(key3, null, options);
+  createPair(key4, value2, options = {}) {
+    const k = this.createNode(key4, null, options);
     const v = this.createNode(value2, null, options);
     return new Pair(k, v);
   }
@@ -3152,8 +3152,8 @@ var Document = class _Document {
    * Removes a value from the document.
    * @returns `true` if the item was found and removed.
    */
-  delete(key3) {
-    return assertCollection(this.contents) ? this.contents.delete(key3) : false;
+  delete(key4) {
+    return assertCollection(this.contents) ? this.contents.delete(key4) : false;
   }
   /**
    * Removes a value from the document.
@@ -3173,8 +3173,8 @@ var Document = class _Document {
    * scalar values from their surrounding node; to disable set `keepScalar` to
    * `true` (collections are always returned intact).
    */
-  get(key3, keepScalar) {
-    return isCollection(this.contents) ? this.contents.get(key3, keepScalar) : void 0;
+  get(key4, keepScalar) {
+    return isCollection(this.contents) ? this.contents.get(key4, keepScalar) : void 0;
   }
   /**
    * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3189,8 +3189,8 @@ var Document = class _Document {
   /**
    * Checks if the document includes a value with the key `key`.
    */
-  has(key3) {
-    return isCollection(this.contents) ? this.contents.has(key3) : false;
+  has(key4) {
+    return isCollection(this.contents) ? this.contents.has(key4) : false;
   }
   /**
    * Checks if the document includes a value at `path`.
@@ -3204,11 +3204,11 @@ var Document = class _Document {
    * Sets a value in this document. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  set(key3, value2) {
+  set(key4, value2) {
     if (this.contents == null) {
-      this.contents = collectionFromPath(this.schema, [key3], value2);
+      this.contents = collectionFromPath(this.schema, [key4], value2);
     } else if (assertCollection(this.contents)) {
-      this.contents.set(key3, value2);
+      this.contents.set(key4, value2);
     }
   }
   /**
@@ -3495,24 +3495,24 @@ function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, p
 }
 
 // node_modules/yaml/browser/dist/compose/util-contains-newline.js
-function containsNewline(key3) {
-  if (!key3)
+function containsNewline(key4) {
+  if (!key4)
     return null;
-  switch (key3.type) {
+  switch (key4.type) {
     case "alias":
     case "scalar":
     case "double-quoted-scalar":
     case "single-quoted-scalar":
-      if (key3.source.includes("\n"))
+      if (key4.source.includes("\n"))
         return true;
-      if (key3.end) {
-        for (const st of key3.end)
+      if (key4.end) {
+        for (const st of key4.end)
           if (st.type === "newline")
             return true;
       }
       return false;
     case "flow-collection":
-      for (const it of key3.items) {
+      for (const it of key4.items) {
         for (const st of it.start)
           if (st.type === "newline")
             return true;
@@ -3560,10 +3560,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start: start2, key: key3, sep, value: value2 } = collItem;
+    const { start: start2, key: key4, sep, value: value2 } = collItem;
     const keyProps = resolveProps(start2, {
       indicator: "explicit-key-ind",
-      next: key3 ?? sep?.[0],
+      next: key4 ?? sep?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -3571,10 +3571,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     });
     const implicitKey = !keyProps.found;
     if (implicitKey) {
-      if (key3) {
-        if (key3.type === "block-seq")
+      if (key4) {
+        if (key4.type === "block-seq")
           onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-        else if ("indent" in key3 && key3.indent !== bm.indent)
+        else if ("indent" in key4 && key4.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
       if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -3587,17 +3587,17 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         }
         continue;
       }
-      if (keyProps.newlineAfterProp || containsNewline(key3)) {
-        onError(key3 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+      if (keyProps.newlineAfterProp || containsNewline(key4)) {
+        onError(key4 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
       }
     } else if (keyProps.found?.indent !== bm.indent) {
       onError(offset, "BAD_INDENT", startColMsg);
     }
     ctx.atKey = true;
     const keyStart = keyProps.end;
-    const keyNode = key3 ? composeNode2(ctx, key3, keyProps, onError) : composeEmptyNode2(ctx, keyStart, start2, null, keyProps, onError);
+    const keyNode = key4 ? composeNode2(ctx, key4, keyProps, onError) : composeEmptyNode2(ctx, keyStart, start2, null, keyProps, onError);
     if (ctx.schema.compat)
-      flowIndentCheck(bm.indent, key3, onError);
+      flowIndentCheck(bm.indent, key4, onError);
     ctx.atKey = false;
     if (mapIncludes(ctx, map3.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -3607,7 +3607,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
       offset: keyNode.range[2],
       onError,
       parentIndent: bm.indent,
-      startOnNewline: !key3 || key3.type === "block-scalar"
+      startOnNewline: !key4 || key4.type === "block-scalar"
     });
     offset = valueProps.end;
     if (valueProps.found) {
@@ -3742,11 +3742,11 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start: start2, key: key3, sep, value: value2 } = collItem;
+    const { start: start2, key: key4, sep, value: value2 } = collItem;
     const props = resolveProps(start2, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key3 ?? sep?.[0],
+      next: key4 ?? sep?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
@@ -3767,9 +3767,9 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         offset = props.end;
         continue;
       }
-      if (!isMap2 && ctx.options.strict && containsNewline(key3))
+      if (!isMap2 && ctx.options.strict && containsNewline(key4))
         onError(
-          key3,
+          key4,
           // checked by containsNewline()
           "MULTILINE_IMPLICIT_KEY",
           "Implicit keys of flow sequence pairs need to be on a single line"
@@ -3816,8 +3816,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
     } else {
       ctx.atKey = true;
       const keyStart = props.end;
-      const keyNode = key3 ? composeNode2(ctx, key3, props, onError) : composeEmptyNode2(ctx, keyStart, start2, null, props, onError);
-      if (isBlock(key3))
+      const keyNode = key4 ? composeNode2(ctx, key4, props, onError) : composeEmptyNode2(ctx, keyStart, start2, null, props, onError);
+      if (isBlock(key4))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
       const valueProps = resolveProps(sep ?? [], {
@@ -6016,7 +6016,7 @@ var Parser = class {
               });
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start3 = getFirstKeyStartProps(it.start);
-              const key3 = it.key;
+              const key4 = it.key;
               const sep = it.sep;
               sep.push(this.sourceToken);
               delete it.key;
@@ -6025,7 +6025,7 @@ var Parser = class {
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start3, key: key3, sep }]
+                items: [{ start: start3, key: key4, sep }]
               });
             } else if (start2.length > 0) {
               it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7119,9 +7119,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key3, getter) {
+function defineLazy(object2, key4, getter) {
   let value2 = void 0;
-  Object.defineProperty(object2, key3, {
+  Object.defineProperty(object2, key4, {
     get() {
       if (value2 === EVALUATING) {
         return void 0;
@@ -7133,7 +7133,7 @@ function defineLazy(object2, key3, getter) {
       return value2;
     },
     set(v) {
-      Object.defineProperty(object2, key3, {
+      Object.defineProperty(object2, key4, {
         value: v
         // configurable: true,
       });
@@ -7159,47 +7159,47 @@ function rawShape(def) {
 function sourceShape(schema5) {
   return rawShape(schema5._zod.def) ?? schema5._zod.def.shape;
 }
-function deferProp(target, key3, getter) {
-  Object.defineProperty(target, key3, {
+function deferProp(target, key4, getter) {
+  Object.defineProperty(target, key4, {
     get() {
       const value2 = getter();
-      assignProp(this, key3, value2);
+      assignProp(this, key4, value2);
       return value2;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key3, value2) {
-  if (key3 in target)
-    assignProp(target, key3, value2);
+function putProp(target, key4, value2) {
+  if (key4 in target)
+    assignProp(target, key4, value2);
   else
-    target[key3] = value2;
+    target[key4] = value2;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
-  for (const key3 of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key3);
+  for (const key4 of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key4);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target, key3, () => {
-        const value2 = source._zod.def.shape[key3];
-        return wrap ? wrap(value2, key3) : value2;
+      deferProp(target, key4, () => {
+        const value2 = source._zod.def.shape[key4];
+        return wrap ? wrap(value2, key4) : value2;
       });
     } else
-      putProp(target, key3, wrap ? wrap(desc.value, key3) : desc.value);
+      putProp(target, key4, wrap ? wrap(desc.value, key4) : desc.value);
   }
 }
 function mirrorProps(target, source) {
-  for (const key3 of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key3);
+  for (const key4 of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key4);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target, key3, () => source[key3]);
+      deferProp(target, key4, () => source[key4]);
     else
-      putProp(target, key3, desc.value);
+      putProp(target, key4, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -7216,11 +7216,11 @@ function cloneDef(schema5) {
 function getElementAtPath(obj, path) {
   if (!path)
     return obj;
-  return path.reduce((acc, key3) => acc?.[key3], obj);
+  return path.reduce((acc, key4) => acc?.[key4], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
-  const promises = keys.map((key3) => promisesObj[key3]);
+  const promises = keys.map((key4) => promisesObj[key4]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
     for (let i = 0; i < keys.length; i++) {
@@ -7245,8 +7245,8 @@ function slugify(input2) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data17) {
-  return typeof data17 === "object" && data17 !== null && !Array.isArray(data17);
+function isObject(data18) {
+  return typeof data18 === "object" && data18 !== null && !Array.isArray(data18);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
   if (globalConfig.jitless) {
@@ -7290,24 +7290,24 @@ function shallowClone(o) {
     return new Set(o);
   return o;
 }
-function numKeys(data17) {
+function numKeys(data18) {
   let keyCount = 0;
-  for (const key3 in data17) {
-    if (Object.prototype.hasOwnProperty.call(data17, key3)) {
+  for (const key4 in data18) {
+    if (Object.prototype.hasOwnProperty.call(data18, key4)) {
       keyCount++;
     }
   }
   return keyCount;
 }
-var getParsedType = (data17) => {
-  const t = typeof data17;
+var getParsedType = (data18) => {
+  const t = typeof data18;
   switch (t) {
     case "undefined":
       return "undefined";
     case "string":
       return "string";
     case "number":
-      return Number.isNaN(data17) ? "nan" : "number";
+      return Number.isNaN(data18) ? "nan" : "number";
     case "boolean":
       return "boolean";
     case "function":
@@ -7317,25 +7317,25 @@ var getParsedType = (data17) => {
     case "symbol":
       return "symbol";
     case "object":
-      if (Array.isArray(data17)) {
+      if (Array.isArray(data18)) {
         return "array";
       }
-      if (data17 === null) {
+      if (data18 === null) {
         return "null";
       }
-      if (data17.then && typeof data17.then === "function" && data17.catch && typeof data17.catch === "function") {
+      if (data18.then && typeof data18.then === "function" && data18.catch && typeof data18.catch === "function") {
         return "promise";
       }
-      if (typeof Map !== "undefined" && data17 instanceof Map) {
+      if (typeof Map !== "undefined" && data18 instanceof Map) {
         return "map";
       }
-      if (typeof Set !== "undefined" && data17 instanceof Set) {
+      if (typeof Set !== "undefined" && data18 instanceof Set) {
         return "set";
       }
-      if (typeof Date !== "undefined" && data17 instanceof Date) {
+      if (typeof Date !== "undefined" && data18 instanceof Date) {
         return "date";
       }
-      if (typeof File !== "undefined" && data17 instanceof File) {
+      if (typeof File !== "undefined" && data18 instanceof File) {
         return "file";
       }
       return "object";
@@ -7447,12 +7447,12 @@ function pick(schema5, mask) {
 function maskedKeys(schema5, mask) {
   const raw = sourceShape(schema5);
   const keys = [];
-  for (const key3 of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key3)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key3)}"`);
+  for (const key4 of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key4)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key4)}"`);
     }
-    if (mask[key3])
-      keys.push(key3);
+    if (mask[key4])
+      keys.push(key4);
   }
   return keys;
 }
@@ -7465,7 +7465,7 @@ function omit(schema5, mask) {
   }
   const omitted = new Set(maskedKeys(schema5, mask));
   const newShape = {};
-  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)).filter((key3) => !omitted.has(key3)));
+  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)).filter((key4) => !omitted.has(key4)));
   return clone(schema5, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema5, shape) {
@@ -7476,8 +7476,8 @@ function extend(schema5, shape) {
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     const existingShape = sourceShape(schema5);
-    for (const key3 of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key3) !== void 0) {
+    for (const key4 of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key4) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
@@ -7524,15 +7524,15 @@ function partial(Class2, schema5, mask, name2 = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema5, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)), Class2 && ((value2, key3) => selected && !selected.has(key3) ? value2 : new Class2({ type: "optional", innerType: value2 })));
+  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)), Class2 && ((value2, key4) => selected && !selected.has(key4) ? value2 : new Class2({ type: "optional", innerType: value2 })));
   return clone(schema5, mergeDefs(schema5._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema5, mask) {
   const selected = mask ? new Set(maskedKeys(schema5, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)), (value2, key3) => (
+  mirrorShape(newShape, schema5, Reflect.ownKeys(sourceShape(schema5)), (value2, key4) => (
     // overwrite with non-optional
-    selected && !selected.has(key3) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
+    selected && !selected.has(key4) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
   ));
   return clone(schema5, mergeDefs(schema5._zod.def, { shape: newShape }));
 }
@@ -7639,20 +7639,20 @@ function getLengthableOrigin(input2) {
     return "string";
   return "unknown";
 }
-function parsedType(data17) {
-  const t = typeof data17;
+function parsedType(data18) {
+  const t = typeof data18;
   switch (t) {
     case "number": {
-      return Number.isNaN(data17) ? "nan" : "number";
+      return Number.isNaN(data18) ? "nan" : "number";
     }
     case "object": {
-      if (data17 === null) {
+      if (data18 === null) {
         return "null";
       }
-      if (Array.isArray(data17)) {
+      if (Array.isArray(data18)) {
         return "array";
       }
-      const obj = data17;
+      const obj = data18;
       if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
         return obj.constructor.name;
       }
@@ -7719,46 +7719,46 @@ var Class = class {
   }
 };
 function members(proto, table) {
-  for (const key3 in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key3);
+  for (const key4 in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key4);
     if (desc.get)
-      Object.defineProperty(proto, key3, { ...desc, enumerable: false });
+      Object.defineProperty(proto, key4, { ...desc, enumerable: false });
     else
-      defineBound(proto, key3, desc.value);
+      defineBound(proto, key4, desc.value);
   }
 }
-function own(inst, key3, value2, enumerable = true) {
-  Object.defineProperty(inst, key3, { configurable: true, writable: true, enumerable, value: value2 });
+function own(inst, key4, value2, enumerable = true) {
+  Object.defineProperty(inst, key4, { configurable: true, writable: true, enumerable, value: value2 });
   return value2;
 }
-function hide(inst, key3, value2) {
-  return own(inst, key3, value2, false);
+function hide(inst, key4, value2) {
+  return own(inst, key4, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
-  for (const key3 in computes) {
-    const compute3 = computes[key3];
-    Object.defineProperty(table, key3, {
+  for (const key4 in computes) {
+    const compute3 = computes[key4];
+    Object.defineProperty(table, key4, {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key3, compute3(this));
+        return own(this, key4, compute3(this));
       },
       set(value2) {
-        own(this, key3, value2);
+        own(this, key4, value2);
       }
     });
   }
   return table;
 }
-function defineBound(proto, key3, fn) {
-  Object.defineProperty(proto, key3, {
+function defineBound(proto, key4, fn) {
+  Object.defineProperty(proto, key4, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key3, fn.bind(this));
+      return this == null ? fn : own(this, key4, fn.bind(this));
     },
     set(value2) {
-      own(this, key3, value2);
+      own(this, key4, value2);
     }
   });
 }
@@ -7775,53 +7775,53 @@ var breaker = {
     return void 0;
   }
 };
-function defineLazyInternal(inst, key3, compute3) {
+function defineLazyInternal(inst, key4, compute3) {
   const proto = Object.getPrototypeOf(inst._zod);
-  if (key3 in proto && installing !== inst._zod) {
+  if (key4 in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
   installing = inst._zod;
-  Object.defineProperty(proto, key3, {
+  Object.defineProperty(proto, key4, {
     configurable: true,
     get() {
-      Object.defineProperty(this, key3, breaker);
+      Object.defineProperty(this, key4, breaker);
       const outer = broke;
       broke = false;
       try {
         const value2 = compute3(this);
         if (broke)
-          delete this[key3];
+          delete this[key4];
         else
-          Object.defineProperty(this, key3, { configurable: true, writable: true, value: value2 });
+          Object.defineProperty(this, key4, { configurable: true, writable: true, value: value2 });
         broke = broke || outer;
         return value2;
       } catch (err) {
-        delete this[key3];
+        delete this[key4];
         broke = broke || outer;
         throw err;
       }
     },
     set(value2) {
-      Object.defineProperty(this, key3, { configurable: true, writable: true, value: value2 });
+      Object.defineProperty(this, key4, { configurable: true, writable: true, value: value2 });
     }
   });
 }
-function installLazyProp(inst, key3, make2, enumerable) {
-  const proto = claim(inst, key3);
+function installLazyProp(inst, key4, make2, enumerable) {
+  const proto = claim(inst, key4);
   if (!proto)
     return;
-  Object.defineProperty(proto, key3, {
+  Object.defineProperty(proto, key4, {
     configurable: true,
     get() {
       const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key3, desc);
+      Object.defineProperty(this, key4, desc);
       desc.value = make2(this);
-      Object.defineProperty(this, key3, desc);
+      Object.defineProperty(this, key4, desc);
       return desc.value;
     },
     set(value2) {
-      Object.defineProperty(this, key3, { configurable: true, writable: true, enumerable, value: value2 });
+      Object.defineProperty(this, key4, { configurable: true, writable: true, enumerable, value: value2 });
     }
   });
 }
@@ -7998,15 +7998,15 @@ var $ZodError = $constructor("$ZodError", initializer);
 var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
-function node(obj, key3, make2) {
-  if (!Object.prototype.hasOwnProperty.call(obj, key3)) {
-    if (key3 === "__proto__") {
-      Object.defineProperty(obj, key3, { value: make2(), writable: true, enumerable: true, configurable: true });
+function node(obj, key4, make2) {
+  if (!Object.prototype.hasOwnProperty.call(obj, key4)) {
+    if (key4 === "__proto__") {
+      Object.defineProperty(obj, key4, { value: make2(), writable: true, enumerable: true, configurable: true });
     } else {
-      obj[key3] = make2();
+      obj[key4] = make2();
     }
   }
-  return obj[key3];
+  return obj[key4];
 }
 function flattenError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
@@ -8915,16 +8915,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key3) => [key3, def.shape[key3]]));
+    entries ?? (entries = Reflect.ownKeys(def.shape).map((key4) => [key4, def.shape[key4]]));
     const input2 = payload.value;
     let proms;
-    for (const [key3, schema5] of entries) {
-      const result = schema5._zod.run({ value: input2[key3], issues: [] }, {});
+    for (const [key4, schema5] of entries) {
+      const result = schema5._zod.run({ value: input2[key4], issues: [] }, {});
       if (result instanceof Promise) {
         proms ?? (proms = []);
-        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key3)));
+        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key4)));
       } else {
-        handleCheckPropertyResult(result, payload, key3);
+        handleCheckPropertyResult(result, payload, key4);
       }
     }
     if (proms)
@@ -9404,15 +9404,15 @@ var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
     }
   };
 });
-function isValidBase64(data17) {
-  if (data17 === "")
+function isValidBase64(data18) {
+  if (data18 === "")
     return true;
-  if (/\s/.test(data17))
+  if (/\s/.test(data18))
     return false;
-  if (data17.length % 4 !== 0)
+  if (data18.length % 4 !== 0)
     return false;
   try {
-    atob(data17);
+    atob(data18);
     return true;
   } catch {
     return false;
@@ -9435,10 +9435,10 @@ var $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
   };
 });
 var base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data17) {
-  if (!base64urlCharset.test(data17))
+function isValidBase64URL(data18) {
+  if (!base64urlCharset.test(data18))
     return false;
-  const base643 = data17.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const base643 = data18.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
   const padded = base643.padEnd(Math.ceil(base643.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -9825,8 +9825,8 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key3, input2, optin, optout) {
-  const isPresent = key3 in input2;
+function handlePropertyResult(result, final, key4, input2, optin, optout) {
+  const isPresent = key4 in input2;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
@@ -9835,7 +9835,7 @@ function handlePropertyResult(result, final, key3, input2, optin, optout) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key3, result.issues));
+    final.issues.push(...prefixIssues(key4, result.issues));
   }
   if (!isPresent && optin === void 0) {
     if (!result.issues.length) {
@@ -9843,17 +9843,17 @@ function handlePropertyResult(result, final, key3, input2, optin, optout) {
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
-        path: [key3]
+        path: [key4]
       });
     }
     return;
   }
   if (result.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key3] = void 0;
+      final.value[key4] = void 0;
     }
   } else {
-    final.value[key3] = result.value;
+    final.value[key4] = result.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -9886,28 +9886,28 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key3 in input2) {
+  for (const key4 in input2) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
       seen = payload.issues.length;
     }
-    if (keySet.has(key3))
+    if (keySet.has(key4))
       continue;
-    if (key3 === "__proto__") {
+    if (key4 === "__proto__") {
       if (t === "never")
-        unrecognized.push(key3);
+        unrecognized.push(key4);
       continue;
     }
     if (t === "never") {
-      unrecognized.push(key3);
+      unrecognized.push(key4);
       continue;
     }
-    const r = _catchall.run({ value: input2[key3], issues: [] }, ctx);
+    const r = _catchall.run({ value: input2[key4], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key3, input2, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key4, input2, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key3, input2, optin, optout);
+      handlePropertyResult(r, payload, key4, input2, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -9944,16 +9944,16 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   defineLazyInternal(inst, "propValues", (zod) => {
     const shape = zod.def.shape;
     const propValues = {};
-    for (const key3 in shape) {
-      const field = shape[key3]._zod;
+    for (const key4 in shape) {
+      const field = shape[key4]._zod;
       if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key3)) {
-          assignProp(propValues, key3, /* @__PURE__ */ new Set());
+        if (!Object.prototype.hasOwnProperty.call(propValues, key4)) {
+          assignProp(propValues, key4, /* @__PURE__ */ new Set());
         }
         for (const v of field.values)
-          propValues[key3].add(v);
+          propValues[key4].add(v);
         if (field.optin !== void 0)
-          propValues[key3].add(void 0);
+          propValues[key4].add(void 0);
       }
     }
     return propValues;
@@ -9980,22 +9980,22 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = value2.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key3 of value2.allKeys) {
+    for (const key4 of value2.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      if (key3 === "__proto__")
+      if (key4 === "__proto__")
         continue;
-      const el = shape[key3];
+      const el = shape[key4];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input2[key3], issues: [] }, ctx);
+      const r = el._zod.run({ value: input2[key4], issues: [] }, ctx);
       if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key3, input2, optin, optout)));
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key4, input2, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key3, input2, optin, optout);
+        handlePropertyResult(r, payload, key4, input2, optin, optout);
       }
     }
     if (!catchall) {
@@ -10029,17 +10029,17 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
-    for (const key3 of normalized.allKeys) {
-      ids[key3] = `key_${counter++}`;
+    for (const key4 of normalized.allKeys) {
+      ids[key4] = `key_${counter++}`;
     }
     doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-    for (const key3 of normalized.allKeys) {
-      if (key3 === "__proto__")
+    for (const key4 of normalized.allKeys) {
+      if (key4 === "__proto__")
         continue;
-      const id = ids[key3];
-      const k = typeof key3 === "symbol" ? `syms[${syms.indexOf(key3)}]` : esc(key3);
+      const id = ids[key4];
+      const k = typeof key4 === "symbol" ? `syms[${syms.indexOf(key4)}]` : esc(key4);
       const isPresent = `${k} in input`;
-      const schema5 = shape[key3];
+      const schema5 = shape[key4];
       const optin = schema5?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema5?._zod?.optout === "optional";
@@ -10373,21 +10373,21 @@ function mergeValues(a, b) {
   }
   if (isPlainObject(a) && isPlainObject(b)) {
     const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key3) => bKeys.indexOf(key3) !== -1);
+    const sharedKeys = Object.keys(a).filter((key4) => bKeys.indexOf(key4) !== -1);
     const newObj = { ...a, ...b };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
-    for (const key3 of sharedKeys) {
-      if (key3 === "__proto__")
+    for (const key4 of sharedKeys) {
+      if (key4 === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key3], b[key3]);
+      const sharedValue = mergeValues(a[key4], b[key4]);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [key3, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [key4, ...sharedValue.mergeErrorPath]
         };
       }
-      newObj[key3] = sharedValue.data;
+      newObj[key4] = sharedValue.data;
     }
     return { valid: true, data: newObj };
   }
@@ -10546,9 +10546,9 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     return handleTupleResults(itemResults, payload, items, input2, optoutStart);
   };
 });
-function getTupleOptStart(items, key3) {
+function getTupleOptStart(items, key4) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key3 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key4 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -10606,12 +10606,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     if (values && !def.partial) {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
-      for (const key3 of values) {
-        if (typeof key3 === "string" || typeof key3 === "number" || typeof key3 === "symbol") {
-          recordKeys.add(typeof key3 === "number" ? key3.toString() : key3);
-          if (key3 === "__proto__")
+      for (const key4 of values) {
+        if (typeof key4 === "string" || typeof key4 === "number" || typeof key4 === "symbol") {
+          recordKeys.add(typeof key4 === "number" ? key4.toString() : key4);
+          if (key4 === "__proto__")
             continue;
-          const keyResult = def.keyType._zod.run({ value: key3, issues: [] }, ctx);
+          const keyResult = def.keyType._zod.run({ value: key4, issues: [] }, ctx);
           if (keyResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -10620,8 +10620,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key3,
-              path: [key3],
+              input: key4,
+              path: [key4],
               inst
             });
             continue;
@@ -10629,32 +10629,32 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input2[key3], issues: [] }, ctx);
+          const result = def.valueType._zod.run({ value: input2[key4], issues: [] }, ctx);
           if (result instanceof Promise) {
             proms.push(result.then((result2) => {
               if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key3, result2.issues));
+                payload.issues.push(...prefixIssues(key4, result2.issues));
               }
               payload.value[outKey] = result2.value;
             }));
           } else {
             if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key3, result.issues));
+              payload.issues.push(...prefixIssues(key4, result.issues));
             }
             payload.value[outKey] = result.value;
           }
         }
       }
       let unrecognized;
-      for (const key3 in input2) {
-        if (!recordKeys.has(key3)) {
+      for (const key4 in input2) {
+        if (!recordKeys.has(key4)) {
           if (def.mode === "loose") {
-            if (key3 === "__proto__")
+            if (key4 === "__proto__")
               continue;
-            payload.value[key3] = input2[key3];
+            payload.value[key4] = input2[key4];
           } else {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key3);
+            unrecognized.push(key4);
           }
         }
       }
@@ -10670,18 +10670,18 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     } else {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key3 of Reflect.ownKeys(input2)) {
-        if (key3 === "__proto__")
+      for (const key4 of Reflect.ownKeys(input2)) {
+        if (key4 === "__proto__")
           continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input2, key3))
+        if (!Object.prototype.propertyIsEnumerable.call(input2, key4))
           continue;
-        let keyResult = def.keyType._zod.run({ value: key3, issues: [] }, ctx);
+        let keyResult = def.keyType._zod.run({ value: key4, issues: [] }, ctx);
         if (keyResult instanceof Promise) {
           throw new Error("Async schemas not supported in object keys currently");
         }
-        const checkNumericKey = typeof key3 === "string" && number.test(key3) && keyResult.issues.length;
+        const checkNumericKey = typeof key4 === "string" && number.test(key4) && keyResult.issues.length;
         if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key3), issues: [] }, ctx);
+          const retryResult = def.keyType._zod.run({ value: Number(key4), issues: [] }, ctx);
           if (retryResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -10691,17 +10691,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
-            payload.value[key3] = input2[key3];
+            payload.value[key4] = input2[key4];
           } else if (values) {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key3);
+            unrecognized.push(key4);
           } else {
             payload.issues.push({
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key3,
-              path: [key3],
+              input: key4,
+              path: [key4],
               inst
             });
           }
@@ -10710,17 +10710,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input2[key3], issues: [] }, ctx);
+        const result = def.valueType._zod.run({ value: input2[key4], issues: [] }, ctx);
         if (result instanceof Promise) {
           proms.push(result.then((result2) => {
             if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key3, result2.issues));
+              payload.issues.push(...prefixIssues(key4, result2.issues));
             }
             payload.value[outKey] = result2.value;
           }));
         } else {
           if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key3, result.issues));
+            payload.issues.push(...prefixIssues(key4, result.issues));
           }
           payload.value[outKey] = result.value;
         }
@@ -10760,20 +10760,20 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key3, value2] of input2) {
+    for (const [key4, value2] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      const keyResult = def.keyType._zod.run({ value: key3, issues: [] }, ctx);
+      const keyResult = def.keyType._zod.run({ value: key4, issues: [] }, ctx);
       const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
-          handleMapResult(keyResult2, valueResult2, payload, key3, input2, inst, ctx);
+          handleMapResult(keyResult2, valueResult2, payload, key4, input2, inst, ctx);
         }));
       } else {
-        handleMapResult(keyResult, valueResult, payload, key3, input2, inst, ctx);
+        handleMapResult(keyResult, valueResult, payload, key4, input2, inst, ctx);
       }
     }
     if (proms.length)
@@ -10782,10 +10782,10 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   };
   capSize(inst, mapSize);
 });
-function handleMapResult(keyResult, valueResult, final, key3, input2, inst, ctx) {
+function handleMapResult(keyResult, valueResult, final, key4, input2, inst, ctx) {
   if (keyResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key3)) {
-      final.issues.push(...prefixIssues(key3, keyResult.issues));
+    if (propertyKeyTypes.has(typeof key4)) {
+      final.issues.push(...prefixIssues(key4, keyResult.issues));
     } else {
       final.issues.push({
         code: "invalid_key",
@@ -10797,15 +10797,15 @@ function handleMapResult(keyResult, valueResult, final, key3, input2, inst, ctx)
     }
   }
   if (valueResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key3)) {
-      final.issues.push(...prefixIssues(key3, valueResult.issues));
+    if (propertyKeyTypes.has(typeof key4)) {
+      final.issues.push(...prefixIssues(key4, valueResult.issues));
     } else {
       final.issues.push({
         origin: "map",
         code: "invalid_element",
         input: input2,
         inst,
-        key: key3,
+        key: key4,
         issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
       });
     }
@@ -11480,8 +11480,8 @@ function isRecursive(inst, stack, resolve) {
   };
   const shape = (sh, spread) => {
     let answer = NONE;
-    for (const key3 of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key3);
+    for (const key4 of Reflect.ownKeys(sh)) {
+      const desc = Object.getOwnPropertyDescriptor(sh, key4);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
@@ -11577,8 +11577,8 @@ function isRecursive(inst, stack, resolve) {
       break;
     default: {
       kind;
-      for (const key3 in def) {
-        const desc = Object.getOwnPropertyDescriptor(def, key3);
+      for (const key4 in def) {
+        const desc = Object.getOwnPropertyDescriptor(def, key4);
         if (!desc || desc.get)
           continue;
         const value2 = desc.value;
@@ -19409,22 +19409,22 @@ function installCompiledUserMethods(target, source, parser) {
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
-    targetAny.safeParse = (data17, params) => {
-      const out = parser(data17);
+    targetAny.safeParse = (data18, params) => {
+      const out = parser(data18);
       if (out !== INVALID) {
         return { success: true, data: out };
       }
-      return originalSafeParse(data17, params);
+      return originalSafeParse(data18, params);
     };
   }
   if (typeof sourceAny.parse === "function") {
     const originalParse = sourceAny.parse;
-    targetAny.parse = (data17, params) => {
-      const out = parser(data17);
+    targetAny.parse = (data18, params) => {
+      const out = parser(data18);
       if (out !== INVALID) {
         return out;
       }
-      return originalParse(data17, params);
+      return originalParse(data18, params);
     };
   }
 }
@@ -19711,11 +19711,11 @@ function generatePropertiesChecks(doc, ctx, def, accessor) {
   }
   doc.write(`if (${accessor} == null) return INVALID;`);
   const shape = def.shape;
-  for (const key3 of Reflect.ownKeys(shape)) {
-    const keyExpr = typeof key3 === "symbol" ? addConstant(ctx, key3) : esc(key3);
+  for (const key4 of Reflect.ownKeys(shape)) {
+    const keyExpr = typeof key4 === "symbol" ? addConstant(ctx, key4) : esc(key4);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
-    compileChild(doc, ctx, shape[key3], inputVar, false);
+    compileChild(doc, ctx, shape[key4], inputVar, false);
   }
 }
 function generatePropertyCheck(doc, ctx, def, accessor) {
@@ -20108,9 +20108,9 @@ function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
   const propOutputs = /* @__PURE__ */ new Map();
-  for (const key3 of allKeys) {
-    const propSchema = propShape[key3];
-    const kx = keyExpr(key3);
+  for (const key4 of allKeys) {
+    const propSchema = propShape[key4];
+    const kx = keyExpr(key4);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
     if (propSchema._zod.optin !== void 0) {
@@ -20131,14 +20131,14 @@ function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
       } else {
         doc.write(`if (${outputVar2} === INVALID) return INVALID;`);
       }
-      propOutputs.set(key3, outputVar2);
+      propOutputs.set(key4, outputVar2);
     } else {
       if (requiresPresenceCheck(propSchema)) {
         doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
       }
       const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
       if (outputAccessor !== null)
-        propOutputs.set(key3, outputAccessor);
+        propOutputs.set(key4, outputAccessor);
     }
   }
   const catchall = def.catchall;
@@ -20559,9 +20559,9 @@ function generateTupleCheck(doc, ctx, schema5, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key3) {
+function getTupleOptStart2(items, key4) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key3 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key4 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -20691,16 +20691,16 @@ function generateRecordCheck(doc, ctx, schema5, accessor) {
   const keyValues = recordDef.partial ? void 0 : def.keyType._zod.values;
   if (keyValues) {
     const inputKeys = [];
-    for (const key3 of keyValues) {
-      if (!(typeof key3 === "string" || typeof key3 === "number" || typeof key3 === "symbol")) {
-        throw new ZodCompileUnsupportedError(`record key value ${String(key3)}`);
+    for (const key4 of keyValues) {
+      if (!(typeof key4 === "string" || typeof key4 === "number" || typeof key4 === "symbol")) {
+        throw new ZodCompileUnsupportedError(`record key value ${String(key4)}`);
       }
-      const inputKey = typeof key3 === "number" ? key3.toString() : key3;
+      const inputKey = typeof key4 === "number" ? key4.toString() : key4;
       if (inputKey === "__proto__") {
         throw new ZodCompileUnsupportedError('record key "__proto__"');
       }
       inputKeys.push(inputKey);
-      const keyConst = addConstant(ctx, key3);
+      const keyConst = addConstant(ctx, key4);
       const outKey = generateCheck(doc, ctx, def.keyType, keyConst);
       const valueVar = newVar(ctx);
       doc.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
@@ -20778,10 +20778,10 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   });
   doc.write(`}`);
 }
-function literalPropertyKey(ctx, key3) {
-  if (typeof key3 === "string")
-    return esc(key3);
-  return addConstant(ctx, key3);
+function literalPropertyKey(ctx, key4) {
+  if (typeof key4 === "string")
+    return esc(key4);
+  return addConstant(ctx, key4);
 }
 function generateMapCheck(doc, ctx, schema5, accessor) {
   const def = schema5._zod.def;
@@ -21957,12 +21957,12 @@ function _stringbool(Classes, _params) {
     in: stringSchema,
     out: booleanSchema,
     transform: ((input2, payload) => {
-      let data17 = input2;
+      let data18 = input2;
       if (params.case !== "sensitive")
-        data17 = data17.toLowerCase();
-      if (truthySet.has(data17)) {
+        data18 = data18.toLowerCase();
+      if (truthySet.has(data18)) {
         return true;
-      } else if (falsySet.has(data17)) {
+      } else if (falsySet.has(data18)) {
         return false;
       } else {
         payload.issues.push({
@@ -22010,9 +22010,9 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
-    for (const key3 of Reflect.ownKeys(source)) {
-      if (Object.prototype.propertyIsEnumerable.call(source, key3)) {
-        assignProp(target, key3, source[key3]);
+    for (const key4 of Reflect.ownKeys(source)) {
+      if (Object.prototype.propertyIsEnumerable.call(source, key4)) {
+        assignProp(target, key4, source[key4]);
       }
     }
   }
@@ -22158,8 +22158,8 @@ function extractDefs(ctx, schema5) {
     if (defId)
       seen.defId = defId;
     const schema6 = seen.schema;
-    for (const key3 in schema6) {
-      delete schema6[key3];
+    for (const key4 in schema6) {
+      delete schema6[key4];
     }
     schema6.$ref = ref;
   };
@@ -22240,8 +22240,8 @@ function foldObjects(members2) {
   for (const member of members2) {
     if (typeof member !== "object" || member.type !== "object")
       return null;
-    for (const key3 in member) {
-      if (!FOLDABLE_KEYS.has(key3))
+    for (const key4 in member) {
+      if (!FOLDABLE_KEYS.has(key4))
         return null;
     }
     objects.push(member);
@@ -22249,22 +22249,22 @@ function foldObjects(members2) {
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
-    for (const key3 in object2.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key3))
+    for (const key4 in object2.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key4))
         continue;
       const parts = [];
       for (const other of objects) {
-        const part = other.properties?.[key3] ?? undeclaredConstraint(other);
+        const part = other.properties?.[key4] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
           parts.push(part);
       }
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key3, merged);
+      assignProp(properties, key4, merged);
     }
-    for (const key3 of object2.required ?? [])
-      required2.add(key3);
+    for (const key4 of object2.required ?? [])
+      required2.add(key4);
   }
   const folded = { type: "object", properties };
   if (required2.size)
@@ -22289,8 +22289,8 @@ function foldIntersection(json2) {
   const allOf = json2.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
-  for (const key3 of FOLDABLE_KEYS)
-    if (key3 in json2)
+  for (const key4 of FOLDABLE_KEYS)
+    if (key4 in json2)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -22337,20 +22337,20 @@ function finalize(ctx, schema5) {
       assignProps(schema6, _cached);
       const isParentRef = zodSchema._zod.parent === ref;
       if (isParentRef) {
-        for (const key3 in schema6) {
-          if (key3 === "$ref" || key3 === "allOf")
+        for (const key4 in schema6) {
+          if (key4 === "$ref" || key4 === "allOf")
             continue;
-          if (!(key3 in _cached)) {
-            delete schema6[key3];
+          if (!(key4 in _cached)) {
+            delete schema6[key4];
           }
         }
       }
       if (refSchema.$ref && refSeen.def) {
-        for (const key3 in schema6) {
-          if (key3 === "$ref" || key3 === "allOf")
+        for (const key4 in schema6) {
+          if (key4 === "$ref" || key4 === "allOf")
             continue;
-          if (key3 in refSeen.def && JSON.stringify(schema6[key3]) === JSON.stringify(refSeen.def[key3])) {
-            delete schema6[key3];
+          if (key4 in refSeen.def && JSON.stringify(schema6[key4]) === JSON.stringify(refSeen.def[key4])) {
+            delete schema6[key4];
           }
         }
       }
@@ -22362,11 +22362,11 @@ function finalize(ctx, schema5) {
       if (parentSeen?.schema.$ref) {
         schema6.$ref = parentSeen.schema.$ref;
         if (parentSeen.def) {
-          for (const key3 in schema6) {
-            if (key3 === "$ref" || key3 === "allOf")
+          for (const key4 in schema6) {
+            if (key4 === "$ref" || key4 === "allOf")
               continue;
-            if (key3 in parentSeen.def && JSON.stringify(schema6[key3]) === JSON.stringify(parentSeen.def[key3])) {
-              delete schema6[key3];
+            if (key4 in parentSeen.def && JSON.stringify(schema6[key4]) === JSON.stringify(parentSeen.def[key4])) {
+              delete schema6[key4];
             }
           }
         }
@@ -22499,8 +22499,8 @@ function isTransforming(_schema, _ctx) {
     return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
   }
   if (def.type === "object") {
-    for (const key3 in def.shape) {
-      if (isTransforming(def.shape[key3], ctx))
+    for (const key4 in def.shape) {
+      if (isTransforming(def.shape[key4], ctx))
         return true;
     }
     return false;
@@ -22538,13 +22538,13 @@ var createStandardJSONSchemaMethod = (schema5, io, processors = {}) => (params) 
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key3, value2) => {
-  if (agg[key3] === void 0 || value2 > agg[key3])
-    agg[key3] = value2;
+var narrowMin = (agg, key4, value2) => {
+  if (agg[key4] === void 0 || value2 > agg[key4])
+    agg[key4] = value2;
 };
-var narrowMax = (agg, key3, value2) => {
-  if (agg[key3] === void 0 || value2 < agg[key3])
-    agg[key3] = value2;
+var narrowMax = (agg, key4, value2) => {
+  if (agg[key4] === void 0 || value2 < agg[key4])
+    agg[key4] = value2;
 };
 var narrowBoth = (agg, value2) => {
   narrowMin(agg, "minimum", value2);
@@ -22882,17 +22882,17 @@ var objectProcessor = (schema5, ctx, _json, params) => {
   }
   json2.type = "object";
   json2.properties = {};
-  for (const key3 in shape) {
-    assignProp(json2.properties, key3, processSchema(shape[key3], ctx, {
+  for (const key4 in shape) {
+    assignProp(json2.properties, key4, processSchema(shape[key4], ctx, {
       ...params,
-      path: [...params.path, "properties", key3]
+      path: [...params.path, "properties", key4]
     }));
   }
   const requiredKeys = [];
-  for (const key3 of Object.keys(shape)) {
-    const field = def.shape[key3];
+  for (const key4 of Object.keys(shape)) {
+    const field = def.shape[key4];
     if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
-      requiredKeys.push(key3);
+      requiredKeys.push(key4);
     }
   }
   if (requiredKeys.length > 0) {
@@ -23267,9 +23267,9 @@ function toJSONSchema(input2, params) {
     };
     ctx2.external = external;
     for (const entry of registry2._idmap.entries()) {
-      const [key3, schema5] = entry;
+      const [key4, schema5] = entry;
       extractDefs(ctx2, schema5);
-      assignProp(schemas2, key3, finalize(ctx2, schema5));
+      assignProp(schemas2, key4, finalize(ctx2, schema5));
     }
     if (Object.keys(defs).length > 0) {
       const defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
@@ -23584,17 +23584,17 @@ __export(checks_exports2, {
 
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod(proto, key3, make2) {
-  Object.defineProperty(proto, key3, {
+function _lazyMethod(proto, key4, make2) {
+  Object.defineProperty(proto, key4, {
     configurable: true,
     enumerable: false,
     get() {
       const value2 = make2(this);
-      Object.defineProperty(this, key3, { value: value2, configurable: true, writable: true });
+      Object.defineProperty(this, key4, { value: value2, configurable: true, writable: true });
       return value2;
     },
     set(value2) {
-      Object.defineProperty(this, key3, { value: value2, configurable: true, writable: true });
+      Object.defineProperty(this, key4, { value: value2, configurable: true, writable: true });
     }
   });
 }
@@ -23765,17 +23765,17 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set "~standard"(value2) {
     util_exports.own(this, "~standard", value2);
   },
-  parse: function _parse2(data17, params) {
-    return parse3(this, data17, params, { callee: _parse2 });
+  parse: function _parse2(data18, params) {
+    return parse3(this, data18, params, { callee: _parse2 });
   },
-  parseAsync: async function _parseAsync2(data17, params) {
-    return await parseAsync2(this, data17, params, { callee: _parseAsync2 });
+  parseAsync: async function _parseAsync2(data18, params) {
+    return await parseAsync2(this, data18, params, { callee: _parseAsync2 });
   },
-  safeParse(data17, params) {
-    return safeParse2(this, data17, params);
+  safeParse(data18, params) {
+    return safeParse2(this, data18, params);
   },
-  async safeParseAsync(data17, params) {
-    return safeParseAsync2(this, data17, params);
+  async safeParseAsync(data18, params) {
+    return safeParseAsync2(this, data18, params);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
@@ -23784,35 +23784,35 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set spa(value2) {
     util_exports.own(this, "spa", value2);
   },
-  validate(data17, params) {
-    return validate(this, data17, params);
+  validate(data18, params) {
+    return validate(this, data18, params);
   },
-  validateAsync(data17, params) {
-    return validateAsync(this, data17, params);
+  validateAsync(data18, params) {
+    return validateAsync(this, data18, params);
   },
-  encode: function _encode2(data17, params) {
-    return encode2(this, data17, params, { callee: _encode2 });
+  encode: function _encode2(data18, params) {
+    return encode2(this, data18, params, { callee: _encode2 });
   },
-  decode: function _decode2(data17, params) {
-    return decode2(this, data17, params, { callee: _decode2 });
+  decode: function _decode2(data18, params) {
+    return decode2(this, data18, params, { callee: _decode2 });
   },
-  encodeAsync: async function _encodeAsync2(data17, params) {
-    return await encodeAsync2(this, data17, params, { callee: _encodeAsync2 });
+  encodeAsync: async function _encodeAsync2(data18, params) {
+    return await encodeAsync2(this, data18, params, { callee: _encodeAsync2 });
   },
-  decodeAsync: async function _decodeAsync2(data17, params) {
-    return await decodeAsync2(this, data17, params, { callee: _decodeAsync2 });
+  decodeAsync: async function _decodeAsync2(data18, params) {
+    return await decodeAsync2(this, data18, params, { callee: _decodeAsync2 });
   },
-  safeEncode(data17, params) {
-    return safeEncode2(this, data17, params);
+  safeEncode(data18, params) {
+    return safeEncode2(this, data18, params);
   },
-  safeDecode(data17, params) {
-    return safeDecode2(this, data17, params);
+  safeDecode(data18, params) {
+    return safeDecode2(this, data18, params);
   },
-  async safeEncodeAsync(data17, params) {
-    return safeEncodeAsync2(this, data17, params);
+  async safeEncodeAsync(data18, params) {
+    return safeEncodeAsync2(this, data18, params);
   },
-  async safeDecodeAsync(data17, params) {
-    return safeDecodeAsync2(this, data17, params);
+  async safeDecodeAsync(data18, params) {
+    return safeDecodeAsync2(this, data18, params);
   },
   toJSONSchema(params) {
     return createToJSONSchemaMethod(this, {})(params);
@@ -25070,7 +25070,7 @@ function _instanceof(cls, params = {}) {
   const inst = new ZodInstanceOf({
     type: "custom",
     check: "custom",
-    fn: (data17) => data17 instanceof cls,
+    fn: (data18) => data18 instanceof cls,
     abort: true,
     ...util_exports.normalizeParams(params)
   });
@@ -25264,11 +25264,11 @@ function resolveRef(ref, ctx) {
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
   if (path[0] === defsKey) {
-    const key3 = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
-    if (!key3 || !ctx.defs[key3]) {
+    const key4 = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+    if (!key4 || !ctx.defs[key4]) {
       throw new Error(`Reference not found: ${ref}`);
     }
-    return ctx.defs[key3];
+    return ctx.defs[key4];
   }
   throw new Error(`Reference not found: ${ref}`);
 }
@@ -25303,16 +25303,16 @@ function checkObjectGuards(objectSchema, guards) {
       });
     }
     if (guards.keySchema) {
-      for (const key3 of keys) {
-        const result = guards.keySchema.safeParse(key3);
+      for (const key4 of keys) {
+        const result = guards.keySchema.safeParse(key4);
         if (result.success)
           continue;
         payload.issues.push({
           code: "invalid_key",
           origin: "record",
           issues: result.error.issues,
-          input: key3,
-          path: [key3],
+          input: key4,
+          path: [key4],
           continue: true
         });
       }
@@ -25337,20 +25337,20 @@ function canonicalKey(value2, seen) {
     if (Array.isArray(value2)) {
       const parts2 = [];
       for (const item of value2) {
-        const key3 = canonicalKey(item, seen);
-        if (key3 === null)
+        const key4 = canonicalKey(item, seen);
+        if (key4 === null)
           return null;
-        parts2.push(key3);
+        parts2.push(key4);
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
     const keys = Object.keys(value2).sort();
     const parts = [];
     for (const k of keys) {
-      const key3 = canonicalKey(value2[k], seen);
-      if (key3 === null)
+      const key4 = canonicalKey(value2[k], seen);
+      if (key4 === null)
         return null;
-      parts.push(`${k.length}:${k}=${key3}`);
+      parts.push(`${k.length}:${k}=${key4}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
@@ -25390,10 +25390,10 @@ function containsRef(value2) {
     return value2.some(containsRef);
   if (typeof value2.$ref === "string")
     return true;
-  return Object.entries(value2).some(([key3, sub]) => {
-    if (SCHEMA_KEYWORDS.has(key3))
+  return Object.entries(value2).some(([key4, sub]) => {
+    if (SCHEMA_KEYWORDS.has(key4))
       return containsRef(sub);
-    if (!SCHEMA_MAP_KEYWORDS.has(key3) || typeof sub !== "object" || sub === null)
+    if (!SCHEMA_MAP_KEYWORDS.has(key4) || typeof sub !== "object" || sub === null)
       return false;
     return Object.values(sub).some(containsRef);
   });
@@ -25409,12 +25409,12 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
       for (let i = 0; i < items.length; i++) {
-        const key3 = canonicalKey(items[i], /* @__PURE__ */ new Set());
-        if (key3 === null)
+        const key4 = canonicalKey(items[i], /* @__PURE__ */ new Set());
+        if (key4 === null)
           continue;
-        const first = firstSeen.get(key3);
+        const first = firstSeen.get(key4);
         if (first === void 0) {
-          firstSeen.set(key3, i);
+          firstSeen.set(key4, i);
           continue;
         }
         payload.issues.push({
@@ -25653,9 +25653,9 @@ function convertBaseSchema(schema5, ctx) {
       const properties = schema5.properties || {};
       const requiredSet = new Set(schema5.required || []);
       const additionalSchema = typeof schema5.additionalProperties === "object" ? convertSchema(schema5.additionalProperties, ctx) : void 0;
-      for (const [key3, propSchema] of Object.entries(properties)) {
+      for (const [key4, propSchema] of Object.entries(properties)) {
         const propZodSchema = convertSchema(propSchema, ctx);
-        assignProp(shape, key3, requiredSet.has(key3) ? propZodSchema : propZodSchema.optional());
+        assignProp(shape, key4, requiredSet.has(key4) ? propZodSchema : propZodSchema.optional());
       }
       if (schema5.patternProperties) {
         const patternProps = schema5.patternProperties;
@@ -25690,12 +25690,12 @@ function convertBaseSchema(schema5, ctx) {
             if (!isPlainObject(payload.value))
               return;
             const unrecognized = [];
-            for (const key3 of Object.keys(payload.value)) {
-              if (propertyKeys.includes(key3))
+            for (const key4 of Object.keys(payload.value)) {
+              if (propertyKeys.includes(key4))
                 continue;
-              if (patterns.some((regex) => regex.test(key3)))
+              if (patterns.some((regex) => regex.test(key4)))
                 continue;
-              unrecognized.push(key3);
+              unrecognized.push(key4);
             }
             if (unrecognized.length) {
               payload.issues.push({
@@ -25826,38 +25826,38 @@ function convertSchema(schema5, ctx) {
   }
   const extraMeta = {};
   const coreMetadataKeys = ["$id", "id", "$comment", "$anchor", "$vocabulary", "$dynamicRef", "$dynamicAnchor"];
-  for (const key3 of coreMetadataKeys) {
-    if (key3 in schema5) {
-      extraMeta[key3] = schema5[key3];
+  for (const key4 of coreMetadataKeys) {
+    if (key4 in schema5) {
+      extraMeta[key4] = schema5[key4];
     }
   }
   const contentMetadataKeys = ["contentEncoding", "contentMediaType", "contentSchema"];
-  for (const key3 of contentMetadataKeys) {
-    if (key3 in schema5) {
-      extraMeta[key3] = schema5[key3];
+  for (const key4 of contentMetadataKeys) {
+    if (key4 in schema5) {
+      extraMeta[key4] = schema5[key4];
     }
   }
   if (schema5.type === "object" && schema5.$ref === void 0) {
     if (schema5.propertyNames !== void 0 && !containsRef(schema5.propertyNames)) {
       extraMeta.propertyNames = schema5.propertyNames;
     }
-    for (const key3 of ["minProperties", "maxProperties"]) {
-      if (schema5[key3] !== void 0)
-        extraMeta[key3] = schema5[key3];
+    for (const key4 of ["minProperties", "maxProperties"]) {
+      if (schema5[key4] !== void 0)
+        extraMeta[key4] = schema5[key4];
     }
   }
   if (schema5.type === "array" && schema5.$ref === void 0) {
     if (schema5.contains !== void 0 && !containsRef(schema5.contains)) {
       extraMeta.contains = schema5.contains;
     }
-    for (const key3 of ["uniqueItems", "minContains", "maxContains"]) {
-      if (schema5[key3] !== void 0)
-        extraMeta[key3] = schema5[key3];
+    for (const key4 of ["uniqueItems", "minContains", "maxContains"]) {
+      if (schema5[key4] !== void 0)
+        extraMeta[key4] = schema5[key4];
     }
   }
-  for (const key3 of Object.keys(schema5)) {
-    if (!RECOGNIZED_KEYS.has(key3)) {
-      assignProp(extraMeta, key3, schema5[key3]);
+  for (const key4 of Object.keys(schema5)) {
+    if (!RECOGNIZED_KEYS.has(key4)) {
+      assignProp(extraMeta, key4, schema5[key4]);
     }
   }
   if (Object.keys(extraMeta).length > 0) {
@@ -26210,9 +26210,9 @@ var describe3 = (value2) => {
 };
 var valueAt = (root, path) => {
   let cur = root;
-  for (const key3 of path) {
+  for (const key4 of path) {
     if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[key3];
+    cur = cur[key4];
   }
   return cur;
 };
@@ -26221,8 +26221,8 @@ function issuesFromZod(error62, input2) {
   for (const issue2 of error62.issues) {
     const path = issue2.path.map(String);
     if (issue2.code === "unrecognized_keys") {
-      for (const key3 of issue2.keys) {
-        out.push({ path: [...path, key3].join("."), message: `unknown field "${key3}"`, expected: "a known field", received: key3 });
+      for (const key4 of issue2.keys) {
+        out.push({ path: [...path, key4].join("."), message: `unknown field "${key4}"`, expected: "a known field", received: key4 });
       }
       continue;
     }
@@ -26256,14 +26256,14 @@ function locate(doc, counter, path) {
   const keys = path === "" ? [] : path.split(".");
   let node3 = doc.contents;
   let best = node3;
-  for (const key3 of keys) {
+  for (const key4 of keys) {
     if (isMap(node3)) {
-      const pair = node3.items.find((p) => isScalar(p.key) && String(p.key.value) === key3);
+      const pair = node3.items.find((p) => isScalar(p.key) && String(p.key.value) === key4);
       if (!pair) break;
       best = pair.key ?? best;
       node3 = pair.value;
     } else if (isSeq(node3)) {
-      const item = node3.items[Number(key3)];
+      const item = node3.items[Number(key4)];
       if (!item) break;
       node3 = item;
       best = item;
@@ -26289,10 +26289,10 @@ function parseConfigLayer(text3, source, knownRuleIds) {
       source
     );
   }
-  const data17 = doc.toJS();
+  const data18 = doc.toJS();
   try {
-    const config2 = validateConfig(data17, source, knownRuleIds);
-    return { config: config2, input: data17 ?? {} };
+    const config2 = validateConfig(data18, source, knownRuleIds);
+    return { config: config2, input: data18 ?? {} };
   } catch (err) {
     if (err instanceof ConfigError) {
       throw new ConfigError(
@@ -26308,9 +26308,9 @@ function mergeConfigInputs(...layers) {
   const out = {};
   for (const layer of layers) {
     if (!layer) continue;
-    for (const [key3, value2] of Object.entries(layer)) {
-      const prev = out[key3];
-      out[key3] = isPlainObject2(prev) && isPlainObject2(value2) ? mergeConfigInputs(prev, value2) : value2;
+    for (const [key4, value2] of Object.entries(layer)) {
+      const prev = out[key4];
+      out[key4] = isPlainObject2(prev) && isPlainObject2(value2) ? mergeConfigInputs(prev, value2) : value2;
     }
   }
   return out;
@@ -28926,9 +28926,9 @@ function initializeContent(effects) {
       previous2.next = token;
     }
     previous2 = token;
-    return data17(code);
+    return data18(code);
   }
-  function data17(code) {
+  function data18(code) {
     if (code === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
@@ -28941,7 +28941,7 @@ function initializeContent(effects) {
       return lineStart;
     }
     effects.consume(code);
-    return data17;
+    return data18;
   }
 }
 
@@ -29981,15 +29981,15 @@ function tokenizeCodeText(effects, ok2, nok) {
       return between;
     }
     effects.enter("codeTextData");
-    return data17(code);
+    return data18(code);
   }
-  function data17(code) {
+  function data18(code) {
     if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
       effects.exit("codeTextData");
       return between(code);
     }
     effects.consume(code);
-    return data17;
+    return data18;
   }
   function sequenceClose(code) {
     if (code === 96) {
@@ -30003,7 +30003,7 @@ function tokenizeCodeText(effects, ok2, nok) {
       return ok2(code);
     }
     token.type = "codeTextData";
-    return data17(code);
+    return data18(code);
   }
 }
 
@@ -30834,7 +30834,7 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
       return factorySpace(effects, atBreak, "whitespace")(code);
     }
     effects.enter("atxHeadingText");
-    return data17(code);
+    return data18(code);
   }
   function sequenceFurther(code) {
     if (code === 35) {
@@ -30844,13 +30844,13 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
     effects.exit("atxHeadingSequence");
     return atBreak(code);
   }
-  function data17(code) {
+  function data18(code) {
     if (code === null || code === 35 || markdownLineEndingOrSpace(code)) {
       effects.exit("atxHeadingText");
       return atBreak(code);
     }
     effects.consume(code);
-    return data17;
+    return data18;
   }
 }
 
@@ -32219,15 +32219,15 @@ function initializeFactory(field) {
       }
       effects.enter("data");
       effects.consume(code);
-      return data17;
+      return data18;
     }
-    function data17(code) {
+    function data18(code) {
       if (atBreak(code)) {
         effects.exit("data");
         return text3(code);
       }
       effects.consume(code);
-      return data17;
+      return data18;
     }
     function atBreak(code) {
       if (code === null) {
@@ -32275,8 +32275,8 @@ function resolveAllLineSuffixes(events, context) {
   let eventIndex = 0;
   while (++eventIndex <= events.length) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-      const data17 = events[eventIndex - 1][1];
-      const chunks = context.sliceStream(data17);
+      const data18 = events[eventIndex - 1][1];
+      const chunks = context.sliceStream(data18);
       let index2 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
@@ -32309,21 +32309,21 @@ function resolveAllLineSuffixes(events, context) {
         const token = {
           type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
-            _bufferIndex: index2 ? bufferIndex : data17.start._bufferIndex + bufferIndex,
-            _index: data17.start._index + index2,
-            line: data17.end.line,
-            column: data17.end.column - size,
-            offset: data17.end.offset - size
+            _bufferIndex: index2 ? bufferIndex : data18.start._bufferIndex + bufferIndex,
+            _index: data18.start._index + index2,
+            line: data18.end.line,
+            column: data18.end.column - size,
+            offset: data18.end.offset - size
           },
           end: {
-            ...data17.end
+            ...data18.end
           }
         };
-        data17.end = {
+        data18.end = {
           ...token.start
         };
-        if (data17.start.offset === data17.end.offset) {
-          Object.assign(data17, token);
+        if (data18.start.offset === data18.end.offset) {
+          Object.assign(data18, token);
         } else {
           editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
         }
@@ -33004,7 +33004,7 @@ function compiler(options) {
     }
   };
   configure(config2, (options || {}).mdastExtensions || []);
-  const data17 = {};
+  const data18 = {};
   return compile4;
   function compile4(events) {
     let tree = {
@@ -33020,7 +33020,7 @@ function compiler(options) {
       exit: exit3,
       buffer,
       resume,
-      data: data17
+      data: data18
     };
     const listStack = [];
     const prepared = [];
@@ -33254,14 +33254,14 @@ function compiler(options) {
     }
   }
   function onexitcodefencedfenceinfo() {
-    const data18 = this.resume();
+    const data19 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.lang = data18;
+    node3.lang = data19;
   }
   function onexitcodefencedfencemeta() {
-    const data18 = this.resume();
+    const data19 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.meta = data18;
+    node3.meta = data19;
   }
   function onexitcodefencedfence() {
     if (this.data.flowCodeInside) return;
@@ -33269,15 +33269,15 @@ function compiler(options) {
     this.data.flowCodeInside = true;
   }
   function onexitcodefenced() {
-    const data18 = this.resume();
+    const data19 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data18.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    node3.value = data19.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
     this.data.flowCodeInside = void 0;
   }
   function onexitcodeindented() {
-    const data18 = this.resume();
+    const data19 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data18.replace(/(\r?\n|\r)$/g, "");
+    node3.value = data19.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
     const label = this.resume();
@@ -33286,14 +33286,14 @@ function compiler(options) {
     node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
-    const data18 = this.resume();
+    const data19 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.title = data18;
+    node3.title = data19;
   }
   function onexitdefinitiondestinationstring() {
-    const data18 = this.resume();
+    const data19 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.url = data18;
+    node3.url = data19;
   }
   function onexitatxheadingsequence(token) {
     const node3 = this.stack[this.stack.length - 1];
@@ -33349,19 +33349,19 @@ function compiler(options) {
     this.data.atHardBreak = true;
   }
   function onexithtmlflow() {
-    const data18 = this.resume();
+    const data19 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data18;
+    node3.value = data19;
   }
   function onexithtmltext() {
-    const data18 = this.resume();
+    const data19 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data18;
+    node3.value = data19;
   }
   function onexitcodetext() {
-    const data18 = this.resume();
+    const data19 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.value = data18;
+    node3.value = data19;
   }
   function onexitlink() {
     const node3 = this.stack[this.stack.length - 1];
@@ -33410,14 +33410,14 @@ function compiler(options) {
     }
   }
   function onexitresourcedestinationstring() {
-    const data18 = this.resume();
+    const data19 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.url = data18;
+    node3.url = data19;
   }
   function onexitresourcetitlestring() {
-    const data18 = this.resume();
+    const data19 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.title = data18;
+    node3.title = data19;
   }
   function onexitresource() {
     this.data.inReference = void 0;
@@ -33436,14 +33436,14 @@ function compiler(options) {
     this.data.characterReferenceType = token.type;
   }
   function onexitcharacterreferencevalue(token) {
-    const data18 = this.sliceSerialize(token);
+    const data19 = this.sliceSerialize(token);
     const type = this.data.characterReferenceType;
     let value2;
     if (type) {
-      value2 = decodeNumericCharacterReference(data18, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      value2 = decodeNumericCharacterReference(data19, type === "characterReferenceMarkerNumeric" ? 10 : 16);
       this.data.characterReferenceType = void 0;
     } else {
-      const result = decodeNamedCharacterReference(data18);
+      const result = decodeNamedCharacterReference(data19);
       value2 = result;
     }
     const tail = this.stack[this.stack.length - 1];
@@ -33609,37 +33609,37 @@ function configure(combined2, extensions) {
   }
 }
 function extension(combined2, extension2) {
-  let key3;
-  for (key3 in extension2) {
-    if (own3.call(extension2, key3)) {
-      switch (key3) {
+  let key4;
+  for (key4 in extension2) {
+    if (own3.call(extension2, key4)) {
+      switch (key4) {
         case "canContainEols": {
-          const right = extension2[key3];
+          const right = extension2[key4];
           if (right) {
-            combined2[key3].push(...right);
+            combined2[key4].push(...right);
           }
           break;
         }
         case "transforms": {
-          const right = extension2[key3];
+          const right = extension2[key4];
           if (right) {
-            combined2[key3].push(...right);
+            combined2[key4].push(...right);
           }
           break;
         }
         case "afterExit":
         case "beforeEnter": {
-          const right = extension2[key3];
+          const right = extension2[key4];
           if (right) {
-            combined2[key3].push(right);
+            combined2[key4].push(right);
           }
           break;
         }
         case "enter":
         case "exit": {
-          const right = extension2[key3];
+          const right = extension2[key4];
           if (right) {
-            Object.assign(combined2[key3], right);
+            Object.assign(combined2[key4], right);
           }
           break;
         }
@@ -33931,11 +33931,11 @@ function opener(matter2) {
   }
 }
 function close(token) {
-  const data17 = this.resume();
+  const data18 = this.resume();
   const node3 = this.stack[this.stack.length - 1];
   ok("value" in node3);
   this.exit(token);
-  node3.value = data17.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+  node3.value = data18.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
 }
 function value(token) {
   this.config.enter.data.call(this, token);
@@ -34573,13 +34573,13 @@ function mdxJsxFromMarkdown() {
       mdxJsxFlowTagNameMember: exitMdxJsxTagNameMember,
       mdxJsxFlowTagNameLocal: exitMdxJsxTagNameLocal,
       mdxJsxFlowTagExpressionAttribute: exitMdxJsxTagExpressionAttribute,
-      mdxJsxFlowTagExpressionAttributeValue: data17,
+      mdxJsxFlowTagExpressionAttributeValue: data18,
       mdxJsxFlowTagAttributeNamePrimary: exitMdxJsxTagAttributeNamePrimary,
       mdxJsxFlowTagAttributeNameLocal: exitMdxJsxTagAttributeNameLocal,
       mdxJsxFlowTagAttributeValueLiteral: exitMdxJsxTagAttributeValueLiteral,
-      mdxJsxFlowTagAttributeValueLiteralValue: data17,
+      mdxJsxFlowTagAttributeValueLiteralValue: data18,
       mdxJsxFlowTagAttributeValueExpression: exitMdxJsxTagAttributeValueExpression,
-      mdxJsxFlowTagAttributeValueExpressionValue: data17,
+      mdxJsxFlowTagAttributeValueExpressionValue: data18,
       mdxJsxFlowTagSelfClosingMarker: exitMdxJsxTagSelfClosingMarker,
       mdxJsxFlowTag: exitMdxJsxTag,
       mdxJsxTextTagClosingMarker: exitMdxJsxTagClosingMarker,
@@ -34587,13 +34587,13 @@ function mdxJsxFromMarkdown() {
       mdxJsxTextTagNameMember: exitMdxJsxTagNameMember,
       mdxJsxTextTagNameLocal: exitMdxJsxTagNameLocal,
       mdxJsxTextTagExpressionAttribute: exitMdxJsxTagExpressionAttribute,
-      mdxJsxTextTagExpressionAttributeValue: data17,
+      mdxJsxTextTagExpressionAttributeValue: data18,
       mdxJsxTextTagAttributeNamePrimary: exitMdxJsxTagAttributeNamePrimary,
       mdxJsxTextTagAttributeNameLocal: exitMdxJsxTagAttributeNameLocal,
       mdxJsxTextTagAttributeValueLiteral: exitMdxJsxTagAttributeValueLiteral,
-      mdxJsxTextTagAttributeValueLiteralValue: data17,
+      mdxJsxTextTagAttributeValueLiteralValue: data18,
       mdxJsxTextTagAttributeValueExpression: exitMdxJsxTagAttributeValueExpression,
-      mdxJsxTextTagAttributeValueExpressionValue: data17,
+      mdxJsxTextTagAttributeValueExpressionValue: data18,
       mdxJsxTextTagSelfClosingMarker: exitMdxJsxTagSelfClosingMarker,
       mdxJsxTextTag: exitMdxJsxTag
     }
@@ -34604,7 +34604,7 @@ function mdxJsxFromMarkdown() {
   function point3(d) {
     return { line: d.line, column: d.column, offset: d.offset };
   }
-  function data17(token) {
+  function data18(token) {
     this.config.enter.data.call(this, token);
     this.config.exit.data.call(this, token);
   }
@@ -34986,7 +34986,7 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
   const self = this;
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let size = 0;
-  let data17;
+  let data18;
   return start2;
   function start2(code) {
     effects.enter("gfmFootnoteCall");
@@ -35008,7 +35008,7 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code === 93 && !data17 || // Space or tab is not supported by GFM for some reason.
+      code === 93 && !data18 || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
       code === null || code === 91 || markdownLineEndingOrSpace(code)
     ) {
@@ -35027,7 +35027,7 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
       return ok2;
     }
     if (!markdownLineEndingOrSpace(code)) {
-      data17 = true;
+      data18 = true;
     }
     size++;
     effects.consume(code);
@@ -35047,7 +35047,7 @@ function tokenizeDefinitionStart(effects, ok2, nok) {
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let identifier;
   let size = 0;
-  let data17;
+  let data18;
   return start2;
   function start2(code) {
     effects.enter("gfmFootnoteDefinition")._container = true;
@@ -35072,7 +35072,7 @@ function tokenizeDefinitionStart(effects, ok2, nok) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code === 93 && !data17 || // Space or tab is not supported by GFM for some reason.
+      code === 93 && !data18 || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
       code === null || code === 91 || markdownLineEndingOrSpace(code)
     ) {
@@ -35089,7 +35089,7 @@ function tokenizeDefinitionStart(effects, ok2, nok) {
       return labelAfter;
     }
     if (!markdownLineEndingOrSpace(code)) {
-      data17 = true;
+      data18 = true;
     }
     size++;
     effects.consume(code);
@@ -36045,13 +36045,13 @@ function visit4(tree, visitor) {
     if (visitor.leave) leave = visitor.leave;
   }
   build(tree, void 0, void 0, [])();
-  function build(node3, key3, index2, parents) {
+  function build(node3, key4, index2, parents) {
     if (nodelike(node3)) {
       visit5.displayName = "node (" + color(node3.type) + ")";
     }
     return visit5;
     function visit5() {
-      const result = enter ? toResult(enter(node3, key3, index2, parents)) : [];
+      const result = enter ? toResult(enter(node3, key4, index2, parents)) : [];
       if (result[0] === EXIT) {
         return result;
       }
@@ -36091,7 +36091,7 @@ function visit4(tree, visitor) {
           }
         }
       }
-      return leave ? toResult(leave(node3, key3, index2, parents)) : result;
+      return leave ? toResult(leave(node3, key4, index2, parents)) : result;
     }
   }
 }
@@ -37853,10 +37853,10 @@ function isSuppressed(suppressions, ruleId, range) {
 // src/checks/document/frontmatter.ts
 function parseFrontmatter(raw) {
   try {
-    const data17 = parse(raw);
-    if (data17 === null || data17 === void 0) return { data: {} };
-    if (typeof data17 !== "object" || Array.isArray(data17)) return { data: {}, error: "front matter is not a mapping of keys to values" };
-    return { data: data17 };
+    const data18 = parse(raw);
+    if (data18 === null || data18 === void 0) return { data: {} };
+    if (typeof data18 !== "object" || Array.isArray(data18)) return { data: {}, error: "front matter is not a mapping of keys to values" };
+    return { data: data18 };
   } catch (err) {
     return { data: {}, error: `front matter is not valid YAML: ${err.message.split("\n")[0]}` };
   }
@@ -39058,8 +39058,8 @@ var PROMOTIONAL_WEIGHT = 3;
 var MAX_HASHTAGS_IN_SENTENCE = 3;
 var bound = (p) => `(?:${p})(?![\\p{L}\\p{N}])`;
 var WORD_CHAR2 = /[\p{L}\p{N}]/u;
-var combined = (data17) => new RegExp(
-  `(?:${signalNames.map((n) => `(?<${n}>${[...data17.signals[n]].sort((a, b) => b.length - a.length).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`,
+var combined = (data18) => new RegExp(
+  `(?:${signalNames.map((n) => `(?<${n}>${[...data18.signals[n]].sort((a, b) => b.length - a.length).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`,
   "giu"
 );
 var COMPILED = { en: combined(data5), fr: combined(data6) };
@@ -39555,11 +39555,11 @@ function loadDictionary(affText, dicText) {
       const strip = parts[2] === "0" ? "" : parts[2];
       const [addRaw, contRaw] = parts[3].split("/");
       const add = addRaw === "0" ? "" : addRaw;
-      const rule53 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
+      const rule56 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
       const table = kind === "SFX" ? suffixes : prefixes;
       const list2 = table.get(add);
-      if (list2) list2.push(rule53);
-      else table.set(add, [rule53]);
+      if (list2) list2.push(rule56);
+      else table.set(add, [rule56]);
       if (kind === "SFX") maxSuffix = Math.max(maxSuffix, add.length);
       else maxPrefix = Math.max(maxPrefix, add.length);
     }
@@ -39918,14 +39918,715 @@ var rule15 = {
   }
 };
 
+// src/checks/lang/fr/verbs.generated.ts
+var data10 = {
+  "clitics": [
+    "ne",
+    "n'",
+    "me",
+    "m'",
+    "te",
+    "t'",
+    "se",
+    "s'",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "lui",
+    "leur",
+    "nous",
+    "vous",
+    "y",
+    "en"
+  ],
+  "auxiliaries": [
+    "a",
+    "as",
+    "ai",
+    "avons",
+    "avez",
+    "ont",
+    "avait",
+    "avais",
+    "avaient",
+    "avions",
+    "aviez",
+    "aura",
+    "auras",
+    "aurai",
+    "aurons",
+    "aurez",
+    "auront",
+    "aurait",
+    "aurais",
+    "auraient",
+    "aurions",
+    "auriez",
+    "eut",
+    "eût"
+  ],
+  "etre": [
+    "est",
+    "es",
+    "suis",
+    "sont",
+    "sommes",
+    "êtes",
+    "était",
+    "étais",
+    "étaient",
+    "étions",
+    "étiez",
+    "sera",
+    "seras",
+    "serai",
+    "serons",
+    "serez",
+    "seront",
+    "serait",
+    "serais",
+    "seraient",
+    "fut",
+    "fût",
+    "été"
+  ],
+  "adverbs": [
+    "pas",
+    "jamais",
+    "plus",
+    "bien",
+    "déjà",
+    "toujours",
+    "souvent",
+    "beaucoup",
+    "trop",
+    "tout",
+    "rien",
+    "vraiment",
+    "encore",
+    "enfin",
+    "mal",
+    "presque",
+    "assez",
+    "aussi",
+    "même",
+    "vite",
+    "longtemps",
+    "point",
+    "guère",
+    "peut-être",
+    "certainement",
+    "sûrement",
+    "probablement"
+  ],
+  "modals": [
+    "peux",
+    "peut",
+    "pouvons",
+    "pouvez",
+    "peuvent",
+    "pouvait",
+    "pouvais",
+    "pouvaient",
+    "pourra",
+    "pourrait",
+    "pourrais",
+    "pourraient",
+    "dois",
+    "doit",
+    "devons",
+    "devez",
+    "doivent",
+    "devait",
+    "devais",
+    "devaient",
+    "devra",
+    "devrait",
+    "devrais",
+    "devraient",
+    "veux",
+    "veut",
+    "voulons",
+    "voulez",
+    "veulent",
+    "voulait",
+    "voulais",
+    "voulaient",
+    "voudrait",
+    "voudrais",
+    "voudraient",
+    "vais",
+    "vas",
+    "va",
+    "allons",
+    "allez",
+    "vont",
+    "allait",
+    "allais",
+    "allaient",
+    "faut",
+    "fallait",
+    "faudra",
+    "faudrait",
+    "osent",
+    "osait",
+    "aimerait",
+    "aimerais",
+    "souhaite",
+    "souhaitent"
+  ],
+  "prepositions": [
+    "pour",
+    "sans"
+  ],
+  "linking": [
+    "semble",
+    "semblent",
+    "semblait",
+    "semblaient",
+    "sembla",
+    "paraît",
+    "paraissent",
+    "paraissait",
+    "paraissaient",
+    "parut",
+    "devient",
+    "deviennent",
+    "devenait",
+    "devenaient",
+    "devint",
+    "reste",
+    "restent",
+    "restait",
+    "restaient",
+    "resta",
+    "demeure",
+    "demeurent",
+    "demeurait",
+    "demeuraient"
+  ],
+  "notAttributes": [
+    "plus",
+    "sous",
+    "vers",
+    "mais",
+    "ses",
+    "les",
+    "des",
+    "mes",
+    "tes",
+    "ces",
+    "nos",
+    "vos",
+    "leurs",
+    "lors",
+    "las",
+    "frais",
+    "fois",
+    "pas",
+    "puis",
+    "dans",
+    "depuis",
+    "très",
+    "trop",
+    "près",
+    "après",
+    "alors",
+    "toujours",
+    "jamais",
+    "parfois",
+    "ailleurs",
+    "désormais",
+    "tous",
+    "ensemble",
+    "ensembles",
+    "même",
+    "mêmes",
+    "fort",
+    "mal",
+    "bien",
+    "tout",
+    "toute",
+    "fan",
+    "fans",
+    "là",
+    "ici",
+    "en",
+    "au",
+    "aux",
+    "comme",
+    "contre",
+    "chez",
+    "debout",
+    "partout",
+    "pareil",
+    "pourtant",
+    "seul",
+    "seuls",
+    "vraiment",
+    "aussi",
+    "encore",
+    "souvent",
+    "plutôt",
+    "tellement",
+    "assez",
+    "peu",
+    "enfin",
+    "donc",
+    "moins",
+    "autant",
+    "tant",
+    "parmi",
+    "dès",
+    "hors",
+    "sans",
+    "selon",
+    "pour",
+    "avec",
+    "entre",
+    "hélas",
+    "ainsi",
+    "environ",
+    "jadis",
+    "naguère",
+    "volontiers",
+    "exprès",
+    "certes",
+    "juste",
+    "sûr",
+    "avoir",
+    "être",
+    "bel",
+    "jour",
+    "aucun",
+    "aucune",
+    "me",
+    "te",
+    "nous",
+    "vous",
+    "lui",
+    "leur",
+    "quelques",
+    "quelque",
+    "autre",
+    "face",
+    "source",
+    "légion",
+    "mis",
+    "pris",
+    "assis",
+    "acquis",
+    "conquis",
+    "requis",
+    "compris",
+    "permis",
+    "promis",
+    "soumis",
+    "surpris",
+    "appris",
+    "admis",
+    "commis",
+    "omis",
+    "remis",
+    "transmis",
+    "épris",
+    "repris",
+    "entrepris",
+    "inclus",
+    "clos",
+    "gris",
+    "frère",
+    "sœur",
+    "mari",
+    "femme",
+    "feu",
+    "cul",
+    "ouïe",
+    "vent",
+    "ni",
+    "ou",
+    "et",
+    "de",
+    "du",
+    "d'",
+    "le",
+    "la",
+    "l'",
+    "un",
+    "une",
+    "à",
+    "sur",
+    "par",
+    "si",
+    "cela",
+    "ça",
+    "ce",
+    "celui",
+    "celle",
+    "ceux",
+    "celles",
+    "dont",
+    "que",
+    "qui",
+    "quoi",
+    "rien",
+    "personne",
+    "chacun",
+    "gens",
+    "temps",
+    "corps",
+    "bras",
+    "pays",
+    "prix",
+    "cas",
+    "fils",
+    "poids",
+    "sens",
+    "repas",
+    "souris",
+    "mois",
+    "avis",
+    "choix",
+    "voix",
+    "noix",
+    "propos"
+  ],
+  "notVerbs": [
+    "même",
+    "mêmes",
+    "seule",
+    "seules",
+    "seul",
+    "seuls",
+    "toute",
+    "toutes",
+    "tout",
+    "presque",
+    "quelque",
+    "comme",
+    "entre",
+    "contre",
+    "encore",
+    "ensemble",
+    "que",
+    "quoi",
+    "une",
+    "autre",
+    "autres",
+    "puisque",
+    "lorsque",
+    "aussitôt",
+    "sauve",
+    "aussi",
+    "alors",
+    "donc",
+    "ici",
+    "là",
+    "oui",
+    "non",
+    "parce",
+    "car",
+    "mais",
+    "ou",
+    "et",
+    "ni",
+    "or",
+    "es",
+    "es-tu",
+    "as",
+    "a",
+    "est",
+    "ai",
+    "ait",
+    "avais",
+    "avait",
+    "étais",
+    "était"
+  ],
+  "persons": {
+    "je": [
+      {
+        "wrong": "es",
+        "right": "e",
+        "needsInfinitive": true
+      },
+      {
+        "wrong": "ait",
+        "right": "ais",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "era",
+        "right": "erai",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "ira",
+        "right": "irai",
+        "needsInfinitive": false
+      }
+    ],
+    "tu": [
+      {
+        "wrong": "e",
+        "right": "es",
+        "needsInfinitive": true
+      },
+      {
+        "wrong": "ait",
+        "right": "ais",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "era",
+        "right": "eras",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "ira",
+        "right": "iras",
+        "needsInfinitive": false
+      }
+    ],
+    "il": [
+      {
+        "wrong": "es",
+        "right": "e",
+        "needsInfinitive": true
+      },
+      {
+        "wrong": "ais",
+        "right": "ait",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "eras",
+        "right": "era",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "iras",
+        "right": "ira",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "ent",
+        "right": "e",
+        "needsInfinitive": true
+      }
+    ],
+    "ils": [
+      {
+        "wrong": "ait",
+        "right": "aient",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "es",
+        "right": "ent",
+        "needsInfinitive": true
+      },
+      {
+        "wrong": "era",
+        "right": "eront",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "ira",
+        "right": "iront",
+        "needsInfinitive": false
+      }
+    ]
+  }
+};
+
+// src/checks/util/fr-verbs.ts
+var key = (w) => w.lower.includes("’") ? w.lower.replace(/’/g, "'") : w.lower;
+var CLITICS = new Set(data10.clitics);
+var AUXILIARIES = new Set(data10.auxiliaries);
+var ETRE = new Set(data10.etre);
+var PRONOUNS_ONLY = /* @__PURE__ */ new Set(["ne", "n'", "me", "m'", "te", "t'", "se", "s'", "nous", "vous", "y", "en", "lui", "leur"]);
+var ADVERBS = new Set(data10.adverbs);
+var MODALS = new Set(data10.modals);
+var PREPOSITIONS = new Set(data10.prepositions);
+var NOT_VERBS2 = new Set(data10.notVerbs);
+function skipWords(words, i, skip) {
+  let k = i;
+  while (k < words.length && skip.has(key(words[k]))) k++;
+  return k;
+}
+function isFirstGroupStem(stem2) {
+  return stem2.length >= 2 && isKnown(`${stem2}er`, "fr") && isKnown(`${stem2}ons`, "fr");
+}
+function withCaseOf(model, word) {
+  return model[0] !== void 0 && model[0] !== model[0].toLowerCase() ? word[0]?.toUpperCase() + word.slice(1) : word;
+}
+var personEndings = data10.persons;
+
+// src/checks/rules/grammar/fr-infinitive-participle.ts
+var PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it)$/u;
+var SUBJECTS = /* @__PURE__ */ new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "ça", "cela"]);
+var rule16 = {
+  id: "grammar/fr-infinitive-participle",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Infinitif ou participe passé confondus : « il a manger » → « mangé », « il va mangé » → « manger ».",
+  explanation: "After a subject pronoun and a form of « avoir » or « être » (adverbs such as « pas », « déjà » may stand between), a first-group verb takes its past participle (« il a mangé », « elle est allée »); after a conjugated modal (« peut », « doit », « veut », « va », « faut »…) or « pour », « sans », it takes its infinitive (« il va manger », « pour manger »). The rule reports an -er form where the participle is needed and an -é form where the infinitive is, when the other form is in the dictionary and the stem is a first-group verb (its infinitive and « nous » form exist). Forms ending in -ée, -és, -ées after « pour » and « sans » are left alone: they are often nouns (« sans fumée »).",
+  check(doc, ctx) {
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (let i = 0; i < words.length; i++) {
+        const k = key(words[i]);
+        if (SUBJECTS.has(k)) {
+          const aux = skipWords(words, i + 1, CLITICS);
+          if (aux >= words.length || !AUXILIARIES.has(key(words[aux]))) continue;
+          const v = skipWords(words, aux + 1, ADVERBS);
+          const verb = words[v];
+          if (!verb || verb.kind !== "word" || !verb.lower.endsWith("er")) continue;
+          const stem2 = verb.lower.slice(0, -2);
+          if (!isFirstGroupStem(stem2) || !isKnown(`${stem2}é`, "fr")) continue;
+          report(verb, withCaseOf(verb.text, `${stem2}é`), "participe passé après l'auxiliaire");
+        } else if (MODALS.has(k) || PREPOSITIONS.has(k)) {
+          const prev = i > 0 ? words[i - 1].lower : "";
+          if (PREPOSITIONS.has(k) && (AUXILIARIES.has(prev) || ETRE.has(prev) || PARTICIPLE.test(prev))) continue;
+          const v = skipWords(words, skipWords(words, i + 1, PRONOUNS_ONLY), ADVERBS);
+          const verb = words[v];
+          if (!verb || verb.kind !== "word") continue;
+          const m = /^(.+)é$/u.exec(verb.lower);
+          if (!m) continue;
+          const stem2 = m[1];
+          if (!isFirstGroupStem(stem2)) continue;
+          report(verb, withCaseOf(verb.text, `${stem2}er`), PREPOSITIONS.has(k) ? `infinitif après « ${k} »` : "infinitif après le verbe conjugué");
+        }
+      }
+    }
+    function report(verb, right, why) {
+      ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${right} » (${why}).`, suggestions: [right], fix: { range: verb.range, text: right } });
+    }
+  }
+};
+
+// src/checks/rules/grammar/fr-subject-verb-person.ts
+var PERSON = { je: "je", "j'": "je", tu: "tu", il: "il", elle: "il", on: "il", ils: "ils", elles: "ils" };
+var PREPOSITIONS2 = /* @__PURE__ */ new Set(["avec", "pour", "chez", "sans", "de", "d'", "à", "par", "sur", "contre", "entre", "vers", "après", "avant", "selon", "comme", "que", "qu'", "envers", "sauf", "derrière", "devant"]);
+var RULES = Object.fromEntries(
+  Object.entries(personEndings).map(([p, list2]) => [p, [...list2].sort((a, b) => b.wrong.length - a.wrong.length)])
+);
+var rule17 = {
+  id: "grammar/fr-subject-verb-person",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Verbe qui ne s'accorde pas avec son pronom sujet : « tu mange », « je manges », « il mangeais », « ils mangeait ».",
+  explanation: "The verb agrees with its subject pronoun: « je mange », « tu manges », « il mangeait », « ils mangeaient ». The rule looks at the word after « je, tu, il, elle, on, ils, elles » and any object pronouns, and reports an ending of another person (-es after « je » or « il », -e after « tu », -ait after « je », « tu » or « ils », -ais after « il »…) when the form with the right ending is in the dictionary; for -e/-es/-ent, which nouns share, the stem must also be a first-group verb. « tu » after « avoir » or « être » (the participle of « taire ») and « elle » after a preposition are not subjects and are skipped.",
+  check(doc, ctx) {
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (let i = 0; i < words.length; i++) {
+        const subject = key(words[i]);
+        const person = PERSON[subject];
+        if (!person) continue;
+        const prev = i > 0 ? key(words[i - 1]) : "";
+        if (subject === "tu" && words.slice(Math.max(0, i - 3), i).some((w) => AUXILIARIES.has(key(w)) || ETRE.has(key(w)))) continue;
+        if (subject.startsWith("elle") && PREPOSITIONS2.has(prev)) continue;
+        const verb = words[skipWords(words, i + 1, CLITICS)];
+        if (!verb || verb.kind !== "word" || verb.elided || NOT_VERBS2.has(verb.lower)) continue;
+        if (verb.lower.endsWith("ient")) continue;
+        for (const e of RULES[person] ?? []) {
+          if (!verb.lower.endsWith(e.wrong)) continue;
+          const stem2 = verb.lower.slice(0, verb.lower.length - e.wrong.length);
+          const right = stem2 + e.right;
+          if (stem2.length < 2 || !isKnown(right, "fr")) break;
+          if (e.needsInfinitive && !isFirstGroupStem(stem2)) break;
+          const fixed = verb.text.slice(0, stem2.length) + e.right;
+          ctx.report({
+            range: verb.range,
+            message: `Accord : « ${words[i]?.text} … ${verb.text} » → « ${fixed} ».`,
+            suggestions: [fixed],
+            fix: { range: verb.range, text: fixed }
+          });
+          break;
+        }
+      }
+    }
+  }
+};
+
+// src/checks/rules/grammar/fr-attribute-agreement.ts
+var NEGATION = /* @__PURE__ */ new Set(["ne", "n'"]);
+var NOT_BEFORE_SUBJECT = /* @__PURE__ */ new Set(["et", "ou", "ni", "d'", "de", "en", "à", "avec", "pour", "chez", "sans", "par", "sur", "sous", "contre", "entre", "vers", "après", "avant", "selon", "comme", "que", "qu'", "autour", "près", "loin"]);
+var LINKING = /* @__PURE__ */ new Set([...ETRE, ...data10.linking]);
+var NOT_ATTRIBUTES = new Set(data10.notAttributes);
+var INTENSIFIERS = /* @__PURE__ */ new Set([...ADVERBS, "si", "très", "trop", "aussi", "tellement", "vraiment", "assez", "peu", "fort", "bien", "plutôt", "moins", "plus", "toujours", "parfois", "souvent", "encore", "déjà"]);
+var SUBJECTS2 = { il: "sing", je: "sing", "j'": "sing", tu: "sing", elle: "fem-sing", ils: "plur", elles: "fem-plur" };
+function agreed(word, subject) {
+  const plural2 = /[sx]$/u.test(word);
+  switch (subject) {
+    case "sing":
+      return word.endsWith("s") && !word.endsWith("ss") && isKnown(word.slice(0, -1), "fr") ? word.slice(0, -1) : null;
+    case "fem-sing": {
+      const singular = word.endsWith("s") && isKnown(word.slice(0, -1), "fr") ? word.slice(0, -1) : plural2 ? null : word;
+      if (singular === null) return null;
+      const feminine = !singular.endsWith("e") && isKnown(`${singular}e`, "fr") ? `${singular}e` : singular;
+      return feminine === word ? null : feminine;
+    }
+    case "plur":
+      return !plural2 && isKnown(`${word}s`, "fr") ? `${word}s` : null;
+    case "fem-plur":
+      if (word.endsWith("es")) return null;
+      if (word.endsWith("s")) return isKnown(`${word.slice(0, -1)}es`, "fr") ? `${word.slice(0, -1)}es` : null;
+      if (word.endsWith("e")) return isKnown(`${word}s`, "fr") ? `${word}s` : null;
+      return !plural2 && isKnown(`${word}es`, "fr") ? `${word}es` : null;
+  }
+}
+var rule18 = {
+  id: "grammar/fr-attribute-agreement",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Attribut qui ne s'accorde pas avec le pronom sujet : « il est fragiles », « elle est parti », « ils sont content ».",
+  explanation: "After « être » or a linking verb (« sembler », « paraître », « devenir », « rester », « demeurer »; also « a été »), the attribute agrees in gender and number with the subject. The rule looks at « il, elle, je, tu, ils, elles » + (ne) + the verb + (adverbs such as « si », « très », « pas ») + a word, and reports the word when its form does not fit the subject and the fitting form (without -s, with -e, -s or -es) is in the dictionary. Adverbs, prepositions, determiners and nouns ending in -s that often follow « être » are listed in `lang/fr/verbs.yml` and left alone; so are pronominal verbs (« elle s'est rendu compte », whose agreement depends on the object), a pronoun after a preposition or « et » (« autour d'elle », « Pierre et elle »), and the gender after « je » and « tu », which the text does not tell.",
+  check(doc, ctx) {
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (let i = 0; i < words.length; i++) {
+        const subject = SUBJECTS2[key(words[i])];
+        if (!subject) continue;
+        const prev = i > 0 ? key(words[i - 1]) : "";
+        if (NOT_BEFORE_SUBJECT.has(prev)) continue;
+        let v = skipWords(words, i + 1, NEGATION);
+        let verb = words[v];
+        if (!verb) continue;
+        if (AUXILIARIES.has(key(verb)) && words[v + 1] && key(words[v + 1]) === "été") verb = words[++v];
+        if (!verb || !LINKING.has(key(verb))) continue;
+        if (key(verb).endsWith("nt") !== subject.endsWith("plur")) continue;
+        const a = skipWords(words, v + 1, INTENSIFIERS);
+        const attr = words[a];
+        if (!attr || attr.kind !== "word" || attr.elided || attr.text !== attr.lower || NOT_ATTRIBUTES.has(attr.lower)) continue;
+        if (!isKnown(attr.lower, "fr")) continue;
+        const right = agreed(attr.lower, subject);
+        if (!right) continue;
+        ctx.report({
+          range: attr.range,
+          message: `Accord : « ${words[i]?.text} … ${attr.text} » → « ${right} ».`,
+          suggestions: [right],
+          fix: { range: attr.range, text: right }
+        });
+      }
+    }
+  }
+};
+
 // src/checks/rules/grammar/fr-a-accent.ts
 var VERB_NEEDED = /(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(été|eu|fait|dit|pris|mis|vu|su|pu|dû|fallu|\p{Ll}{2,}(?:é|ée|és|ées|i|u))(?![\p{L}'’-])/giu;
 var IL_Y_A = /(il\s+y)\s+(à)(?![\p{L}'’-])/giu;
 var PREP_AFTER = /(grâce|jusqu['’]|quant|face|suite|conformément|relativement|contrairement|parallèlement)\s*(a)(?=\s)/giu;
 var PREP_PHRASE = /(a)\s+(partir\s+d|cause\s+d|travers|côté\s+d|propos\s+d|peu\s+près|la\s+fois|l['’]aide\s+d|condition\s+qu|proximité\s+d|l['’]égard\s+d|l['’]instar\s+d|l['’]inverse|la\s+place\s+d)/giu;
 var WORD_PART2 = /[\p{L}'’-]/u;
-var SUBJECTS = /* @__PURE__ */ new Set(["il", "elle", "on", "qui", "cela", "ça", "y", "elle-même", "lui-même", "chacun", "personne", "tout", "rien", "quelqu'un", "quelqu’un"]);
-var rule16 = {
+var SUBJECTS3 = /* @__PURE__ */ new Set(["il", "elle", "on", "qui", "cela", "ça", "y", "elle-même", "lui-même", "chacun", "personne", "tout", "rien", "quelqu'un", "quelqu’un"]);
+var rule19 = {
   id: "grammar/fr-a-accent",
   group: "writing",
   lang: "fr",
@@ -39948,7 +40649,7 @@ var rule16 = {
       forEachMatchAfterBoundary(PREP_PHRASE, text3, WORD_PART2, (m) => {
         const before = text3.slice(Math.max(0, m.index - 60), m.index).trimEnd();
         const prev = before.match(/([\p{L}'’-]+)$/u)?.[1]?.toLowerCase() ?? "";
-        if (SUBJECTS.has(prev) || /['’]$/.test(prev)) return;
+        if (SUBJECTS3.has(prev) || /['’]$/.test(prev)) return;
         const capital = m[1] === "A";
         report(m.index, m[1], capital ? "À" : "à");
       });
@@ -39957,7 +40658,7 @@ var rule16 = {
 };
 
 // src/checks/lang/fr/grammar.generated.ts
-var data10 = {
+var data11 = {
   "ouAntecedents": [
     "moment",
     "moments",
@@ -40231,11 +40932,11 @@ function shortWords(b) {
   if (index2) return index2;
   const map3 = /* @__PURE__ */ new Map();
   index2 = map3;
-  const add = (key3, at) => {
-    if (key3.length > MAX_TRIGGER) return;
-    const list2 = map3.get(key3);
+  const add = (key4, at) => {
+    if (key4.length > MAX_TRIGGER) return;
+    const list2 = map3.get(key4);
     if (list2) list2.push(at);
-    else map3.set(key3, [at]);
+    else map3.set(key4, [at]);
   };
   for (const w of b.words) {
     const at = [w.start, w.end];
@@ -40278,9 +40979,9 @@ function scanConfusions(doc, ctx, confusions) {
         re.lastIndex = Math.max(start2, from);
         for (let m = re.exec(upTo); m !== null; m = re.exec(upTo)) {
           from = m.index + Math.max(1, m[0].length);
-          const key3 = m.groups?.["x"] !== void 0 ? "x" : m.groups?.["x2"] !== void 0 ? "x2" : "x3";
-          const span2 = m.indices?.groups?.[key3];
-          const wrong = m.groups?.[key3];
+          const key4 = m.groups?.["x"] !== void 0 ? "x" : m.groups?.["x2"] !== void 0 ? "x2" : "x3";
+          const span2 = m.indices?.groups?.[key4];
+          const wrong = m.groups?.[key4];
           if (!span2 || wrong === void 0) continue;
           const right = c.right(wrong, m);
           if (right === null || right === wrong) continue;
@@ -40293,7 +40994,7 @@ function scanConfusions(doc, ctx, confusions) {
 }
 
 // src/checks/rules/grammar/fr-ce-se.ts
-var REFLEXIVE = alternation(data10.reflexiveVerbs);
+var REFLEXIVE = alternation(data11.reflexiveVerbs);
 var AFTER_CE = "(?:à|a|au|aux|en|et|est|ou|où|il|ils|elle|elles|on|y|un|une|eux|ainsi|avec|après|avant|entre|envers|environ|auprès|alors|ici|était|étaient|eût|eut|ont|avait|avaient|aurait|aura|allait|irait|ira|aussi|autour|avait|outre)<E>";
 var CONFUSIONS = [
   {
@@ -40320,7 +41021,7 @@ var CONFUSIONS = [
     fix: true
   }
 ];
-var rule17 = {
+var rule20 = {
   id: "grammar/fr-ce-se",
   group: "writing",
   lang: "fr",
@@ -40338,7 +41039,7 @@ var toOu = (w) => sameCase(w, "où");
 var CONFUSIONS2 = [
   {
     // « le jour ou il est venu », « par ou commencer », « d'ou vient-il », « n'importe ou ».
-    pattern: frPattern(`(?:(?<![\\p{L}-])(?:${alternation(data10.ouAntecedents)})\\s+(?=ou\\s+${SUBJECT})|<B>(?:par|d['’]|n['’]importe|jusqu['’])\\s*(?=ou<E>))(?<x>ou)`),
+    pattern: frPattern(`(?:(?<![\\p{L}-])(?:${alternation(data11.ouAntecedents)})\\s+(?=ou\\s+${SUBJECT})|<B>(?:par|d['’]|n['’]importe|jusqu['’])\\s*(?=ou<E>))(?<x>ou)`),
     right: toOu,
     why: "pronom relatif ou adverbe de lieu",
     fix: true
@@ -40351,7 +41052,7 @@ var CONFUSIONS2 = [
     fix: true
   }
 ];
-var rule18 = {
+var rule21 = {
   id: "grammar/fr-ou-accent",
   group: "writing",
   lang: "fr",
@@ -40364,12 +41065,12 @@ var rule18 = {
 };
 
 // src/checks/rules/grammar/fr-verb-homophones.ts
-var CLITICS = "(?:(?:ne|me|te|nous|vous|lui|leur|en|y)\\s+|[nmtl]['’])*";
+var CLITICS2 = "(?:(?:ne|me|te|nous|vous|lui|leur|en|y)\\s+|[nmtl]['’])*";
 var CONFUSIONS3 = [
   {
     // « il et parti », « ce qui et beau » → « est »; « ils on raison », « ils son là » → « ont », « sont ».
     pattern: frPattern(
-      `<B>(?:(?:il|elle|on|ce\\s+qui)\\s+${CLITICS}(?<x>et)\\s+(?!(?:ce|il|elle|elles|ils|on|nous|vous|je|tu|la|le|les|un|une|des|de|du|à|en|moi|toi|lui|eux|leur|leurs|son|sa|ses|mon|ma|mes|ton|ta|tes|notre|votre|nos|vos|cette|ces|cet|qui|que|quand|si|puis|alors|ensuite|donc|pourtant|aussi|surtout|même)<E>|[jldmtsnc]['’])\\p{L}|(?:ils|elles)\\s+${CLITICS}(?<x2>on|son)<E>)`
+      `<B>(?:(?:il|elle|on|ce\\s+qui)\\s+${CLITICS2}(?<x>et)\\s+(?!(?:ce|il|elle|elles|ils|on|nous|vous|je|tu|la|le|les|un|une|des|de|du|à|en|moi|toi|lui|eux|leur|leurs|son|sa|ses|mon|ma|mes|ton|ta|tes|notre|votre|nos|vos|cette|ces|cet|qui|que|quand|si|puis|alors|ensuite|donc|pourtant|aussi|surtout|même)<E>|[jldmtsnc]['’])\\p{L}|(?:ils|elles)\\s+${CLITICS2}(?<x2>on|son)<E>)`
     ),
     right: (w) => ({ et: "est", on: "ont", son: "sont" })[w.toLowerCase()] ?? null,
     why: "verbe après le sujet",
@@ -40388,7 +41089,7 @@ var CONFUSIONS3 = [
     fix: true
   }
 ];
-var rule19 = {
+var rule22 = {
   id: "grammar/fr-verb-homophones",
   group: "writing",
   lang: "fr",
@@ -40412,7 +41113,7 @@ var CONFUSIONS4 = [
     fix: true
   }
 ];
-var rule20 = {
+var rule23 = {
   id: "grammar/fr-sa-ca",
   group: "writing",
   lang: "fr",
@@ -40441,7 +41142,7 @@ var CONFUSIONS5 = [
     fix: false
   }
 ];
-var rule21 = {
+var rule24 = {
   id: "grammar/fr-possessive-vowel",
   group: "writing",
   lang: "fr",
@@ -40472,7 +41173,7 @@ var CONFUSIONS6 = [
     fix: true
   }
 ];
-var rule22 = {
+var rule25 = {
   id: "grammar/fr-peu-peut",
   group: "writing",
   lang: "fr",
@@ -40496,7 +41197,7 @@ var CONFUSIONS7 = [
     fix: true
   }
 ];
-var rule23 = {
+var rule26 = {
   id: "grammar/fr-quelle",
   group: "writing",
   lang: "fr",
@@ -40520,7 +41221,7 @@ var CONFUSIONS8 = [
     fix: true
   }
 ];
-var rule24 = {
+var rule27 = {
   id: "grammar/fr-quand-quant",
   group: "writing",
   lang: "fr",
@@ -40553,7 +41254,7 @@ var CONFUSIONS9 = [
     fix: true
   }
 ];
-var rule25 = {
+var rule28 = {
   id: "grammar/fr-missing-accent",
   group: "writing",
   lang: "fr",
@@ -40577,7 +41278,7 @@ var CONFUSIONS10 = [
     fix: true
   }
 ];
-var rule26 = {
+var rule29 = {
   id: "grammar/fr-cest",
   group: "writing",
   lang: "fr",
@@ -40607,7 +41308,7 @@ var CONFUSIONS11 = [
     fix: true
   }
 ];
-var rule27 = {
+var rule30 = {
   id: "grammar/fr-soi-soit",
   group: "writing",
   lang: "fr",
@@ -40629,7 +41330,7 @@ var CONFUSIONS12 = [
     fix: true
   }
 ];
-var rule28 = {
+var rule31 = {
   id: "grammar/fr-son-sont",
   group: "writing",
   lang: "fr",
@@ -40644,9 +41345,9 @@ var rule28 = {
 // src/checks/rules/grammar/fr-determiner-number.ts
 var PATTERN2 = /((?:[jtnmslJTNMSL]['’]|(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Vv]ous|[Nn]e|[Mm]e|[Tt]e|[Ss]e|[Yy]|[Ee]n|[Qq]ui|[Tt]ous|[Tt]outes)\s+)?)([Ll]es|[Dd]es|[Cc]es|[Mm]es|[Tt]es|[Ss]es|[Nn]os|[Vv]os|[Ll]eurs|[Pp]lusieurs|[Qq]uelques|[Aa]ux)\s+(\p{Ll}{2,})(?![\p{L}'’-]|[·.(/]\p{L}|\s+et\s|\s*[+\d])/gu;
 var WORD_PART3 = /[\p{L}'’-]/u;
-var INVARIABLE = new Set(data10.pluralInvariable);
+var INVARIABLE = new Set(data11.pluralInvariable);
 var VERB_ENDING = /(?:er|ir|re|oir|ant|ai|it|ut)$/u;
-var rule29 = {
+var rule32 = {
   id: "grammar/fr-determiner-number",
   group: "writing",
   lang: "fr",
@@ -40672,14 +41373,14 @@ var rule29 = {
 };
 
 // src/checks/rules/grammar/index.ts
-var grammarRules = [rule13, rule14, rule16, rule18, rule17, rule19, rule20, rule21, rule22, rule23, rule24, rule25, rule26, rule27, rule28, rule29, rule15];
+var grammarRules = [rule13, rule14, rule19, rule21, rule20, rule22, rule23, rule24, rule25, rule26, rule27, rule28, rule29, rule30, rule31, rule32, rule16, rule17, rule18, rule15];
 
 // src/checks/rules/typography/space-before-punctuation.ts
 var NARROW = " ";
 var NBSP = " ";
 var MISSING = /([\p{L}\p{N})\]»"'’…])([:;!?»]+)|(«)(?=[\p{L}\p{N}])/gu;
 var WRONG_KIND = /([\p{L}\p{N})\]»"'’…]) ([:;!?»])|(«) (?=[\p{L}\p{N}])/gu;
-var rule30 = {
+var rule33 = {
   id: "typography/space-before-punctuation",
   group: "writing",
   lang: "fr",
@@ -40735,7 +41436,7 @@ var rule30 = {
 // src/checks/rules/typography/space-before-comma.ts
 var SPACE_BEFORE = /[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
 var AFTER_WORD = /[\p{L}\p{N}]/u;
-var rule31 = {
+var rule34 = {
   id: "typography/space-before-comma",
   group: "writing",
   lang: "any",
@@ -40761,7 +41462,7 @@ var rule31 = {
 
 // src/checks/rules/typography/double-space.ts
 var RUN2 = /(?<=\S) {2,}(?=\S)/g;
-var rule32 = {
+var rule35 = {
   id: "typography/double-space",
   group: "writing",
   lang: "any",
@@ -40783,7 +41484,7 @@ var rule32 = {
 // src/checks/rules/typography/symbols.ts
 var SYMBOLS = { "(c)": "©", "(tm)": "™", "(r)": "®", "...": "…" };
 var RE = /\((?:c|tm|r)\)|(?<!\.)\.\.\.(?!\.)/gi;
-var rule33 = {
+var rule36 = {
   id: "typography/symbols",
   group: "writing",
   lang: "any",
@@ -40819,7 +41520,7 @@ var PATTERNS = [
   { re: new RegExp(`(?<![\\p{L}])(${MONTHS}),? of (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: 'no "of" between month and year' },
   { re: new RegExp(`(?<![\\p{L}])(${MONTHS}), (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: "no comma between month and year" }
 ];
-var rule34 = {
+var rule37 = {
   id: "typography/dates-times",
   group: "writing",
   lang: "en",
@@ -40842,7 +41543,7 @@ var rule34 = {
 };
 
 // src/checks/rules/typography/index.ts
-var typographyRules = [rule30, rule31, rule32, rule33, rule34];
+var typographyRules = [rule33, rule34, rule35, rule36, rule37];
 
 // src/checks/readability/index.ts
 var VOWELS = { en: /[aeiouy]+/g, fr: /[aeiouyàâäéèêëîïôöùûüœæ]+/g };
@@ -40878,7 +41579,7 @@ function readability(words, sentences, syllableCount, lang) {
 }
 
 // src/checks/lang/en/writing.generated.ts
-var data11 = {
+var data12 = {
   "thresholds": {
     "longSentence": 30,
     "longParagraph": 150,
@@ -41828,7 +42529,7 @@ var data11 = {
 };
 
 // src/checks/lang/fr/writing.generated.ts
-var data12 = {
+var data13 = {
   "thresholds": {
     "longSentence": 35,
     "longParagraph": 170,
@@ -42499,7 +43200,7 @@ var data12 = {
 };
 
 // src/checks/rules/writing/lexicons.ts
-var writingData = { en: data11, fr: data12 };
+var writingData = { en: data12, fr: data13 };
 var writingOf = (lang) => writingData[lang];
 
 // src/checks/rules/writing/readability.ts
@@ -42521,7 +43222,7 @@ function docReadability(doc, ctx) {
     return readability(words, sentences, syl, lang);
   });
 }
-var rule35 = {
+var rule38 = {
   id: "writing/readability",
   group: "writing",
   lang: "any",
@@ -42549,7 +43250,7 @@ var rule35 = {
 };
 
 // src/checks/rules/writing/long-sentence.ts
-var rule36 = {
+var rule39 = {
   id: "writing/long-sentence",
   group: "writing",
   lang: "any",
@@ -42572,7 +43273,7 @@ var rule36 = {
 };
 
 // src/checks/rules/writing/long-paragraph.ts
-var rule37 = {
+var rule40 = {
   id: "writing/long-paragraph",
   group: "writing",
   lang: "any",
@@ -42596,7 +43297,7 @@ var rule37 = {
 
 // src/checks/kinds/existence.ts
 var toPattern = (phrase) => escapeRegExp(phrase).replace(/'/g, "['’]").replace(/ /g, "[\\s\\u00A0\\u202F]+").replace(/\\\*/g, "[\\p{L}\\p{N}'’-]+");
-var key = (s) => s.toLowerCase().replace(/’/g, "'").replace(/[\s\u00A0\u202F]+/g, " ");
+var key2 = (s) => s.toLowerCase().replace(/’/g, "'").replace(/[\s\u00A0\u202F]+/g, " ");
 function compile2(entries) {
   const byKey = /* @__PURE__ */ new Map();
   const phrases2 = [];
@@ -42604,7 +43305,7 @@ function compile2(entries) {
     const phrase = typeof e === "string" ? e : e.phrase;
     phrases2.push(phrase);
     const exceptions = typeof e === "string" || e.exceptions.length === 0 ? null : new RegExp(e.exceptions.map(toPattern).join("|"), "iu");
-    byKey.set(key(phrase), { replace: typeof e === "string" ? [] : e.replace, fix: typeof e !== "string" && e.fix, exceptions });
+    byKey.set(key2(phrase), { replace: typeof e === "string" ? [] : e.replace, fix: typeof e !== "string" && e.fix, exceptions });
   }
   phrases2.sort((a, b) => b.length - a.length);
   const pattern2 = (list2, flags) => new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${list2.map(toPattern).join("|")})(?![\\p{L}\\p{N}_-])`, flags);
@@ -42619,8 +43320,8 @@ function compile2(entries) {
     const cut = first.search(/['’]/);
     const readings = [[first, second]];
     if (cut > 0) readings.push([first.slice(0, cut + 1), first.slice(cut + 1)]);
-    for (const [key3, next] of readings) {
-      for (const k of apostropheVariants(key3)) {
+    for (const [key4, next] of readings) {
+      for (const k of apostropheVariants(key4)) {
         const g = groups.get(k) ?? { alone: [], bySecond: /* @__PURE__ */ new Map() };
         groups.set(k, g);
         if (next === void 0 || next === "*") g.alone.push(phrase);
@@ -42702,7 +43403,7 @@ function existence(spec) {
       for (const block of doc.blocks) {
         for (const m of matches(c, block)) {
           const found = m.found;
-          const entry = c.byKey.get(key(found)) ?? [...c.byKey.entries()].find(([k]) => k.includes("*") && new RegExp(`^${toPattern(k)}$`, "iu").test(found))?.[1];
+          const entry = c.byKey.get(key2(found)) ?? [...c.byKey.entries()].find(([k]) => k.includes("*") && new RegExp(`^${toPattern(k)}$`, "iu").test(found))?.[1];
           if (entry?.exceptions) {
             const around = block.text.slice(Math.max(0, m.index - 40), m.index + found.length + 40);
             if (entry.exceptions.test(around)) continue;
@@ -42727,7 +43428,7 @@ function matchCase(found, replacement) {
 }
 
 // src/checks/rules/writing/wordy.ts
-var rule38 = existence({
+var rule41 = existence({
   id: "writing/wordy",
   severity: "warning",
   summary: "A wordy or redundant phrase that has a shorter equivalent.",
@@ -42740,7 +43441,7 @@ var rule38 = existence({
 });
 
 // src/checks/rules/writing/buzzword.ts
-var rule39 = existence({
+var rule42 = existence({
   id: "writing/buzzword",
   severity: "warning",
   summary: 'Buzzwords and jargon (« nouveau paradigme », « synergie », "leverage", "best-in-class").',
@@ -42750,7 +43451,7 @@ var rule39 = existence({
 });
 
 // src/checks/rules/writing/cliche.ts
-var rule40 = existence({
+var rule43 = existence({
   id: "writing/cliche",
   severity: "warning",
   summary: 'A cliché ("at the end of the day", « sortir des sentiers battus »).',
@@ -42760,7 +43461,7 @@ var rule40 = existence({
 });
 
 // src/checks/rules/writing/hedging.ts
-var rule41 = existence({
+var rule44 = existence({
   id: "writing/hedging",
   severity: "warning",
   summary: 'Hedging that weakens a claim ("I would argue that", « il me semble que »).',
@@ -42770,7 +43471,7 @@ var rule41 = existence({
 });
 
 // src/checks/rules/writing/self-styled-expert.ts
-var rule42 = existence({
+var rule45 = existence({
   id: "writing/self-styled-expert",
   severity: "warning",
   summary: "Self-styled titles: guru, ninja, rock star, « expert des médias sociaux ».",
@@ -42798,7 +43499,7 @@ function compile3(lang) {
   };
 }
 var COMPILED2 = { en: compile3("en"), fr: compile3("fr") };
-var rule43 = {
+var rule46 = {
   id: "writing/passive-voice",
   group: "writing",
   lang: "any",
@@ -42823,7 +43524,7 @@ var rule43 = {
 
 // src/checks/rules/writing/repeated-word.ts
 var ALLOWED = { en: new Set(writingData.en.repeatAllowed), fr: new Set(writingData.fr.repeatAllowed) };
-var rule44 = {
+var rule47 = {
   id: "writing/repeated-word",
   group: "writing",
   lang: "any",
@@ -42883,7 +43584,7 @@ var rule44 = {
 
 // src/checks/rules/writing/duplicate-text.ts
 var MIN_WORDS = 8;
-var rule45 = {
+var rule48 = {
   id: "writing/duplicate-text",
   group: "writing",
   lang: "any",
@@ -42896,7 +43597,7 @@ var rule45 = {
     let lines = null;
     const lineOf = (offset) => (lines ??= new LineIndex(doc.source)).point(offset).line;
     for (const b of doc.blocks) {
-      const words = key2(b.words);
+      const words = key3(b.words);
       if (words.length < MIN_WORDS) continue;
       const joined = words.join(" ");
       const first = seenBlocks.get(joined);
@@ -42913,7 +43614,7 @@ var rule45 = {
     const seenSentences = /* @__PURE__ */ new Map();
     for (const s of doc.sentences) {
       if (reportedBlocks.has(s.block.index)) continue;
-      const words = key2(s.words);
+      const words = key3(s.words);
       if (words.length < MIN_WORDS) continue;
       const joined = words.join(" ");
       const first = seenSentences.get(joined);
@@ -42928,14 +43629,14 @@ var rule45 = {
     }
   }
 };
-function key2(words) {
+function key3(words) {
   const out = [];
   for (const w of words) if (w.kind === "word" || w.kind === "number") out.push(foldWord(w.lower));
   return out;
 }
 
 // src/checks/rules/writing/shouting.ts
-var rule46 = {
+var rule49 = {
   id: "writing/shouting",
   group: "writing",
   lang: "any",
@@ -42959,7 +43660,7 @@ var rule46 = {
 
 // src/checks/rules/writing/exclamation.ts
 var RUN3 = /[!?]{2,}/g;
-var rule47 = {
+var rule50 = {
   id: "writing/exclamation",
   group: "writing",
   lang: "any",
@@ -42984,7 +43685,7 @@ var rule47 = {
 
 // src/checks/rules/writing/artifact.ts
 var ARTIFACT = /XNUMX|Ã[\u0080-\u00BF]|â€[™œ\u009D˜”“¦¢]|\uFFFD/gu;
-var rule48 = {
+var rule51 = {
   id: "writing/artifact",
   group: "writing",
   lang: "any",
@@ -43010,9 +43711,6 @@ var PENALTY = { error: 8, warning: 3, info: 0.5 };
 var writing = {
   name: "writing",
   rules: [
-    rule35,
-    rule36,
-    rule37,
     rule38,
     rule39,
     rule40,
@@ -43024,6 +43722,9 @@ var writing = {
     rule46,
     rule47,
     rule48,
+    rule49,
+    rule50,
+    rule51,
     ...spellingRules,
     ...grammarRules,
     ...typographyRules
@@ -43049,7 +43750,7 @@ var writing = {
 };
 
 // src/checks/lang/any/channels.generated.ts
-var data13 = {
+var data14 = {
   "channels": {
     "blog": {
       "maxLength": null,
@@ -43118,7 +43819,7 @@ var data13 = {
 };
 
 // src/checks/rules/channel/measure.ts
-var limitsOf = (channel2) => data13.channels[channel2];
+var limitsOf = (channel2) => data14.channels[channel2];
 var PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 var graphemes = new Intl.Segmenter(void 0, { granularity: "grapheme" });
 function xWeight(cp, previousWasEmoji) {
@@ -43186,7 +43887,7 @@ function measure(doc, ctx) {
 }
 
 // src/checks/rules/channel/too-long.ts
-var rule49 = {
+var rule52 = {
   id: "channel/too-long",
   group: "channel",
   lang: "any",
@@ -43210,7 +43911,7 @@ var rule49 = {
 };
 
 // src/checks/rules/channel/too-many-links.ts
-var rule50 = {
+var rule53 = {
   id: "channel/too-many-links",
   group: "channel",
   lang: "any",
@@ -43232,7 +43933,7 @@ var rule50 = {
 };
 
 // src/checks/rules/channel/too-many-hashtags.ts
-var rule51 = {
+var rule54 = {
   id: "channel/too-many-hashtags",
   group: "channel",
   lang: "any",
@@ -43260,7 +43961,7 @@ var rule51 = {
 // src/checks/rules/channel/index.ts
 var channel = {
   name: "channel",
-  rules: [rule49, rule50, rule51],
+  rules: [rule52, rule53, rule54],
   result(doc, ctx, findings) {
     const m = measure(doc, ctx);
     const limit = limitsOf(ctx.channel).maxLength;
@@ -43273,7 +43974,7 @@ var channel = {
 };
 
 // src/checks/lang/any/affiliates.generated.ts
-var data14 = {
+var data15 = {
   "hosts": [
     "amzn.to",
     "amzn.eu",
@@ -43316,7 +44017,7 @@ var data14 = {
 };
 
 // src/checks/lang/en/disclosure.generated.ts
-var data15 = {
+var data16 = {
   "markers": [
     "#ad",
     "#advertisement",
@@ -43346,7 +44047,7 @@ var data15 = {
 };
 
 // src/checks/lang/fr/disclosure.generated.ts
-var data16 = {
+var data17 = {
   "markers": [
     "publicité",
     "#publicité",
@@ -43376,9 +44077,9 @@ var data16 = {
 };
 
 // src/checks/rules/disclosure/analysis.ts
-var DATA2 = { en: data15, fr: data16 };
-var HOSTS = new Set(data14.hosts);
-var PARAMS = new Set(data14.params.map((p) => p.toLowerCase()));
+var DATA2 = { en: data16, fr: data17 };
+var HOSTS = new Set(data15.hosts);
+var PARAMS = new Set(data15.params.map((p) => p.toLowerCase()));
 var phrases = (list2) => new RegExp(`(?:${[...list2].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 var NOT_AFTER = /[\p{L}\p{N}#]/u;
 var MARKERS = { en: phrases(DATA2.en.markers), fr: phrases(DATA2.fr.markers) };
@@ -43389,8 +44090,8 @@ function isAffiliate(url2) {
   const q = url2.indexOf("?");
   if (q === -1) return false;
   for (const pair of url2.slice(q + 1).split(/[&#]/)) {
-    const key3 = pair.split("=")[0]?.toLowerCase();
-    if (key3 && PARAMS.has(key3) && pair.includes("=")) return true;
+    const key4 = pair.split("=")[0]?.toLowerCase();
+    if (key4 && PARAMS.has(key4) && pair.includes("=")) return true;
   }
   return false;
 }
@@ -43425,7 +44126,7 @@ function analyzeDisclosure(doc, ctx) {
 }
 
 // src/checks/rules/disclosure/missing.ts
-var rule52 = {
+var rule55 = {
   id: "disclosure/missing",
   group: "disclosure",
   lang: "any",
@@ -43465,7 +44166,7 @@ var rule52 = {
 // src/checks/rules/disclosure/index.ts
 var disclosure = {
   name: "disclosure",
-  rules: [rule52],
+  rules: [rule55],
   result(doc, ctx, findings) {
     const a = analyzeDisclosure(doc, ctx);
     const blocking = findings.filter((f) => f.severity === "error").length;
@@ -43603,25 +44304,25 @@ function review(source, options = {}) {
   const memo2 = /* @__PURE__ */ new Map();
   const sponsored = frontmatter2.sponsored === true;
   const t = (m) => language.code === "fr" ? m.fr : m.en;
-  const makeContext = (rule53) => ({
+  const makeContext = (rule56) => ({
     lang: language.code,
     config: config2,
     channel: channel2,
     history,
     sponsored,
     t,
-    memo(key3, compute3) {
-      if (!memo2.has(key3)) memo2.set(key3, compute3());
-      return memo2.get(key3);
+    memo(key4, compute3) {
+      if (!memo2.has(key4)) memo2.set(key4, compute3());
+      return memo2.get(key4);
     },
     report(d) {
-      const finding = toFinding(rule53, d, config2, source, lines);
+      const finding = toFinding(rule56, d, config2, source, lines);
       if (!finding) return;
-      if (isSuppressed(doc.suppressions, rule53.id, [finding.offset, finding.offset + finding.length])) return;
-      const n = (perRule.get(rule53.id) ?? 0) + 1;
-      perRule.set(rule53.id, n);
+      if (isSuppressed(doc.suppressions, rule56.id, [finding.offset, finding.offset + finding.length])) return;
+      const n = (perRule.get(rule56.id) ?? 0) + 1;
+      perRule.set(rule56.id, n);
       if (n > MAX_FINDINGS_PER_RULE) {
-        omitted[rule53.id] = (omitted[rule53.id] ?? 0) + 1;
+        omitted[rule56.id] = (omitted[rule56.id] ?? 0) + 1;
         return;
       }
       findings.push(finding);
@@ -43631,21 +44332,21 @@ function review(source, options = {}) {
   memo2.set("fingerprint", fp);
   const baseCtx = makeContext(rules[0]);
   for (const x of options.external ?? []) {
-    const rule53 = rules.find((r) => r.id === x.ruleId);
-    if (rule53 && config2.rules[rule53.id] !== "off") makeContext(rule53).report(x);
+    const rule56 = rules.find((r) => r.id === x.ruleId);
+    if (rule56 && config2.rules[rule56.id] !== "off") makeContext(rule56).report(x);
   }
-  for (const rule53 of rules) {
-    if (config2.rules[rule53.id] === "off") continue;
-    if (rule53.lang !== "any" && rule53.lang !== language.code) continue;
-    const ctx = makeContext(rule53);
-    if (rule53.enabled && !rule53.enabled(ctx)) continue;
+  for (const rule56 of rules) {
+    if (config2.rules[rule56.id] === "off") continue;
+    if (rule56.lang !== "any" && rule56.lang !== language.code) continue;
+    const ctx = makeContext(rule56);
+    if (rule56.enabled && !rule56.enabled(ctx)) continue;
     try {
-      rule53.check(doc, ctx);
+      rule56.check(doc, ctx);
     } catch (err) {
       ctx.report({
         range: [0, 0],
         severity: "info",
-        message: `Rule ${rule53.id} failed on this post and was skipped (${err.message}). Please report it.`
+        message: `Rule ${rule56.id} failed on this post and was skipped (${err.message}). Please report it.`
       });
     }
   }
@@ -43685,17 +44386,17 @@ function review(source, options = {}) {
   if (options.path !== void 0) report.path = options.path;
   return report;
 }
-function toFinding(rule53, d, config2, source, lines) {
-  const level = config2.rules[rule53.id];
+function toFinding(rule56, d, config2, source, lines) {
+  const level = config2.rules[rule56.id];
   if (level === "off") return null;
-  const severity = level ?? d.severity ?? rule53.severity;
+  const severity = level ?? d.severity ?? rule56.severity;
   const start2 = Math.max(0, Math.min(d.range[0], source.length));
   const end = Math.max(start2, Math.min(d.range[1], source.length));
   const a = lines.point(start2);
   const b = lines.point(end);
   const finding = {
-    ruleId: rule53.id,
-    check: rule53.group,
+    ruleId: rule56.id,
+    check: rule56.group,
     severity,
     message: d.message,
     suggestions: d.suggestions ?? [],

@@ -1,0 +1,2 @@
+import type { Data as VerbsData } from "../schemas/verbs.js";
+export declare const data: VerbsData;

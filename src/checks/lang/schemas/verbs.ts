@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+const word = z.string().min(1).regex(/^[\p{Ll}'’ -]+$/u, "lower-case words only");
+const ending = z.string().regex(/^\p{Ll}*$/u, "a lower-case ending");
+
+/** Verb forms and context words of the French verb-form rules (`grammar/fr-infinitive-participle`, `grammar/fr-subject-verb-person`). */
+export const schema = z.strictObject({
+  /** Object pronouns and « ne » that may stand between a subject and its verb (« il ne le lui donne »). */
+  clitics: z.array(word).min(10),
+  /** Conjugated forms of « avoir », after which a past participle, not an infinitive, follows (« il a mangé »). */
+  auxiliaries: z.array(word).min(20),
+  /** Conjugated forms of « être ». Not used for the participle: after « être » an -er word is often a noun or an adjective (« il est boucher », « fier »). */
+  etre: z.array(word).min(20),
+  /** Short adverbs that may stand between an auxiliary or a modal and the next verb (« il a déjà mangé »). */
+  adverbs: z.array(word).min(10),
+  /** Conjugated verbs (pouvoir, devoir, vouloir, aller, falloir…) after which an infinitive, not a participle, follows (« il va manger »); not those that also take an attribute (« savoir », « préférer », « sembler »). */
+  modals: z.array(word).min(20),
+  /** Prepositions after which an infinitive, not a participle, follows (« pour manger »). */
+  prepositions: z.array(word).min(2),
+  /** Linking verbs other than « être » (sembler, paraître, devenir, rester, demeurer): their attribute agrees with the subject. */
+  linking: z.array(word).min(10),
+  /** Words that follow « être » without being an attribute that agrees: adverbs, prepositions, determiners, nouns ending in -s. */
+  notAttributes: z.array(word).min(20),
+  /** Words ending like a verb that may follow a subject pronoun and are not verbs (« tu même », « il comme »). */
+  notVerbs: z.array(word),
+  /**
+   * Endings wrong for a subject pronoun and their replacement: a form is reported when the replaced
+   * form is a word of the dictionary (« tu mange » → « manges », « il mangeais » → « mangeait »).
+   * `needsInfinitive`: the stem + « er » must be a verb too (endings shared with nouns, like -e/-es).
+   */
+  persons: z.record(
+    z.string(),
+    z.array(z.strictObject({ wrong: ending, right: ending, needsInfinitive: z.boolean().default(false) })),
+  ),
+});
+export type Data = z.output<typeof schema>;
