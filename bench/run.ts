@@ -298,10 +298,40 @@ try {
 } catch (err) {
   peerRows.push({ name: "textlint", median: null, wps: null, note: `skipped: ${(err as Error).message.split("\n")[0]}` });
 }
+// Yoast's readability analysis (the WordPress plugin's ContentAssessor), headless, on the post as paragraphs of HTML.
+type YoastPaper = object;
+interface Yoast {
+  Paper: new (text: string, attributes: { locale: string }) => YoastPaper;
+  ContentAssessor: new (researcher: unknown) => { assess: (paper: YoastPaper) => void; getValidResults: () => unknown[] };
+}
+async function yoastRun(lang: Lang): Promise<(() => number) | null> {
+  try {
+    let yoastModule: unknown = await import("yoastseo");
+    while (yoastModule && typeof yoastModule === "object" && !("Paper" in yoastModule) && "default" in yoastModule) yoastModule = (yoastModule as { default: unknown }).default;
+    const yoast = yoastModule as Yoast;
+    if (typeof yoast.Paper !== "function") return null;
+    // A CommonJS module compiled from ESM: the class is one or two `default`s deep depending on the loader.
+    let Researcher: unknown = await import(`yoastseo/build/languageProcessing/languages/${lang}/Researcher.js`);
+    while (typeof Researcher !== "function" && Researcher && typeof Researcher === "object" && "default" in Researcher) Researcher = (Researcher as { default: unknown }).default;
+    if (typeof Researcher !== "function") return null;
+    const R = Researcher as new (paper: YoastPaper) => unknown;
+    const html = post[lang].split(/\n\n+/).map((p) => `<p>${p}</p>`).join("\n");
+    return () => {
+      const paper = new yoast.Paper(html, { locale: lang === "fr" ? "fr_FR" : "en_US" });
+      const assessor = new yoast.ContentAssessor(new R(paper));
+      assessor.assess(paper);
+      return assessor.getValidResults().length;
+    };
+  } catch {
+    return null;
+  }
+}
+const yoastEn = await yoastRun("en");
+if (yoastEn) await peer("yoastseo 3.6 (readability assessor)", yoastEn, "readability per Yoast: Flesch, sentence and paragraph length, passive voice, transition words, sentence beginnings, subheadings; no spelling, no grammar, no promotion or audience checks");
+else peerRows.push({ name: "yoastseo", median: null, wps: null, note: "skipped: the yoastseo package could not be loaded" });
 for (const [name, why] of [
-  ["yoastseo", "not installed (its readability researches need a browser-like environment and a large dependency tree)"],
   ["Vale", "a Go binary, not on the npm registry: not installable here"],
-  ["LanguageTool", "a Java server, not installed here (postlint can call one: `languagetool` is on the roadmap, see docs)"],
+  ["LanguageTool", "a Java server, neither on the npm registry nor in Debian here; postlint can call one (config `languagetool`), and its matches then count as postlint findings"],
 ] as const) peerRows.push({ name, median: null, wps: null, note: `skipped: ${why}` });
 let grammalecte: string | null = null;
 try {
@@ -311,6 +341,49 @@ try {
 }
 if (!grammalecte) peerRows.push({ name: "grammalecte-cli (French)", median: null, wps: null, note: "skipped: Debian package grammalecte-cli not installed on this machine (the bench installs nothing)" });
 
+/**
+ * Grammalecte on the French post, in one Python process through its own API
+ * (the CLI's interpreter, read from its #! line), timed after a warm-up like
+ * the JavaScript peers: process start and dictionary load are left out.
+ */
+function timeGrammalecte(cli: string, text: string): { median: number; findings: number } | null {
+  const shebang = readFileSync(cli, "utf8").split("\n")[0] ?? "";
+  const python = shebang.startsWith("#!") ? shebang.slice(2).trim().split(/\s+/)[0] : "python3";
+  const script = `
+import sys, time, json, grammalecte
+g = grammalecte.GrammarChecker("fr")
+paras = [p for p in sys.stdin.read().split("\\n\\n") if p.strip()]
+def run():
+    return sum(len(g.getParagraphErrors(p)[0]) for p in paras)
+for _ in range(2): found = run()
+ts = []
+for _ in range(9):
+    t = time.perf_counter(); run(); ts.append((time.perf_counter() - t) * 1000)
+ts.sort()
+print(json.dumps({"median": ts[len(ts) // 2], "findings": found}))
+`;
+  try {
+    const out = execFileSync(python as string, ["-c", script], { input: text, encoding: "utf8", timeout: 120_000 });
+    return JSON.parse(out.trim().split("\n").pop() as string) as { median: number; findings: number };
+  } catch {
+    return null;
+  }
+}
+const frPeers: Array<{ name: string; median: number | null; wps: number | null; note: string }> = [];
+const yoastFr = await yoastRun("fr");
+if (yoastFr) {
+  const s = await timeAsync(async () => yoastFr(), { runs: 10 }).catch(() => null);
+  if (s) frPeers.push({ name: "yoastseo 3.6 (readability assessor, French)", median: s.median, wps: words(post.fr) / (s.median / 1000), note: "readability per Yoast for French: Flesch (Kandel–Moles), sentence and paragraph length, passive voice, transition words; no spelling, no grammar" });
+}
+if (grammalecte) {
+  const g = timeGrammalecte(grammalecte, post.fr);
+  frPeers.push(
+    g
+      ? { name: "Grammalecte 2 (Debian grammalecte-cli, Python API)", median: g.median, wps: words(post.fr) / (g.median / 1000), note: `French grammar, agreement, conjugation, homophones, typography (${g.findings} findings on this post); no spelling here (Hunspell is separate), no English, no audience, promotion, channel or disclosure checks` }
+      : { name: "Grammalecte", median: null, wps: null, note: "skipped: grammalecte-cli is installed but its Python module could not be run" },
+  );
+}
+
 say(`| tool | median ms | words/s | postlint speed ratio | what it checks |`);
 say(`| --- | --- | --- | --- | --- |`);
 const postlintWps = words(post.en) / (enMs / 1000);
@@ -319,8 +392,22 @@ for (const r of peerRows) {
   say(`| ${r.name} | ${r.median === null ? "–" : ms(r.median)} | ${r.wps === null ? "–" : Math.round(r.wps).toLocaleString("en")} | ${ratio} | ${r.note} |`);
 }
 say();
-say(`A ratio above 1× means postlint reviews more words per second than the peer on the same post. Peers check English only and fewer things; none checks relevance to an audience, self-promotion, channel limits or disclosure.`);
+say(`A ratio above 1× means postlint reviews more words per second than the peer on the same post. The peers check fewer things (English only, except Yoast); none checks relevance to an audience, self-promotion, channel limits or disclosure.`);
 results.peers = peerRows;
+
+say();
+say(`## Peers on the same French post (${words(post.fr)} words, plain text)`);
+say();
+const frMs = (perPost["fr-text"] as Stats).median;
+const frWps = words(post.fr) / (frMs / 1000);
+say(`| tool | median ms | words/s | postlint speed ratio | what it checks |`);
+say(`| --- | --- | --- | --- | --- |`);
+say(`| postlint (all checks) | ${ms(frMs)} | ${Math.round(frWps).toLocaleString("en")} | 1× | relevance, self-promotion, channel, disclosure, readability, style lexicons, spelling (Hunspell), French grammar and typography rules |`);
+for (const r of frPeers) say(`| ${r.name} | ${r.median === null ? "–" : ms(r.median)} | ${r.wps === null ? "–" : Math.round(r.wps).toLocaleString("en")} | ${r.wps ? `${(frWps / r.wps).toFixed(2)}×` : "–"} | ${r.note} |`);
+if (frPeers.length === 0) say(`| grammalecte-cli | – | – | – | skipped: Debian package grammalecte-cli not installed on this machine (the bench installs nothing) |`);
+say();
+say(`Grammalecte's rules go much deeper into French grammar than postlint's (its test sentences are the accuracy set in \`npm run eval\`); the ratio is speed only.`);
+results.frenchPeers = frPeers;
 
 // ---------- Worker: CPU per review inside workerd ----------
 say();
@@ -352,7 +439,8 @@ export default { async fetch(req) { const { text, n, lang } = await req.json(); 
     await call(K, lang);
     const empty = await timeAsync(() => call(0, lang), { runs: 15 });
     const perReview: number[] = [];
-    for (let i = 0; i < 15; i++) {
+    for (let i = 0; i < 10; i++) await call(1, lang);
+    for (let i = 0; i < 40; i++) {
       const a = performance.now();
       await call(1, lang);
       perReview.push(performance.now() - a - empty.median);
