@@ -40416,6 +40416,50 @@ var data10 = {
         "needsInfinitive": true
       }
     ],
+    "nous": [
+      {
+        "wrong": "ez",
+        "right": "ons",
+        "needsInfinitive": true
+      },
+      {
+        "wrong": "ait",
+        "right": "ions",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "ais",
+        "right": "ions",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "erez",
+        "right": "erons",
+        "needsInfinitive": false
+      }
+    ],
+    "vous": [
+      {
+        "wrong": "ons",
+        "right": "ez",
+        "needsInfinitive": true
+      },
+      {
+        "wrong": "ait",
+        "right": "iez",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "ais",
+        "right": "iez",
+        "needsInfinitive": false
+      },
+      {
+        "wrong": "erons",
+        "right": "erez",
+        "needsInfinitive": false
+      }
+    ],
     "ils": [
       {
         "wrong": "ait",
@@ -40509,7 +40553,8 @@ var rule16 = {
 };
 
 // src/checks/rules/grammar/fr-subject-verb-person.ts
-var PERSON = { je: "je", "j'": "je", tu: "tu", il: "il", elle: "il", on: "il", ils: "ils", elles: "ils" };
+var PERSON = { je: "je", "j'": "je", tu: "tu", il: "il", elle: "il", on: "il", nous: "nous", vous: "vous", ils: "ils", elles: "ils" };
+var CLAUSE_START = /* @__PURE__ */ new Set(["et", "mais", "si", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "comme", "car", "où", "donc", "alors", "ensuite", "puis", "aujourd'hui", "demain", "hier", "enfin"]);
 var PREPOSITIONS2 = /* @__PURE__ */ new Set(["avec", "pour", "chez", "sans", "de", "d'", "à", "par", "sur", "contre", "entre", "vers", "après", "avant", "selon", "comme", "que", "qu'", "envers", "sauf", "derrière", "devant"]);
 var RULES = Object.fromEntries(
   Object.entries(personEndings).map(([p, list2]) => [p, [...list2].sort((a, b) => b.wrong.length - a.wrong.length)])
@@ -40519,8 +40564,8 @@ var rule17 = {
   group: "writing",
   lang: "fr",
   severity: "warning",
-  summary: "Verbe qui ne s'accorde pas avec son pronom sujet : « tu mange », « je manges », « il mangeais », « ils mangeait ».",
-  explanation: "The verb agrees with its subject pronoun: « je mange », « tu manges », « il mangeait », « ils mangeaient ». The rule looks at the word after « je, tu, il, elle, on, ils, elles » and any object pronouns, and reports an ending of another person (-es after « je » or « il », -e after « tu », -ait after « je », « tu » or « ils », -ais after « il »…) when the form with the right ending is in the dictionary; for -e/-es/-ent, which nouns share, the stem must also be a first-group verb. « tu » after « avoir » or « être » (the participle of « taire ») and « elle » after a preposition are not subjects and are skipped.",
+  summary: "Verbe qui ne s'accorde pas avec son pronom sujet : « tu mange », « je manges », « il mangeais », « nous travaillez ».",
+  explanation: "The verb agrees with its subject pronoun: « je mange », « tu manges », « il mangeait », « ils mangeaient ». The rule looks at the word after « je, tu, il, elle, on, ils, elles » (and « nous », « vous » at the start of a sentence or a clause, where they are the subject rather than an object) and any object pronouns, and reports an ending of another person (-es after « je » or « il », -e after « tu », -ait after « je », « tu » or « ils », -ais after « il »…) when the form with the right ending is in the dictionary; for -e/-es/-ent, which nouns share, the stem must also be a first-group verb. « tu » after « avoir » or « être » (the participle of « taire ») and « elle » after a preposition are not subjects and are skipped.",
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
@@ -40531,6 +40576,7 @@ var rule17 = {
         const prev = i > 0 ? key(words[i - 1]) : "";
         if (subject === "tu" && words.slice(Math.max(0, i - 3), i).some((w) => AUXILIARIES.has(key(w)) || ETRE.has(key(w)))) continue;
         if (subject.startsWith("elle") && PREPOSITIONS2.has(prev)) continue;
+        if ((subject === "nous" || subject === "vous") && i > 0 && !CLAUSE_START.has(prev)) continue;
         const verb = words[skipWords(words, i + 1, CLITICS)];
         if (!verb || verb.kind !== "word" || verb.elided || NOT_VERBS2.has(verb.lower)) continue;
         if (verb.lower.endsWith("ient")) continue;

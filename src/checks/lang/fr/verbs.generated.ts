@@ -498,6 +498,50 @@ export const data: VerbsData = {
     "needsInfinitive": true
    }
   ],
+  "nous": [
+   {
+    "wrong": "ez",
+    "right": "ons",
+    "needsInfinitive": true
+   },
+   {
+    "wrong": "ait",
+    "right": "ions",
+    "needsInfinitive": false
+   },
+   {
+    "wrong": "ais",
+    "right": "ions",
+    "needsInfinitive": false
+   },
+   {
+    "wrong": "erez",
+    "right": "erons",
+    "needsInfinitive": false
+   }
+  ],
+  "vous": [
+   {
+    "wrong": "ons",
+    "right": "ez",
+    "needsInfinitive": true
+   },
+   {
+    "wrong": "ait",
+    "right": "iez",
+    "needsInfinitive": false
+   },
+   {
+    "wrong": "ais",
+    "right": "iez",
+    "needsInfinitive": false
+   },
+   {
+    "wrong": "erons",
+    "right": "erez",
+    "needsInfinitive": false
+   }
+  ],
   "ils": [
    {
     "wrong": "ait",
