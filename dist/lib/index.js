@@ -39717,6 +39717,7 @@ function preloadLanguageData(langs = ["fr", "en"]) {
 // src/checks/rules/spelling/unknown-word.ts
 var MAX_SUGGESTED = 8;
 var HAS_DIGIT = /\p{N}/u;
+var LIGATURES = /[\uFB00-\uFB06]/u;
 var UPPER_START = /^\p{Lu}/u;
 var rule12 = {
   id: "spelling/unknown-word",
@@ -39737,6 +39738,7 @@ var rule12 = {
         const shape = shapeOf(w.text);
         if (shape === 0 /* Skip */ || shape === 2 /* AtSentenceStart */ && w !== first) continue;
         if (knownInDictionary(w.text, lang) || accepted.has(w.lower)) continue;
+        if (s.block.text[w.start - 1] === "·") continue;
         if (/[\p{L}\p{N}]\.$/u.test(s.block.text.slice(Math.max(0, w.start - 2), w.start)) || /^\.[\p{L}]/u.test(s.block.text.slice(w.end, w.end + 2))) continue;
         if (/[-‑]/.test(w.text) && w.text.split(/[-‑]/).every((p) => p.length === 0 || isKnown(p, lang) || accepted.has(p.toLowerCase()))) continue;
         ctx.report({
@@ -39772,7 +39774,8 @@ function knownInDictionary(text3, lang) {
   const cache2 = KNOWN[lang];
   let known = cache2.get(text3);
   if (known === void 0) {
-    known = isKnown(text3, lang) || // The 1990 spelling reform drops some circumflexes (« connaitre », « aout », « ile »): both are correct.
+    known = isKnown(text3, lang) || // Typographic ligatures (« reﬂétant », "ﬁnd") are letters pairs.
+    LIGATURES.test(text3) && isKnown(text3.normalize("NFKC"), lang) || // The 1990 spelling reform drops some circumflexes (« connaitre », « aout », « ile »): both are correct.
     lang === "fr" && reformVariants(text3).some((v) => isKnown(v, "fr")) || // The English dictionary is American: accept the British spelling of a known word.
     lang === "en" && britishVariants(text3).some((v) => isKnown(v, "en")) || // Compounds: "well-known", « peut-être », « Saint-Malo »: each part may be known.
     /[-‑]/.test(text3) && text3.split(/[-‑]/).every((p) => p.length === 0 || isKnown(p, lang));

@@ -23,6 +23,8 @@ testRule(rule, {
   valid: [
     { lang: "en", text: "Know who you write for, and don't post twice." },
     { lang: "fr", text: "L'équipe d'aujourd'hui publie une œuvre utile pour vous." },
+    // Inclusive writing and typographic ligatures.
+    { lang: "fr", text: "Les chef·fe·s et les étudiant·e·s se reﬂétant dans l'eau." },
     // Proper nouns inside a sentence, capitals, hashtags, mentions, URLs and numbers are not checked.
     { lang: "en", text: "We met Jonathan Salem Baskin at SMMW with @ana #contentstrat 3x https://x.example/qwxz" },
     { lang: "fr", config: { vocabulary: ["Martech"], brand: { names: ["Clairvoy"] } }, text: "Martech et clairvoy sont ici." },

@@ -4,6 +4,7 @@ import { dictionary, isKnown } from "../../spelling/dictionaries.js";
 /** Unknown words per post that get suggestions (each costs a few hundred dictionary lookups). */
 export const MAX_SUGGESTED = 8;
 const HAS_DIGIT = /\p{N}/u;
+const LIGATURES = /[\uFB00-\uFB06]/u;
 const UPPER_START = /^\p{Lu}/u;
 
 export const rule: Rule = {
@@ -26,6 +27,8 @@ export const rule: Rule = {
         const shape = shapeOf(w.text);
         if (shape === Shape.Skip || (shape === Shape.AtSentenceStart && w !== first)) continue;
         if (knownInDictionary(w.text, lang) || accepted.has(w.lower)) continue;
+        // Inclusive writing: « chef·fe·s », « étudiant·e·s » (the endings after the middle dot).
+        if (s.block.text[w.start - 1] === "·") continue;
         // Parts of a domain name written without a scheme ("pic.twitter.com").
         if (/[\p{L}\p{N}]\.$/u.test(s.block.text.slice(Math.max(0, w.start - 2), w.start)) || /^\.[\p{L}]/u.test(s.block.text.slice(w.end, w.end + 2))) continue;
         // A compound whose unknown parts are in the vocabulary.
@@ -82,6 +85,8 @@ function knownInDictionary(text: string, lang: "fr" | "en"): boolean {
   if (known === undefined) {
     known =
       isKnown(text, lang) ||
+      // Typographic ligatures (« reﬂétant », "ﬁnd") are letters pairs.
+      (LIGATURES.test(text) && isKnown(text.normalize("NFKC"), lang)) ||
       // The 1990 spelling reform drops some circumflexes (« connaitre », « aout », « ile »): both are correct.
       (lang === "fr" && reformVariants(text).some((v) => isKnown(v, "fr"))) ||
       // The English dictionary is American: accept the British spelling of a known word.
