@@ -39555,11 +39555,11 @@ function loadDictionary(affText, dicText) {
       const strip = parts[2] === "0" ? "" : parts[2];
       const [addRaw, contRaw] = parts[3].split("/");
       const add = addRaw === "0" ? "" : addRaw;
-      const rule56 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
+      const rule59 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
       const table = kind === "SFX" ? suffixes : prefixes;
       const list2 = table.get(add);
-      if (list2) list2.push(rule56);
-      else table.set(add, [rule56]);
+      if (list2) list2.push(rule59);
+      else table.set(add, [rule59]);
       if (kind === "SFX") maxSuffix = Math.max(maxSuffix, add.length);
       else maxPrefix = Math.max(maxPrefix, add.length);
     }
@@ -39636,6 +39636,27 @@ function loadDictionary(affText, dicText) {
     if (/oe/i.test(w) && valid(w.replace(/oe/g, "œ").replace(/Oe/g, "Œ"))) return true;
     return false;
   };
+  const analyze = (word) => {
+    const w = word.replace(/’/g, "'");
+    const out = [];
+    const f = words.get(w);
+    if (f !== void 0 && !hasFlag(f, needAffix) && !hasFlag(f, forbidden)) out.push({ root: w, via: null, rootFlags: splitFlags(f, mode) });
+    for (let l = 1; l <= Math.min(maxSuffix, w.length); l++) {
+      const rules2 = suffixes.get(w.slice(w.length - l));
+      if (!rules2) continue;
+      const stem2 = w.slice(0, w.length - l);
+      for (const r of rules2) {
+        const base = stem2 + r.strip;
+        if (base === "" || r.cond && !r.cond.test(base) || !rootHas(base, r.flag)) continue;
+        out.push({ root: base, via: r.flag, rootFlags: splitFlags(words.get(base) ?? "", mode) });
+      }
+    }
+    for (const r of suffixes.get("") ?? []) {
+      const base = w + r.strip;
+      if (r.strip !== "" && (!r.cond || r.cond.test(base)) && rootHas(base, r.flag)) out.push({ root: base, via: r.flag, rootFlags: splitFlags(words.get(base) ?? "", mode) });
+    }
+    return out;
+  };
   const letters = [...tryChars || "esiarntolcdugmphbyfvkwzxjq"].filter((c) => c === c.toLowerCase()).slice(0, 24).join("");
   const suggestions = /* @__PURE__ */ new Map();
   const suggest = (word, max = 5) => {
@@ -39667,7 +39688,7 @@ function loadDictionary(affText, dicText) {
     suggestions.set(w, out);
     return out.slice(0, max);
   };
-  return { check: check2, suggest };
+  return { check: check2, suggest, analyze };
 }
 
 // src/checks/lang/fr/hunspell.generated.ts
@@ -40668,6 +40689,248 @@ var rule18 = {
   }
 };
 
+// src/checks/util/fr-morph.ts
+var PARTICIPLE2 = /* @__PURE__ */ new Set(["p+", "p.", "q+", "q."]);
+var isVerbFlag = (f) => /^[a-z][^'+.]$/u.test(f);
+var isNominalFlag = (f) => /^[A-Z][.+=xscemio]$/u.test(f) && f !== "Si";
+var isGenderedFlag = (f) => /^[FWG][.+xsce]$/u.test(f) || f === "X.";
+var CACHE = /* @__PURE__ */ new Map();
+function classOf(word) {
+  let c = CACHE.get(word);
+  if (c) return c;
+  c = { finite: false, infinitive: false, participle: false, nominal: false, gendered: false, entry: false, nominalRoots: [], verbRoots: [] };
+  for (const d of dictionary("fr").analyze(word)) {
+    if (d.via === null) {
+      c.entry = true;
+      for (const f of d.rootFlags) {
+        if (isNominalFlag(f)) {
+          c.nominal = true;
+          c.nominalRoots.push(d.root);
+          if (isGenderedFlag(f)) c.gendered = true;
+        }
+        if (isVerbFlag(f)) {
+          c.infinitive = true;
+          c.verbRoots.push(d.root);
+        }
+      }
+    } else if (PARTICIPLE2.has(d.via)) {
+      c.participle = true;
+      c.verbRoots.push(d.root);
+    } else if (isVerbFlag(d.via)) {
+      if (d.root === word) c.infinitive = true;
+      else c.finite = true;
+      c.verbRoots.push(d.root);
+    } else if (isNominalFlag(d.via)) {
+      c.nominal = true;
+      c.nominalRoots.push(d.root);
+      if (isGenderedFlag(d.via)) c.gendered = true;
+    }
+  }
+  if (CACHE.size > 5e4) CACHE.clear();
+  CACHE.set(word, c);
+  return c;
+}
+
+// src/checks/util/fr-nominal-group.ts
+var PLURAL_DETERMINERS = /* @__PURE__ */ new Set(["les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "plusieurs", "certains", "certaines", "quelques", "maints", "maintes", "différents", "différentes", "divers", "diverses"]);
+var SINGULAR_DETERMINERS = /* @__PURE__ */ new Set(["le", "la", "l'", "un", "une", "ce", "cet", "cette", "mon", "ton", "son", "ma", "ta", "sa", "du", "au", "chaque", "notre", "votre"]);
+var PRONOUNS = /* @__PURE__ */ new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'", "me", "m'", "te", "t'", "se", "s'", "y", "en", "qui", "que", "qu'", "lui", "leur"]);
+var FOUND = /* @__PURE__ */ new WeakMap();
+function determiners(words) {
+  const known = FOUND.get(words);
+  if (known) return known;
+  const out = [];
+  FOUND.set(words, out);
+  for (let i = 0; i < words.length; i++) {
+    const k = key(words[i]);
+    const plural2 = PLURAL_DETERMINERS.has(k);
+    if (!plural2 && !SINGULAR_DETERMINERS.has(k)) continue;
+    if (i > 0 && PRONOUNS.has(key(words[i - 1]))) continue;
+    out.push({ index: i, plural: plural2 });
+  }
+  return out;
+}
+function adjacent(block, a, b) {
+  if (a.end === b.start) return key(a).endsWith("'");
+  for (let i = a.end; i < b.start; i++) {
+    const c = block.text.charCodeAt(i);
+    if (c !== 32 && c !== 160 && c !== 8239 && c !== 9) return false;
+  }
+  return true;
+}
+var plainWord = (w) => w !== void 0 && w.kind === "word" && !w.elided && w.text === w.lower;
+
+// src/checks/rules/grammar/fr-determiner-singular.ts
+var rule19 = {
+  id: "grammar/fr-determiner-singular",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Nom au pluriel après un déterminant singulier : « le chats », « une maisons ».",
+  explanation: "After a singular determiner (« le, la, l', un, une, ce, cet, cette, mon, ma, son, sa, du, au, chaque »…) the noun is singular. The rule reports the next word when the dictionary derives it as the plural of a noun or adjective (« chats » from « chat »), it is not also a verb form (« je la portes » is left to the verb rules) and the determiner is not an object pronoun (« il le sait »). Nouns that are the same in both numbers (« le temps », « un pays ») are dictionary entries themselves and are not reported; nor are compounds (« le porte-outils ») and « et un », « et une » in numbers (« vingt et un jours »). The suggestion is the singular.",
+  check(doc, ctx) {
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (const d of determiners(words)) {
+        if (d.plural) continue;
+        const det = words[d.index];
+        const noun = words[d.index + 1];
+        if (!plainWord(noun) || !/[sx]$/u.test(noun.lower) || noun.lower.includes("-") || !adjacent(s.block, det, noun)) continue;
+        if ((det.lower === "un" || det.lower === "une") && d.index > 0 && words[d.index - 1]?.lower === "et") continue;
+        const c = classOf(noun.lower);
+        if (!c.nominal || c.entry || c.finite || c.infinitive || c.participle) continue;
+        const singular = isKnown(noun.lower.slice(0, -1), "fr") && classOf(noun.lower.slice(0, -1)).nominal ? noun.lower.slice(0, -1) : c.nominalRoots[0];
+        if (!singular || singular === noun.lower) continue;
+        ctx.report({
+          range: noun.range,
+          message: `Accord : « ${det.text} ${noun.text} » — le nom doit être au singulier (« ${singular} »).`,
+          suggestions: [singular],
+          fix: { range: noun.range, text: singular }
+        });
+      }
+    }
+  }
+};
+
+// src/checks/rules/grammar/fr-noun-verb-agreement.ts
+var CLAUSE_OPENERS = /* @__PURE__ */ new Set(["que", "qu'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "si", "mais", "car", "donc", "où", "alors", "puis", "ensuite", "enfin", "aujourd'hui", "désormais"]);
+var COLLECTIVE = /* @__PURE__ */ new Set(["majorité", "plupart", "moitié", "minorité", "foule", "totalité", "multitude", "infinité", "quantité", "nombre", "reste", "ensemble", "groupe", "masse", "série"]);
+var TO_PLURAL = [
+  [/ait$/u, "aient"],
+  [/ra$/u, "ront"],
+  [/it$/u, "issent"],
+  [/e$/u, "ent"]
+];
+var TO_SINGULAR = [
+  [/aient$/u, "ait"],
+  [/ront$/u, "ra"],
+  [/issent$/u, "it"],
+  [/ent$/u, "e"]
+];
+function otherNumber(verb, plural2) {
+  const roots = new Set(classOf(verb).verbRoots);
+  for (const [re, ending] of plural2 ? TO_PLURAL : TO_SINGULAR) {
+    if (!re.test(verb)) continue;
+    const form = verb.replace(re, ending);
+    const c = classOf(form);
+    if (c.finite && c.verbRoots.some((r) => roots.has(r))) return form;
+  }
+  return null;
+}
+var rule20 = {
+  id: "grammar/fr-noun-verb-agreement",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Verbe qui ne s'accorde pas avec le nom sujet qui le précède : « les enfants mange », « le chat mangent ».",
+  explanation: "A verb agrees with its subject. The rule looks for a determiner, a noun (optionally followed by an adjective) and, right after them with nothing but spaces between, a word that the dictionary knows only as a conjugated verb. When the group is plural (« les, des, ces, mes, nos, plusieurs »…) and the verb is a third person singular (-e, -ait, -it, -ra), or the group is singular and the verb plural (-ent, -aient, -issent, -ront), it reports the verb and suggests the form of the same verb in the other number, when the dictionary has it. The group must open the sentence or a clause (after « que », « quand », « si », « mais »…): after a preposition or « et » it is a complement or half of the subject (« les ailes de cet avion viennent », « la dame et sa fille avaient »). Words that are also nouns or adjectives (« les enfants président »), dictionary entries such as « entre », collective nouns (« la majorité ») and determiners that may be object pronouns (« il les mange ») are left alone.",
+  check(doc, ctx) {
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (const d of determiners(words)) {
+        const det = words[d.index];
+        if (d.index > 0 && !CLAUSE_OPENERS.has(words[d.index - 1].lower.replace(/’/g, "'"))) continue;
+        if (det.lower === "du" || det.lower === "au") continue;
+        const noun = words[d.index + 1];
+        if (!plainWord(noun) || !adjacent(s.block, det, noun)) continue;
+        const n = classOf(noun.lower);
+        if (!n.nominal || n.finite || n.infinitive) continue;
+        if (/[sx]$/u.test(noun.lower) !== d.plural) continue;
+        let v = d.index + 2;
+        const maybeAdjective = words[v];
+        if (plainWord(maybeAdjective) && adjacent(s.block, noun, maybeAdjective)) {
+          const a = classOf(maybeAdjective.lower);
+          if (a.gendered && !a.finite && /[sx]$/u.test(maybeAdjective.lower) === d.plural) v++;
+        }
+        const verb = words[v];
+        const before = words[v - 1];
+        if (!plainWord(verb) || !adjacent(s.block, before, verb)) continue;
+        const c = classOf(verb.lower);
+        if (!c.finite || c.nominal || c.infinitive || c.participle || c.entry) continue;
+        if (COLLECTIVE.has(noun.lower)) continue;
+        const right = otherNumber(verb.lower, d.plural);
+        if (!right) continue;
+        if (d.plural ? /(?:ent|ont)$/u.test(verb.lower) : !/(?:ent|ont)$/u.test(verb.lower)) continue;
+        ctx.report({
+          range: verb.range,
+          message: `Accord : « ${det.text} ${noun.text} … ${verb.text} » — le verbe doit être au ${d.plural ? "pluriel" : "singulier"} (« ${right} »).`,
+          suggestions: [right],
+          fix: { range: verb.range, text: right }
+        });
+      }
+    }
+  }
+};
+
+// src/checks/rules/grammar/fr-noun-adjective-number.ts
+var COORDINATION = /* @__PURE__ */ new Set(["et", "ou", "ni"]);
+var FEMININE = /* @__PURE__ */ new Set(["la", "une", "cette", "ma", "ta", "sa"]);
+var FOLLOWERS = /* @__PURE__ */ new Set(["de", "d'", "d’", "du", "des", "que", "qu'", "qu’", "à", "comme"]);
+var NOT_NOUNS = /* @__PURE__ */ new Set(["uns", "unes", "autres", "air", "ayants"]);
+var NOT_ADJECTIVES = /* @__PURE__ */ new Set(["un", "une", "sur", "certain", "certains", "certaine", "certaines", "tel", "telle", "tels", "telles", "haut", "bas", "fort", "droit", "juste", "seul", "seuls", "seule", "seules", "même", "mêmes", "tout", "toute", "tous", "toutes", "nul", "nulle", "demi", "possible", "possibles"]);
+function pluralOf(word) {
+  const roots = new Set(classOf(word).nominalRoots);
+  for (const form of [`${word}s`, `${word}x`, word.replace(/al$/u, "aux")]) {
+    if (form === word) continue;
+    const c = classOf(form);
+    if (c.nominal && !c.entry && c.nominalRoots.some((r) => roots.has(r))) return form;
+  }
+  return null;
+}
+function singularOf(word) {
+  const c = classOf(word);
+  const bare = word.slice(0, -1);
+  const b = classOf(bare);
+  if (b.nominal && b.nominalRoots.some((r) => c.nominalRoots.includes(r))) return bare;
+  return c.nominalRoots[0] ?? null;
+}
+var rule21 = {
+  id: "grammar/fr-noun-adjective-number",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Adjectif qui ne s'accorde pas en nombre avec le nom : « des chats noir », « un chat noirs ».",
+  explanation: "An adjective agrees with its noun. The rule looks for a determiner, a noun whose number shows the same (« les chats », « un chat ») and, right after it with only spaces between, a word of an inflection class with a feminine (mostly adjectives: « noir/noire/noirs »). It reports that word when its number differs from the group's and the dictionary has the other form from the same entry. Left alone: words that are also verb forms (« les enfants mange » is the verb rule's; « précise »), words without a feminine, which the dictionary files with nouns (adjectives such as « simple », « efficace » as well as nouns in apposition: « des robes marron »), coordinated groups (« espagnol et mexicain »), an adjective followed by a word it qualifies (« grande taille », « blond platine »), and compounds.",
+  check(doc, ctx) {
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (const d of determiners(words)) {
+        const det = words[d.index];
+        const noun = words[d.index + 1];
+        const adj = words[d.index + 2];
+        if (!plainWord(noun) || !plainWord(adj) || NOT_NOUNS.has(noun.lower) || NOT_ADJECTIVES.has(adj.lower)) continue;
+        if (noun.lower.includes("-") || adj.lower.includes("-") || !adjacent(s.block, det, noun) || !adjacent(s.block, noun, adj)) continue;
+        const n = classOf(noun.lower);
+        if (!n.nominal || n.finite || n.infinitive) continue;
+        const nounPlural = /[sx]$/u.test(noun.lower) && !n.entry;
+        if (nounPlural !== d.plural || !d.plural && /[sx]$/u.test(noun.lower)) continue;
+        const a = classOf(adj.lower);
+        if (!a.gendered || a.finite || a.infinitive || a.participle) continue;
+        const before = words[d.index - 1];
+        if (words.slice(Math.max(0, d.index - 3), d.index).some((w) => COORDINATION.has(w.lower)) || before && s.block.text.slice(before.end, det.start).includes(",")) continue;
+        if (det.lower === "des" && before && classOf(before.lower).nominal) continue;
+        const next = words[d.index + 3];
+        if (/^\s*[,;(–—-]/u.test(s.block.text.slice(adj.end, adj.end + 3))) continue;
+        if (next && (COORDINATION.has(next.lower) || FOLLOWERS.has(next.lower) || (() => {
+          const c = classOf(next.lower);
+          return c.nominal || c.participle;
+        })())) continue;
+        const adjPlural = /[sx]$/u.test(adj.lower) && !a.entry;
+        if (adjPlural === d.plural || /[sx]$/u.test(adj.lower) && a.entry) continue;
+        let right = d.plural ? pluralOf(adj.lower) : singularOf(adj.lower);
+        if (right && !d.plural && FEMININE.has(det.lower) && !right.endsWith("e") && classOf(`${right}e`).nominalRoots.some((r) => a.nominalRoots.includes(r))) right = `${right}e`;
+        if (!right || right === adj.lower) continue;
+        ctx.report({
+          range: adj.range,
+          message: `Accord : « ${det.text} ${noun.text} ${adj.text} » — l'adjectif doit être au ${d.plural ? "pluriel" : "singulier"} (« ${right} »).`,
+          suggestions: [right],
+          fix: { range: adj.range, text: right }
+        });
+      }
+    }
+  }
+};
+
 // src/checks/rules/grammar/fr-a-accent.ts
 var VERB_NEEDED = /(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(été|eu|fait|dit|pris|mis|vu|su|pu|dû|fallu|\p{Ll}{2,}(?:é|ée|és|ées|i|u))(?![\p{L}'’-])/giu;
 var IL_Y_A = /(il\s+y)\s+(à)(?![\p{L}'’-])/giu;
@@ -40675,7 +40938,7 @@ var PREP_AFTER = /(grâce|jusqu['’]|quant|face|suite|conformément|relativemen
 var PREP_PHRASE = /(a)\s+(partir\s+d|cause\s+d|travers|côté\s+d|propos\s+d|peu\s+près|la\s+fois|l['’]aide\s+d|condition\s+qu|proximité\s+d|l['’]égard\s+d|l['’]instar\s+d|l['’]inverse|la\s+place\s+d)/giu;
 var WORD_PART2 = /[\p{L}'’-]/u;
 var SUBJECTS3 = /* @__PURE__ */ new Set(["il", "elle", "on", "qui", "cela", "ça", "y", "elle-même", "lui-même", "chacun", "personne", "tout", "rien", "quelqu'un", "quelqu’un"]);
-var rule19 = {
+var rule22 = {
   id: "grammar/fr-a-accent",
   group: "writing",
   lang: "fr",
@@ -41070,7 +41333,7 @@ var CONFUSIONS = [
     fix: true
   }
 ];
-var rule20 = {
+var rule23 = {
   id: "grammar/fr-ce-se",
   group: "writing",
   lang: "fr",
@@ -41101,7 +41364,7 @@ var CONFUSIONS2 = [
     fix: true
   }
 ];
-var rule21 = {
+var rule24 = {
   id: "grammar/fr-ou-accent",
   group: "writing",
   lang: "fr",
@@ -41138,7 +41401,7 @@ var CONFUSIONS3 = [
     fix: true
   }
 ];
-var rule22 = {
+var rule25 = {
   id: "grammar/fr-verb-homophones",
   group: "writing",
   lang: "fr",
@@ -41162,7 +41425,7 @@ var CONFUSIONS4 = [
     fix: true
   }
 ];
-var rule23 = {
+var rule26 = {
   id: "grammar/fr-sa-ca",
   group: "writing",
   lang: "fr",
@@ -41191,7 +41454,7 @@ var CONFUSIONS5 = [
     fix: false
   }
 ];
-var rule24 = {
+var rule27 = {
   id: "grammar/fr-possessive-vowel",
   group: "writing",
   lang: "fr",
@@ -41222,7 +41485,7 @@ var CONFUSIONS6 = [
     fix: true
   }
 ];
-var rule25 = {
+var rule28 = {
   id: "grammar/fr-peu-peut",
   group: "writing",
   lang: "fr",
@@ -41246,7 +41509,7 @@ var CONFUSIONS7 = [
     fix: true
   }
 ];
-var rule26 = {
+var rule29 = {
   id: "grammar/fr-quelle",
   group: "writing",
   lang: "fr",
@@ -41270,7 +41533,7 @@ var CONFUSIONS8 = [
     fix: true
   }
 ];
-var rule27 = {
+var rule30 = {
   id: "grammar/fr-quand-quant",
   group: "writing",
   lang: "fr",
@@ -41303,7 +41566,7 @@ var CONFUSIONS9 = [
     fix: true
   }
 ];
-var rule28 = {
+var rule31 = {
   id: "grammar/fr-missing-accent",
   group: "writing",
   lang: "fr",
@@ -41327,7 +41590,7 @@ var CONFUSIONS10 = [
     fix: true
   }
 ];
-var rule29 = {
+var rule32 = {
   id: "grammar/fr-cest",
   group: "writing",
   lang: "fr",
@@ -41357,7 +41620,7 @@ var CONFUSIONS11 = [
     fix: true
   }
 ];
-var rule30 = {
+var rule33 = {
   id: "grammar/fr-soi-soit",
   group: "writing",
   lang: "fr",
@@ -41379,7 +41642,7 @@ var CONFUSIONS12 = [
     fix: true
   }
 ];
-var rule31 = {
+var rule34 = {
   id: "grammar/fr-son-sont",
   group: "writing",
   lang: "fr",
@@ -41396,7 +41659,7 @@ var PATTERN2 = /((?:[jtnmslJTNMSL]['’]|(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|
 var WORD_PART3 = /[\p{L}'’-]/u;
 var INVARIABLE = new Set(data11.pluralInvariable);
 var VERB_ENDING = /(?:er|ir|re|oir|ant|ai|it|ut)$/u;
-var rule32 = {
+var rule35 = {
   id: "grammar/fr-determiner-number",
   group: "writing",
   lang: "fr",
@@ -41422,14 +41685,14 @@ var rule32 = {
 };
 
 // src/checks/rules/grammar/index.ts
-var grammarRules = [rule13, rule14, rule19, rule21, rule20, rule22, rule23, rule24, rule25, rule26, rule27, rule28, rule29, rule30, rule31, rule32, rule16, rule17, rule18, rule15];
+var grammarRules = [rule13, rule14, rule22, rule24, rule23, rule25, rule26, rule27, rule28, rule29, rule30, rule31, rule32, rule33, rule34, rule35, rule16, rule17, rule18, rule19, rule20, rule21, rule15];
 
 // src/checks/rules/typography/space-before-punctuation.ts
 var NARROW = " ";
 var NBSP = " ";
 var MISSING = /([\p{L}\p{N})\]»"'’…])([:;!?»]+)|(«)(?=[\p{L}\p{N}])/gu;
 var WRONG_KIND = /([\p{L}\p{N})\]»"'’…]) ([:;!?»])|(«) (?=[\p{L}\p{N}])/gu;
-var rule33 = {
+var rule36 = {
   id: "typography/space-before-punctuation",
   group: "writing",
   lang: "fr",
@@ -41485,7 +41748,7 @@ var rule33 = {
 // src/checks/rules/typography/space-before-comma.ts
 var SPACE_BEFORE = /[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
 var AFTER_WORD = /[\p{L}\p{N}]/u;
-var rule34 = {
+var rule37 = {
   id: "typography/space-before-comma",
   group: "writing",
   lang: "any",
@@ -41511,7 +41774,7 @@ var rule34 = {
 
 // src/checks/rules/typography/double-space.ts
 var RUN2 = /(?<=\S) {2,}(?=\S)/g;
-var rule35 = {
+var rule38 = {
   id: "typography/double-space",
   group: "writing",
   lang: "any",
@@ -41533,7 +41796,7 @@ var rule35 = {
 // src/checks/rules/typography/symbols.ts
 var SYMBOLS = { "(c)": "©", "(tm)": "™", "(r)": "®", "...": "…" };
 var RE = /\((?:c|tm|r)\)|(?<!\.)\.\.\.(?!\.)/gi;
-var rule36 = {
+var rule39 = {
   id: "typography/symbols",
   group: "writing",
   lang: "any",
@@ -41569,7 +41832,7 @@ var PATTERNS = [
   { re: new RegExp(`(?<![\\p{L}])(${MONTHS}),? of (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: 'no "of" between month and year' },
   { re: new RegExp(`(?<![\\p{L}])(${MONTHS}), (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: "no comma between month and year" }
 ];
-var rule37 = {
+var rule40 = {
   id: "typography/dates-times",
   group: "writing",
   lang: "en",
@@ -41592,13 +41855,13 @@ var rule37 = {
 };
 
 // src/checks/rules/typography/index.ts
-var typographyRules = [rule33, rule34, rule35, rule36, rule37];
+var typographyRules = [rule36, rule37, rule38, rule39, rule40];
 
 // src/checks/readability/index.ts
 var VOWELS = { en: /[aeiouy]+/g, fr: /[aeiouyàâäéèêëîïôöùûüœæ]+/g };
-var CACHE = { en: /* @__PURE__ */ new Map(), fr: /* @__PURE__ */ new Map() };
+var CACHE2 = { en: /* @__PURE__ */ new Map(), fr: /* @__PURE__ */ new Map() };
 function syllables(word, lang) {
-  const cache2 = CACHE[lang];
+  const cache2 = CACHE2[lang];
   const hit = cache2.get(word);
   if (hit !== void 0) return hit;
   const n = count(word, lang);
@@ -43271,7 +43534,7 @@ function docReadability(doc, ctx) {
     return readability(words, sentences, syl, lang);
   });
 }
-var rule38 = {
+var rule41 = {
   id: "writing/readability",
   group: "writing",
   lang: "any",
@@ -43299,7 +43562,7 @@ var rule38 = {
 };
 
 // src/checks/rules/writing/long-sentence.ts
-var rule39 = {
+var rule42 = {
   id: "writing/long-sentence",
   group: "writing",
   lang: "any",
@@ -43322,7 +43585,7 @@ var rule39 = {
 };
 
 // src/checks/rules/writing/long-paragraph.ts
-var rule40 = {
+var rule43 = {
   id: "writing/long-paragraph",
   group: "writing",
   lang: "any",
@@ -43477,7 +43740,7 @@ function matchCase(found, replacement) {
 }
 
 // src/checks/rules/writing/wordy.ts
-var rule41 = existence({
+var rule44 = existence({
   id: "writing/wordy",
   severity: "warning",
   summary: "A wordy or redundant phrase that has a shorter equivalent.",
@@ -43490,7 +43753,7 @@ var rule41 = existence({
 });
 
 // src/checks/rules/writing/buzzword.ts
-var rule42 = existence({
+var rule45 = existence({
   id: "writing/buzzword",
   severity: "warning",
   summary: 'Buzzwords and jargon (« nouveau paradigme », « synergie », "leverage", "best-in-class").',
@@ -43500,7 +43763,7 @@ var rule42 = existence({
 });
 
 // src/checks/rules/writing/cliche.ts
-var rule43 = existence({
+var rule46 = existence({
   id: "writing/cliche",
   severity: "warning",
   summary: 'A cliché ("at the end of the day", « sortir des sentiers battus »).',
@@ -43510,7 +43773,7 @@ var rule43 = existence({
 });
 
 // src/checks/rules/writing/hedging.ts
-var rule44 = existence({
+var rule47 = existence({
   id: "writing/hedging",
   severity: "warning",
   summary: 'Hedging that weakens a claim ("I would argue that", « il me semble que »).',
@@ -43520,7 +43783,7 @@ var rule44 = existence({
 });
 
 // src/checks/rules/writing/self-styled-expert.ts
-var rule45 = existence({
+var rule48 = existence({
   id: "writing/self-styled-expert",
   severity: "warning",
   summary: "Self-styled titles: guru, ninja, rock star, « expert des médias sociaux ».",
@@ -43548,7 +43811,7 @@ function compile3(lang) {
   };
 }
 var COMPILED2 = { en: compile3("en"), fr: compile3("fr") };
-var rule46 = {
+var rule49 = {
   id: "writing/passive-voice",
   group: "writing",
   lang: "any",
@@ -43573,7 +43836,7 @@ var rule46 = {
 
 // src/checks/rules/writing/repeated-word.ts
 var ALLOWED = { en: new Set(writingData.en.repeatAllowed), fr: new Set(writingData.fr.repeatAllowed) };
-var rule47 = {
+var rule50 = {
   id: "writing/repeated-word",
   group: "writing",
   lang: "any",
@@ -43633,7 +43896,7 @@ var rule47 = {
 
 // src/checks/rules/writing/duplicate-text.ts
 var MIN_WORDS = 8;
-var rule48 = {
+var rule51 = {
   id: "writing/duplicate-text",
   group: "writing",
   lang: "any",
@@ -43685,7 +43948,7 @@ function key3(words) {
 }
 
 // src/checks/rules/writing/shouting.ts
-var rule49 = {
+var rule52 = {
   id: "writing/shouting",
   group: "writing",
   lang: "any",
@@ -43709,7 +43972,7 @@ var rule49 = {
 
 // src/checks/rules/writing/exclamation.ts
 var RUN3 = /[!?]{2,}/g;
-var rule50 = {
+var rule53 = {
   id: "writing/exclamation",
   group: "writing",
   lang: "any",
@@ -43734,7 +43997,7 @@ var rule50 = {
 
 // src/checks/rules/writing/artifact.ts
 var ARTIFACT = /XNUMX|Ã[\u0080-\u00BF]|â€[™œ\u009D˜”“¦¢]|\uFFFD/gu;
-var rule51 = {
+var rule54 = {
   id: "writing/artifact",
   group: "writing",
   lang: "any",
@@ -43760,9 +44023,6 @@ var PENALTY = { error: 8, warning: 3, info: 0.5 };
 var writing = {
   name: "writing",
   rules: [
-    rule38,
-    rule39,
-    rule40,
     rule41,
     rule42,
     rule43,
@@ -43774,6 +44034,9 @@ var writing = {
     rule49,
     rule50,
     rule51,
+    rule52,
+    rule53,
+    rule54,
     ...spellingRules,
     ...grammarRules,
     ...typographyRules
@@ -43936,7 +44199,7 @@ function measure(doc, ctx) {
 }
 
 // src/checks/rules/channel/too-long.ts
-var rule52 = {
+var rule55 = {
   id: "channel/too-long",
   group: "channel",
   lang: "any",
@@ -43960,7 +44223,7 @@ var rule52 = {
 };
 
 // src/checks/rules/channel/too-many-links.ts
-var rule53 = {
+var rule56 = {
   id: "channel/too-many-links",
   group: "channel",
   lang: "any",
@@ -43982,7 +44245,7 @@ var rule53 = {
 };
 
 // src/checks/rules/channel/too-many-hashtags.ts
-var rule54 = {
+var rule57 = {
   id: "channel/too-many-hashtags",
   group: "channel",
   lang: "any",
@@ -44010,7 +44273,7 @@ var rule54 = {
 // src/checks/rules/channel/index.ts
 var channel = {
   name: "channel",
-  rules: [rule52, rule53, rule54],
+  rules: [rule55, rule56, rule57],
   result(doc, ctx, findings) {
     const m = measure(doc, ctx);
     const limit = limitsOf(ctx.channel).maxLength;
@@ -44175,7 +44438,7 @@ function analyzeDisclosure(doc, ctx) {
 }
 
 // src/checks/rules/disclosure/missing.ts
-var rule55 = {
+var rule58 = {
   id: "disclosure/missing",
   group: "disclosure",
   lang: "any",
@@ -44215,7 +44478,7 @@ var rule55 = {
 // src/checks/rules/disclosure/index.ts
 var disclosure = {
   name: "disclosure",
-  rules: [rule55],
+  rules: [rule58],
   result(doc, ctx, findings) {
     const a = analyzeDisclosure(doc, ctx);
     const blocking = findings.filter((f) => f.severity === "error").length;
@@ -44353,7 +44616,7 @@ function review(source, options = {}) {
   const memo2 = /* @__PURE__ */ new Map();
   const sponsored = frontmatter2.sponsored === true;
   const t = (m) => language.code === "fr" ? m.fr : m.en;
-  const makeContext = (rule56) => ({
+  const makeContext = (rule59) => ({
     lang: language.code,
     config: config2,
     channel: channel2,
@@ -44365,13 +44628,13 @@ function review(source, options = {}) {
       return memo2.get(key4);
     },
     report(d) {
-      const finding = toFinding(rule56, d, config2, source, lines);
+      const finding = toFinding(rule59, d, config2, source, lines);
       if (!finding) return;
-      if (isSuppressed(doc.suppressions, rule56.id, [finding.offset, finding.offset + finding.length])) return;
-      const n = (perRule.get(rule56.id) ?? 0) + 1;
-      perRule.set(rule56.id, n);
+      if (isSuppressed(doc.suppressions, rule59.id, [finding.offset, finding.offset + finding.length])) return;
+      const n = (perRule.get(rule59.id) ?? 0) + 1;
+      perRule.set(rule59.id, n);
       if (n > MAX_FINDINGS_PER_RULE) {
-        omitted[rule56.id] = (omitted[rule56.id] ?? 0) + 1;
+        omitted[rule59.id] = (omitted[rule59.id] ?? 0) + 1;
         return;
       }
       findings.push(finding);
@@ -44381,21 +44644,21 @@ function review(source, options = {}) {
   memo2.set("fingerprint", fp);
   const baseCtx = makeContext(rules[0]);
   for (const x of options.external ?? []) {
-    const rule56 = rules.find((r) => r.id === x.ruleId);
-    if (rule56 && config2.rules[rule56.id] !== "off") makeContext(rule56).report(x);
+    const rule59 = rules.find((r) => r.id === x.ruleId);
+    if (rule59 && config2.rules[rule59.id] !== "off") makeContext(rule59).report(x);
   }
-  for (const rule56 of rules) {
-    if (config2.rules[rule56.id] === "off") continue;
-    if (rule56.lang !== "any" && rule56.lang !== language.code) continue;
-    const ctx = makeContext(rule56);
-    if (rule56.enabled && !rule56.enabled(ctx)) continue;
+  for (const rule59 of rules) {
+    if (config2.rules[rule59.id] === "off") continue;
+    if (rule59.lang !== "any" && rule59.lang !== language.code) continue;
+    const ctx = makeContext(rule59);
+    if (rule59.enabled && !rule59.enabled(ctx)) continue;
     try {
-      rule56.check(doc, ctx);
+      rule59.check(doc, ctx);
     } catch (err) {
       ctx.report({
         range: [0, 0],
         severity: "info",
-        message: `Rule ${rule56.id} failed on this post and was skipped (${err.message}). Please report it.`
+        message: `Rule ${rule59.id} failed on this post and was skipped (${err.message}). Please report it.`
       });
     }
   }
@@ -44435,17 +44698,17 @@ function review(source, options = {}) {
   if (options.path !== void 0) report.path = options.path;
   return report;
 }
-function toFinding(rule56, d, config2, source, lines) {
-  const level = config2.rules[rule56.id];
+function toFinding(rule59, d, config2, source, lines) {
+  const level = config2.rules[rule59.id];
   if (level === "off") return null;
-  const severity = level ?? d.severity ?? rule56.severity;
+  const severity = level ?? d.severity ?? rule59.severity;
   const start2 = Math.max(0, Math.min(d.range[0], source.length));
   const end = Math.max(start2, Math.min(d.range[1], source.length));
   const a = lines.point(start2);
   const b = lines.point(end);
   const finding = {
-    ruleId: rule56.id,
-    check: rule56.group,
+    ruleId: rule59.id,
+    check: rule59.group,
     severity,
     message: d.message,
     suggestions: d.suggestions ?? [],

@@ -18,9 +18,19 @@ interface AffixRule {
   cond: RegExp | null;
 }
 
+/** One way a word is formed: from `root`, as the root itself (`via` null) or through the suffix flag `via`. */
+export interface Derivation {
+  root: string;
+  via: string | null;
+  /** The root's flags (its word classes in dictionaries that encode them, as Grammalecte's French one does). */
+  rootFlags: string[];
+}
+
 export interface Dictionary {
   /** Whether the word (exact case, or lower-cased when it starts with a capital) is a valid form. */
   check(word: string): boolean;
+  /** How the word (as written) is formed: every root and suffix flag that produce it; prefixes are not followed. */
+  analyze(word: string): Derivation[];
   /** Up to `max` valid words at one edit (or one REP substitution) from `word`, most likely first. */
   suggest(word: string, max?: number): string[];
 }
@@ -168,6 +178,29 @@ export function loadDictionary(affText: string, dicText: string): Dictionary {
     return false;
   };
 
+  const analyze = (word: string): Derivation[] => {
+    const w = word.replace(/’/g, "'");
+    const out: Derivation[] = [];
+    const f = words.get(w);
+    if (f !== undefined && !hasFlag(f, needAffix) && !hasFlag(f, forbidden)) out.push({ root: w, via: null, rootFlags: splitFlags(f, mode) });
+    for (let l = 1; l <= Math.min(maxSuffix, w.length); l++) {
+      const rules = suffixes.get(w.slice(w.length - l));
+      if (!rules) continue;
+      const stem = w.slice(0, w.length - l);
+      for (const r of rules) {
+        const base = stem + r.strip;
+        if (base === "" || (r.cond && !r.cond.test(base)) || !rootHas(base, r.flag)) continue;
+        out.push({ root: base, via: r.flag, rootFlags: splitFlags(words.get(base) ?? "", mode) });
+      }
+    }
+    // Rules that add nothing ("0"): the form equals the root but comes through a flag (« manger » from a0).
+    for (const r of suffixes.get("") ?? []) {
+      const base = w + r.strip;
+      if (r.strip !== "" && (!r.cond || r.cond.test(base)) && rootHas(base, r.flag)) out.push({ root: base, via: r.flag, rootFlags: splitFlags(words.get(base) ?? "", mode) });
+    }
+    return out;
+  };
+
   // TRY lists letters by frequency: the first ones give most corrections for a fraction of the lookups.
   const letters = [...(tryChars || "esiarntolcdugmphbyfvkwzxjq")].filter((c) => c === c.toLowerCase()).slice(0, 24).join("");
   const suggestions = new Map<string, string[]>();
@@ -204,5 +237,5 @@ export function loadDictionary(affText: string, dicText: string): Dictionary {
     return out.slice(0, max);
   };
 
-  return { check, suggest };
+  return { check, suggest, analyze };
 }

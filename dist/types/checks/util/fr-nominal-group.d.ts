@@ -1,0 +1,19 @@
+import type { Block, Sentence, Word } from "../document/model.js";
+/**
+ * Determiners and the nominal group after them, for the French agreement
+ * rules. A determiner is read as one only when what precedes it is not a
+ * subject or an object pronoun (« il les mange », « je le sais »).
+ */
+export declare const PLURAL_DETERMINERS: ReadonlySet<string>;
+export declare const SINGULAR_DETERMINERS: ReadonlySet<string>;
+export interface DeterminerAt {
+    index: number;
+    plural: boolean;
+}
+/** Determiners of a sentence that are not pronouns. */
+export declare function determiners(words: readonly Word[]): DeterminerAt[];
+/** Only white space between two words of the block (no comma, no bracket, no placeholder). */
+export declare function adjacent(block: Block, a: Word, b: Word): boolean;
+/** A lower-case word of letters (no number, no capital: names and acronyms are left alone). */
+export declare const plainWord: (w: Word | undefined) => w is Word;
+export type { Sentence };

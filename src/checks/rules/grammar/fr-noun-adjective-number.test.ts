@@ -1,0 +1,15 @@
+import { rule } from "./fr-noun-adjective-number.js";
+import { testRule } from "../../../../tests/helpers/test-rule.js";
+
+testRule(rule, {
+  valid: [
+    { lang: "fr", text: "Des chats noirs et un chat noir. Des robes marron. Des cheveux blond platine." },
+    { lang: "fr", text: "Les gouvernements espagnol et mexicain ont signé. Ils ont l'air contents. Une répartition des revenus judicieuse." },
+    { lang: "fr", text: "Des vêtements grande taille, les hommes haut placés, des filles un peu pâles." },
+  ],
+  invalid: [
+    { lang: "fr", text: "Nous aimons les idées nouvelle.", findings: [{ actual: "nouvelle", message: "Accord : « les idées nouvelle » — l'adjectif doit être au pluriel (« nouvelles »)." }], output: "Nous aimons les idées nouvelles." },
+    { lang: "fr", text: "C'est un homme arrogants.", findings: [{ actual: "arrogants" }], output: "C'est un homme arrogant." },
+    { lang: "fr", text: "Voici une stratégie nouvelles.", findings: [{ actual: "nouvelles" }], output: "Voici une stratégie nouvelle." },
+  ],
+});

@@ -1,0 +1,92 @@
+import type { Rule } from "../../rule.js";
+import type { Word } from "../../document/model.js";
+import { classOf } from "../../util/fr-morph.js";
+import { adjacent, determiners, plainWord } from "../../util/fr-nominal-group.js";
+
+/** Words after which a determiner opens a clause and its group can be the subject. */
+const CLAUSE_OPENERS = new Set(["que", "qu'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "si", "mais", "car", "donc", "où", "alors", "puis", "ensuite", "enfin", "aujourd'hui", "désormais"]);
+/** Singular nouns that take a plural verb (« la majorité survenaient »). */
+const COLLECTIVE = new Set(["majorité", "plupart", "moitié", "minorité", "foule", "totalité", "multitude", "infinité", "quantité", "nombre", "reste", "ensemble", "groupe", "masse", "série"]);
+
+/** Third person singular ↔ plural endings, most specific first. */
+const TO_PLURAL: Array<[RegExp, string]> = [
+  [/ait$/u, "aient"],
+  [/ra$/u, "ront"],
+  [/it$/u, "issent"],
+  [/e$/u, "ent"],
+];
+const TO_SINGULAR: Array<[RegExp, string]> = [
+  [/aient$/u, "ait"],
+  [/ront$/u, "ra"],
+  [/issent$/u, "it"],
+  [/ent$/u, "e"],
+];
+
+/** The same verb in the other number, if the dictionary has it. */
+function otherNumber(verb: string, plural: boolean): string | null {
+  const roots = new Set(classOf(verb).verbRoots);
+  for (const [re, ending] of plural ? TO_PLURAL : TO_SINGULAR) {
+    if (!re.test(verb)) continue;
+    const form = verb.replace(re, ending);
+    const c = classOf(form);
+    if (c.finite && c.verbRoots.some((r) => roots.has(r))) return form;
+  }
+  return null;
+}
+
+/**
+ * A determiner, a noun (and an adjective) and right after them a verb in the
+ * other number: « les enfants mange » → « mangent », « le chat mangent » →
+ * « mange ». The verb must be only a verb form (« le président » is also a
+ * noun) and the determiner not an object pronoun (« il les mange »).
+ */
+export const rule: Rule = {
+  id: "grammar/fr-noun-verb-agreement",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Verbe qui ne s'accorde pas avec le nom sujet qui le précède : « les enfants mange », « le chat mangent ».",
+  explanation:
+    "A verb agrees with its subject. The rule looks for a determiner, a noun (optionally followed by an adjective) and, right after them with nothing but spaces between, a word that the dictionary knows only as a conjugated verb. When the group is plural (« les, des, ces, mes, nos, plusieurs »…) and the verb is a third person singular (-e, -ait, -it, -ra), or the group is singular and the verb plural (-ent, -aient, -issent, -ront), it reports the verb and suggests the form of the same verb in the other number, when the dictionary has it. The group must open the sentence or a clause (after « que », « quand », « si », « mais »…): after a preposition or « et » it is a complement or half of the subject (« les ailes de cet avion viennent », « la dame et sa fille avaient »). Words that are also nouns or adjectives (« les enfants président »), dictionary entries such as « entre », collective nouns (« la majorité ») and determiners that may be object pronouns (« il les mange ») are left alone.",
+  check(doc, ctx) {
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (const d of determiners(words)) {
+        const det = words[d.index] as Word;
+        // The group must open the clause: after « de », « et », « sur »… it is a complement or half a subject
+        // (« les ailes de cet avion viennent », « la dame et sa fille avaient », « sur le parquet gisaient »).
+        if (d.index > 0 && !CLAUSE_OPENERS.has((words[d.index - 1] as Word).lower.replace(/’/g, "'"))) continue;
+        if (det.lower === "du" || det.lower === "au") continue;
+        const noun = words[d.index + 1];
+        if (!plainWord(noun) || !adjacent(s.block, det, noun)) continue;
+        const n = classOf(noun.lower);
+        if (!n.nominal || n.finite || n.infinitive) continue;
+        // The noun's number must show and agree with the determiner's (« les chats », « le chat »).
+        if (/[sx]$/u.test(noun.lower) !== d.plural) continue;
+        let v = d.index + 2;
+        const maybeAdjective = words[v];
+        if (plainWord(maybeAdjective) && adjacent(s.block, noun, maybeAdjective)) {
+          const a = classOf(maybeAdjective.lower);
+          if (a.gendered && !a.finite && /[sx]$/u.test(maybeAdjective.lower) === d.plural) v++;
+        }
+        const verb = words[v];
+        const before = words[v - 1] as Word;
+        if (!plainWord(verb) || !adjacent(s.block, before, verb)) continue;
+        const c = classOf(verb.lower);
+        // An entry of the dictionary is a preposition, an adverb or an infinitive as well (« entre », « contre »).
+        if (!c.finite || c.nominal || c.infinitive || c.participle || c.entry) continue;
+        if (COLLECTIVE.has(noun.lower)) continue;
+        const right = otherNumber(verb.lower, d.plural);
+        if (!right) continue;
+        // Already right for this number: « les chats mangent » has -ent, « le chat mange » has -e.
+        if (d.plural ? /(?:ent|ont)$/u.test(verb.lower) : !/(?:ent|ont)$/u.test(verb.lower)) continue;
+        ctx.report({
+          range: verb.range,
+          message: `Accord : « ${det.text} ${noun.text} … ${verb.text} » — le verbe doit être au ${d.plural ? "pluriel" : "singulier"} (« ${right} »).`,
+          suggestions: [right],
+          fix: { range: verb.range, text: right },
+        });
+      }
+    }
+  },
+};
