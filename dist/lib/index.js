@@ -547,13 +547,13 @@ function applyReviver(reviver, obj, key4, val) {
           val[i] = v1;
       }
     } else if (val instanceof Map) {
-      for (const k of Array.from(val.keys())) {
-        const v0 = val.get(k);
-        const v1 = applyReviver(reviver, val, k, v0);
+      for (const k2 of Array.from(val.keys())) {
+        const v0 = val.get(k2);
+        const v1 = applyReviver(reviver, val, k2, v0);
         if (v1 === void 0)
-          val.delete(k);
+          val.delete(k2);
         else if (v1 !== v0)
-          val.set(k, v1);
+          val.set(k2, v1);
       }
     } else if (val instanceof Set) {
       for (const v0 of Array.from(val)) {
@@ -566,12 +566,12 @@ function applyReviver(reviver, obj, key4, val) {
         }
       }
     } else {
-      for (const [k, v0] of Object.entries(val)) {
-        const v1 = applyReviver(reviver, val, k, v0);
+      for (const [k2, v0] of Object.entries(val)) {
+        const v1 = applyReviver(reviver, val, k2, v0);
         if (v1 === void 0)
-          delete val[k];
+          delete val[k2];
         else if (v1 !== v0)
-          val[k] = v1;
+          val[k2] = v1;
       }
     }
   }
@@ -830,13 +830,13 @@ function createNode(value2, tagName, ctx) {
 function collectionFromPath(schema5, path, value2) {
   let v = value2;
   for (let i = path.length - 1; i >= 0; --i) {
-    const k = path[i];
-    if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+    const k2 = path[i];
+    if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
       const a = [];
-      a[k] = v;
+      a[k2] = v;
       v = a;
     } else {
-      v = /* @__PURE__ */ new Map([[k, v]]);
+      v = /* @__PURE__ */ new Map([[k2, v]]);
     }
   }
   return createNode(v, void 0, {
@@ -1717,9 +1717,9 @@ function stringifyKey(key4, jsKey, ctx) {
 
 // node_modules/yaml/browser/dist/nodes/Pair.js
 function createPair(key4, value2, ctx) {
-  const k = createNode(key4, void 0, ctx);
+  const k2 = createNode(key4, void 0, ctx);
   const v = createNode(value2, void 0, ctx);
-  return new Pair(k, v);
+  return new Pair(k2, v);
 }
 var Pair = class _Pair {
   constructor(key4, value2 = null) {
@@ -1888,12 +1888,12 @@ function addCommentBefore({ indent: indent2, options: { commentString } }, lines
 
 // node_modules/yaml/browser/dist/nodes/YAMLMap.js
 function findPair(items, key4) {
-  const k = isScalar(key4) ? key4.value : key4;
+  const k2 = isScalar(key4) ? key4.value : key4;
   for (const it of items) {
     if (isPair(it)) {
-      if (it.key === key4 || it.key === k)
+      if (it.key === key4 || it.key === k2)
         return it;
-      if (isScalar(it.key) && it.key.value === k)
+      if (isScalar(it.key) && it.key.value === k2)
         return it;
     }
   }
@@ -3144,9 +3144,9 @@ var Document = class _Document {
    * recursively wrapping all values as `Scalar` or `Collection` nodes.
    */
   createPair(key4, value2, options = {}) {
-    const k = this.createNode(key4, null, options);
+    const k2 = this.createNode(key4, null, options);
     const v = this.createNode(value2, null, options);
-    return new Pair(k, v);
+    return new Pair(k2, v);
   }
   /**
    * Removes a value from the document.
@@ -7074,7 +7074,7 @@ function assert(_) {
 }
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  const values = Object.entries(entries).filter(([k2, _]) => numericValues.indexOf(+k2) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
@@ -7418,8 +7418,8 @@ function stringifyPrimitive(value2) {
   return `${value2}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  return Object.keys(shape).filter((k2) => {
+    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
@@ -7597,10 +7597,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+  for (const k2 of Object.keys(iss)) {
+    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
       continue;
-    full[k] = iss[k];
+    full[k2] = iss[k2];
   }
   full.path ?? (full.path = []);
   full.message = message;
@@ -7673,8 +7673,8 @@ function issue(...args) {
   return { ...iss };
 }
 function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k, _]) => {
-    return Number.isNaN(Number.parseInt(k, 10));
+  return Object.entries(obj).filter(([k2, _]) => {
+    return Number.isNaN(Number.parseInt(k2, 10));
   }).map((el) => el[1]);
 }
 function base64ToUint8Array(base643) {
@@ -7896,11 +7896,11 @@ function $constructor(name2, initializer3, proto, params) {
       }
     }
     const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+    for (const k2 in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
         continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
+      if (!(k2 in inst)) {
+        inst[k2] = proto2[k2].bind(inst);
       }
     }
   }
@@ -9862,9 +9862,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+  for (const k2 of allKeys) {
+    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -10013,12 +10013,12 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
-    const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-    const prefixStr = (id, k) => `
+    const parseStr = (k2) => `shape[${k2}]._zod.run({ value: input[${k2}], issues: [] }, ctx)`;
+    const prefixStr = (id, k2) => `
           let ${id}_ab = false;
           for (let i = 0; i < ${id}.issues.length; i++) {
             const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
+            iss.path = iss.path ? [${k2}, ...iss.path] : [${k2}];
             payload.issues.push(iss);
             if (iss.continue !== true) ${id}_ab = true;
           }
@@ -10037,23 +10037,23 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       if (key4 === "__proto__")
         continue;
       const id = ids[key4];
-      const k = typeof key4 === "symbol" ? `syms[${syms.indexOf(key4)}]` : esc(key4);
-      const isPresent = `${k} in input`;
+      const k2 = typeof key4 === "symbol" ? `syms[${syms.indexOf(key4)}]` : esc(key4);
+      const isPresent = `${k2} in input`;
       const schema5 = shape[key4];
       const optin = schema5?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema5?._zod?.optout === "optional";
-      doc.write(`const ${id} = ${parseStr(k)};`);
+      doc.write(`const ${id} = ${parseStr(k2)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
         doc.write(`
         const ${id}_present = ${isPresent};
         if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
+          if (${id}.issues.length) {${prefixStr(id, k2)}
           }
 
           if (${assign}) {
-            newResult[${k}] = ${id}.value;
+            newResult[${k2}] = ${id}.value;
           }
         }
 
@@ -10061,14 +10061,14 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       } else if (!isOptionalIn) {
         doc.write(`
         const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
+        if (${id}.issues.length) {${prefixStr(id, k2)}
         }
         if (!${id}_present && !${id}.issues.length) {
           payload.issues.push({
             code: "invalid_type",
             expected: "nonoptional",
             input: undefined,
-            path: [${k}]
+            path: [${k2}]
           });
           if (ctx && ctx.abortEarly) {
             payload.value = newResult;
@@ -10077,21 +10077,21 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
         }
 
         if (${id}_present) {
-          newResult[${k}] = ${id}.value;
+          newResult[${k2}] = ${id}.value;
         }
 
       `);
       } else {
         doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
+        if (${id}.issues.length) {${prefixStr(id, k2)}
         }
       `);
         if (optin === "defaulted") {
-          doc.write(`newResult[${k}] = ${id}.value;`);
+          doc.write(`newResult[${k2}] = ${id}.value;`);
         } else {
           doc.write(`
         if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
+          newResult[${k2}] = ${id}.value;
         }
       `);
         }
@@ -10297,12 +10297,12 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
         throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
       if (pv[zod.def.discriminator]?.has(void 0))
         undefinedCount++;
-      for (const [k, v] of Object.entries(pv)) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-          assignProp(propValues, k, /* @__PURE__ */ new Set());
+      for (const [k2, v] of Object.entries(pv)) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, k2)) {
+          assignProp(propValues, k2, /* @__PURE__ */ new Set());
         }
         for (const val of v) {
-          propValues[k].add(val);
+          propValues[k2].add(val);
         }
       }
     }
@@ -10422,17 +10422,17 @@ function handleIntersectionResults(result, left, right) {
       unrecIssue ?? (unrecIssue = iss);
       keys = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-      const k = String(iss.path[0]);
-      if (!keyIssues.has(k))
-        keyIssues.set(k, iss);
-      keys = [k];
+      const k2 = String(iss.path[0]);
+      if (!keyIssues.has(k2))
+        keyIssues.set(k2, iss);
+      keys = [k2];
     } else {
       return false;
     }
-    for (const k of keys) {
-      if (!unrecKeys.has(k))
-        unrecKeys.set(k, {});
-      unrecKeys.get(k)[side] = true;
+    for (const k2 of keys) {
+      if (!unrecKeys.has(k2))
+        unrecKeys.set(k2, {});
+      unrecKeys.get(k2)[side] = true;
     }
     return true;
   };
@@ -10444,14 +10444,14 @@ function handleIntersectionResults(result, left, right) {
     if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
-  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
+  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k2]) => k2);
   if (bothKeys.length) {
-    const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
+    const aggregated = unrecIssue ? bothKeys.filter((k2) => unrecIssue.keys.includes(k2)) : [];
     if (aggregated.length)
       result.issues.push({ ...unrecIssue, keys: aggregated });
-    for (const k of bothKeys) {
-      if (!aggregated.includes(k) && keyIssues.has(k))
-        result.issues.push(keyIssues.get(k));
+    for (const k2 of bothKeys) {
+      if (!aggregated.includes(k2) && keyIssues.has(k2))
+        result.issues.push(keyIssues.get(k2));
     }
   }
   const merged = mergeValues(left.value, right.value);
@@ -10861,7 +10861,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   const valuesSet = new Set(values);
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
     return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
@@ -19504,8 +19504,8 @@ function compileChild(doc, ctx, schema5, accessor, needsValue = true) {
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
-      for (const k of trailing)
-        ctx.constants.delete(k);
+      for (const k2 of trailing)
+        ctx.constants.delete(k2);
     }
     ctx.constantCounter = constantCounter;
     ctx.varCounter = varCounter;
@@ -20101,8 +20101,8 @@ function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
   const keys = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
-  const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
+  const keyExpr = (k2) => typeof k2 === "symbol" ? addConstant(ctx, k2) : esc(k2);
+  const propKey = (k2) => typeof k2 === "symbol" ? `[${keyExpr(k2)}]` : esc(k2);
   const propShape = shape;
   if (keys.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
@@ -20146,7 +20146,7 @@ function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition2 = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
+      const condition2 = keys.map((k2) => `k !== ${esc(k2)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (${condition2}) return INVALID;`);
@@ -20159,7 +20159,7 @@ function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
     }
   }
   const outputVar = newVar(ctx);
-  const hasConditionalKeys = allKeys.some((k) => mayOmitUndefined(propShape[k]) || dropsWhenAbsent(propShape[k]));
+  const hasConditionalKeys = allKeys.some((k2) => mayOmitUndefined(propShape[k2]) || dropsWhenAbsent(propShape[k2]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
       const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
@@ -20177,16 +20177,16 @@ function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
     return null;
   }
   if (!hasConditionalKeys) {
-    const propLiterals = allKeys.map((k) => `${propKey(k)}: ${propOutputs.get(k)}`).join(", ");
+    const propLiterals = allKeys.map((k2) => `${propKey(k2)}: ${propOutputs.get(k2)}`).join(", ");
     doc.write(`const ${outputVar} = { ${propLiterals} };`);
   } else {
     doc.write(`const ${outputVar} = {};`);
-    for (const k of allKeys) {
-      const kx = keyExpr(k);
-      const out = propOutputs.get(k);
-      if (dropsWhenAbsent(propShape[k])) {
+    for (const k2 of allKeys) {
+      const kx = keyExpr(k2);
+      const out = propOutputs.get(k2);
+      if (dropsWhenAbsent(propShape[k2])) {
         doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
-      } else if (mayOmitUndefined(propShape[k])) {
+      } else if (mayOmitUndefined(propShape[k2])) {
         doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
       } else {
         doc.write(`${outputVar}[${kx}] = ${out};`);
@@ -22292,13 +22292,13 @@ function foldIntersection(json2) {
   for (const key4 of FOLDABLE_KEYS)
     if (key4 in json2)
       return;
-  const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
+  const unions = allOf.filter((m) => UNION_KEYS.some((k2) => Array.isArray(m[k2])));
   let folded = null;
   if (!unions.length) {
     folded = foldObjects(allOf);
   } else {
     const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
+    const keyword = UNION_KEYS.find((k2) => Array.isArray(union2[k2]));
     if (Object.keys(union2).length !== 1)
       return;
     const rest = allOf.filter((m) => m !== union2);
@@ -25346,11 +25346,11 @@ function canonicalKey(value2, seen) {
     }
     const keys = Object.keys(value2).sort();
     const parts = [];
-    for (const k of keys) {
-      const key4 = canonicalKey(value2[k], seen);
+    for (const k2 of keys) {
+      const key4 = canonicalKey(value2[k2], seen);
       if (key4 === null)
         return null;
-      parts.push(`${k.length}:${k}=${key4}`);
+      parts.push(`${k2.length}:${k2}=${key4}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
@@ -25924,11 +25924,11 @@ function visit3(schema5, fnOrHandlers) {
         const keys = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k of keys) {
-          const mapped = run(oldShape[k]);
-          if (mapped !== oldShape[k])
+        for (const k2 of keys) {
+          const mapped = run(oldShape[k2]);
+          if (mapped !== oldShape[k2])
             changed = true;
-          newShape[k] = mapped;
+          newShape[k2] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -37767,9 +37767,9 @@ function splitSentences(text3, words, abbreviations) {
       continue;
     }
     if (!atEnd) {
-      let k = j;
-      while (k < n && (text3[k] === " " || text3[k] === "	" || text3[k] === " " || text3[k] === " ")) k++;
-      const next = text3[k];
+      let k2 = j;
+      while (k2 < n && (text3[k2] === " " || text3[k2] === "	" || text3[k2] === " " || text3[k2] === " ")) k2++;
+      const next = text3[k2];
       if (next !== void 0 && next !== "\n" && /[\p{Ll}]/u.test(next) && c === ".") {
         i = j;
         continue;
@@ -37916,9 +37916,9 @@ function buildDoc(source, format, parsed, lang) {
     for (const span2 of splitSentences(mapped.text, blockWords, sets.abbreviations)) {
       const sWords = [];
       while (w < blockWords.length && blockWords[w].start < span2.start) w++;
-      let k = w;
-      while (k < blockWords.length && blockWords[k].end <= span2.end) sWords.push(blockWords[k++]);
-      w = k;
+      let k2 = w;
+      while (k2 < blockWords.length && blockWords[k2].end <= span2.end) sWords.push(blockWords[k2++]);
+      w = k2;
       const sentence = {
         text: mapped.text.slice(span2.start, span2.end),
         start: span2.start,
@@ -38455,8 +38455,8 @@ function compute(doc, ctx) {
     for (const start2 of positions.get(stems[0]) ?? []) {
       let at = start2;
       let ok2 = true;
-      for (let k = 1; k < stems.length && ok2; k++) {
-        const next = (positions.get(stems[k]) ?? []).find((p) => p > at && p - at <= PHRASE_GAP);
+      for (let k2 = 1; k2 < stems.length && ok2; k2++) {
+        const next = (positions.get(stems[k2]) ?? []).find((p) => p > at && p - at <= PHRASE_GAP);
         if (next === void 0) ok2 = false;
         else at = next;
       }
@@ -39200,13 +39200,13 @@ function fnv(text3, seed) {
   for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
   return h >>> 0;
 }
-function mix(x, k) {
-  let h = (x ^ Math.imul(k + 1, 2654435761)) >>> 0;
+function mix(x, k2) {
+  let h = (x ^ Math.imul(k2 + 1, 2654435761)) >>> 0;
   h = Math.imul(h ^ h >>> 16, 2246822507);
   h = Math.imul(h ^ h >>> 13, 3266489909);
   return (h ^ h >>> 16) >>> 0;
 }
-var MIX_SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(k + 1, 2654435761));
+var MIX_SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k2) => Math.imul(k2 + 1, 2654435761));
 var FOLDED = /* @__PURE__ */ new Map();
 function foldWord(lower) {
   if (!HAS_MARKABLE.test(lower)) return lower;
@@ -39263,13 +39263,13 @@ function fingerprintWords(words) {
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
     let base = 2166136261 | 0;
-    for (let k = i; k < Math.min(i + SHINGLE, words.length); k++) base = Math.imul(base ^ hashes[k], 16777619);
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      let h = base ^ MIX_SEEDS[k];
+    for (let k2 = i; k2 < Math.min(i + SHINGLE, words.length); k2++) base = Math.imul(base ^ hashes[k2], 16777619);
+    for (let k2 = 0; k2 < SIGNATURE_SIZE; k2++) {
+      let h = base ^ MIX_SEEDS[k2];
       h = Math.imul(h ^ h >>> 16, 2246822507);
       h = Math.imul(h ^ h >>> 13, 3266489909);
       const v = h ^ h >>> 16 ^ 2147483648;
-      if (v < signature[k]) signature[k] = v;
+      if (v < signature[k2]) signature[k2] = v;
     }
   }
   return { hash: hash2, signature: Array.from(signature, (v) => (v ^ 2147483648) >>> 0) };
@@ -40520,9 +40520,9 @@ var MODALS = new Set(data10.modals);
 var PREPOSITIONS = new Set(data10.prepositions);
 var NOT_VERBS2 = new Set(data10.notVerbs);
 function skipWords(words, i, skip) {
-  let k = i;
-  while (k < words.length && skip.has(key(words[k]))) k++;
-  return k;
+  let k2 = i;
+  while (k2 < words.length && skip.has(key(words[k2]))) k2++;
+  return k2;
 }
 function isFirstGroupStem(stem2) {
   return stem2.length >= 2 && isKnown(`${stem2}er`, "fr") && isKnown(`${stem2}ons`, "fr");
@@ -40546,8 +40546,8 @@ var rule16 = {
     for (const s of doc.sentences) {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
-        const k = key(words[i]);
-        if (SUBJECTS.has(k)) {
+        const k2 = key(words[i]);
+        if (SUBJECTS.has(k2)) {
           const aux = skipWords(words, i + 1, CLITICS);
           if (aux >= words.length || !AUXILIARIES.has(key(words[aux]))) continue;
           const v = skipWords(words, aux + 1, ADVERBS);
@@ -40556,9 +40556,9 @@ var rule16 = {
           const stem2 = verb.lower.slice(0, -2);
           if (!isFirstGroupStem(stem2) || !isKnown(`${stem2}é`, "fr")) continue;
           report(verb, withCaseOf(verb.text, `${stem2}é`), "participe passé après l'auxiliaire");
-        } else if (MODALS.has(k) || PREPOSITIONS.has(k)) {
+        } else if (MODALS.has(k2) || PREPOSITIONS.has(k2)) {
           const prev = i > 0 ? words[i - 1].lower : "";
-          if (PREPOSITIONS.has(k) && (AUXILIARIES.has(prev) || ETRE.has(prev) || PARTICIPLE.test(prev))) continue;
+          if (PREPOSITIONS.has(k2) && (AUXILIARIES.has(prev) || ETRE.has(prev) || PARTICIPLE.test(prev))) continue;
           const v = skipWords(words, skipWords(words, i + 1, PRONOUNS_ONLY), ADVERBS);
           const verb = words[v];
           if (!verb || verb.kind !== "word") continue;
@@ -40566,7 +40566,7 @@ var rule16 = {
           if (!m) continue;
           const stem2 = m[1];
           if (!isFirstGroupStem(stem2)) continue;
-          report(verb, withCaseOf(verb.text, `${stem2}er`), PREPOSITIONS.has(k) ? `infinitif après « ${k} »` : "infinitif après le verbe conjugué");
+          report(verb, withCaseOf(verb.text, `${stem2}er`), PREPOSITIONS.has(k2) ? `infinitif après « ${k2} »` : "infinitif après le verbe conjugué");
         }
       }
     }
@@ -40742,9 +40742,9 @@ function determiners(words) {
   const out = [];
   FOUND.set(words, out);
   for (let i = 0; i < words.length; i++) {
-    const k = key(words[i]);
-    const plural2 = PLURAL_DETERMINERS.has(k);
-    if (!plural2 && !SINGULAR_DETERMINERS.has(k)) continue;
+    const k2 = key(words[i]);
+    const plural2 = PLURAL_DETERMINERS.has(k2);
+    if (!plural2 && !SINGULAR_DETERMINERS.has(k2)) continue;
     if (i > 0 && PRONOUNS.has(key(words[i - 1]))) continue;
     out.push({ index: i, plural: plural2 });
   }
@@ -40932,7 +40932,7 @@ var rule21 = {
 };
 
 // src/checks/rules/grammar/fr-a-accent.ts
-var VERB_NEEDED = /(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(été|eu|fait|dit|pris|mis|vu|su|pu|dû|fallu|\p{Ll}{2,}(?:é|ée|és|ées|i|u))(?![\p{L}'’-])/giu;
+var VERB_NEEDED = /(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(?!qui|quoi)(été|eu|fait|dit|pris|mis|vu|su|pu|dû|fallu|\p{Ll}{2,}(?:é|ée|és|ées|i|u))(?![\p{L}'’-])/giu;
 var IL_Y_A = /(il\s+y)\s+(à)(?![\p{L}'’-])/giu;
 var PREP_AFTER = /(grâce|jusqu['’]|quant|face|suite|conformément|relativement|contrairement|parallèlement)\s*(a)(?=\s)/giu;
 var PREP_PHRASE = /(a)\s+(partir\s+d|cause\s+d|travers|côté\s+d|propos\s+d|peu\s+près|la\s+fois|l['’]aide\s+d|condition\s+qu|proximité\s+d|l['’]égard\s+d|l['’]instar\s+d|l['’]inverse|la\s+place\s+d)/giu;
@@ -40943,13 +40943,16 @@ var rule22 = {
   group: "writing",
   lang: "fr",
   severity: "warning",
-  summary: "« a » (avoir) et « à » (préposition) confondus : « il à mangé », « grâce a », « a partir de ».",
-  explanation: "« a » is the verb avoir (« il a mangé »), « à » the preposition (« à partir de », « grâce à »). The rule reports only the patterns where one reading is impossible: « à » between a subject pronoun and a past participle, « il y à », and « a » after a word that always takes the preposition or before a fixed prepositional phrase (when no subject precedes it).",
+  summary: "« a » (avoir) et « à » (préposition) confondus : « il à mangé », « il me l'à donné », « machine a café », « mettre a profit ».",
+  explanation: "« a » is the verb avoir (« il a mangé »), « à » the preposition (« à partir de », « grâce à »). The rule reports only the patterns where one reading is impossible. « à » → « a »: between a subject pronoun and a past participle (« il à mangé »), after a subject and object pronouns (« il me l'à donné », « elle n'à rien »), before a participle-only word (« cette femme à été »), « il y à », « ça à l'air », « elle à chaud ». « a » → « à »: after a word that always takes the preposition (« grâce a ») or an infinitive (« mettre a profit », « hésiter a demander »), before a fixed prepositional phrase (« a partir de », « a reculons », « a qui »), between a noun and a bare noun (« une arme a feu », « la machine a café »), before an infinitive when no pronoun is the subject (« les seuls a pouvoir »), and a capital « A » opening a sentence (« A bientôt »). Word classes come from the French dictionary; nouns that « avoir » takes without an article (« a faim », « a raison », « a besoin ») and Latin (« a priori ») are left alone.",
   check(doc, ctx) {
+    const done = /* @__PURE__ */ new Set();
     for (const b of doc.blocks) {
       const text3 = b.text;
       const report = (start2, wrong, right) => {
         const range = b.toSource(start2, start2 + wrong.length);
+        if (done.has(range[0])) return;
+        done.add(range[0]);
         ctx.report({ range, message: `« ${wrong} » → « ${right} » (${right.toLowerCase() === "a" ? "verbe avoir" : "préposition"}).`, suggestions: [right], fix: { range, text: right } });
       };
       forEachMatchAfterBoundary(VERB_NEEDED, text3, WORD_PART2, (m) => {
@@ -40957,7 +40960,11 @@ var rule22 = {
         report(at, m[2], "a");
       });
       forEachMatchAfterBoundary(IL_Y_A, text3, WORD_PART2, (m) => report(m.index + m[0].length - 1, "à", "a"));
-      forEachMatchAfterBoundary(PREP_AFTER, text3, WORD_PART2, (m) => report(m.index + m[0].length - 1, "a", "à"));
+      forEachMatchAfterBoundary(PREP_AFTER, text3, WORD_PART2, (m) => {
+        if (/^(?:suite|face)$/iu.test(m[1]) && /(?:^|\s)(?:la|une|cette|petite|sa|ma|ta|leur|en|de|d['’])\s+$/iu.test(text3.slice(Math.max(0, m.index - 20), m.index))) return;
+        if (/^\s+(?:eu|été)(?![\p{L}])/u.test(text3.slice(m.index + m[0].length, m.index + m[0].length + 6))) return;
+        report(m.index + m[0].length - 1, "a", "à");
+      });
       forEachMatchAfterBoundary(PREP_PHRASE, text3, WORD_PART2, (m) => {
         const before = text3.slice(Math.max(0, m.index - 60), m.index).trimEnd();
         const prev = before.match(/([\p{L}'’-]+)$/u)?.[1]?.toLowerCase() ?? "";
@@ -40966,8 +40973,83 @@ var rule22 = {
         report(m.index, m[1], capital ? "À" : "à");
       });
     }
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w.lower !== "a" && w.lower !== "à") continue;
+        const right = w.lower === "a" ? prepositionNeeded(words, i) : verbNeeded(words, i);
+        if (!right || done.has(w.range[0])) continue;
+        done.add(w.range[0]);
+        const fixed = w.text === w.lower ? right : right.toUpperCase();
+        ctx.report({
+          range: w.range,
+          message: `« ${w.text} » → « ${fixed} » (${right === "a" ? "verbe avoir" : "préposition"}).`,
+          suggestions: [fixed],
+          fix: { range: w.range, text: fixed }
+        });
+      }
+    }
   }
 };
+var k = (w) => w ? key(w) : "";
+var PRONOUN_SUBJECTS = /* @__PURE__ */ new Set(["il", "elle", "on", "qui", "ça", "cela", "ce", "c'", "tout", "j'", "je", "tu", "nous", "vous", "ils", "elles", "rien", "personne", "chacun", "quelqu'un"]);
+var STRICT_SUBJECTS = /* @__PURE__ */ new Set(["il", "elle", "on", "ça", "cela", "c'", "j'", "je", "tu", "ils", "elles"]);
+var BARE_AFTER_AVOIR = /* @__PURE__ */ new Set(["faim", "soif", "peur", "raison", "tort", "besoin", "envie", "froid", "chaud", "mal", "honte", "hâte", "horreur", "lieu", "trait", "cours", "droit", "accès", "affaire", "confiance", "conscience", "soin", "recours", "part", "pitié", "sommeil", "tendance", "coutume", "vocation", "intérêt", "beau", "vent", "fort", "gain", "foi", "carte", "priorité", "rendez-vous"]);
+var AFTER_PREPOSITION = /* @__PURE__ */ new Set(["qui", "quoi", "toi", "moi", "eux", "part", "reculons", "nouveau", "moins", "titre", "cause", "côté", "travers", "jamais", "présent", "peine", "demain", "bientôt", "plat", "profit", "terre", "distance", "échéance", "pas", "pied", "cheval", "genoux", "loisir", "volonté", "merveille", "jour"]);
+var NOT_AFTER_PREPOSITION = /* @__PURE__ */ new Set(["bon", "bonne", "mauvais", "mauvaise", "grand", "grande", "bel", "belle", "beau", "petit", "petite", "gros", "grosse", "meilleur", "meilleure", "tout", "toute", "plein", "pleine", "bien", "interdiction", "mal", "fort", "lieu", "besoin"]);
+var LATIN = /* @__PURE__ */ new Set(["priori", "posteriori", "fortiori", "contrario", "minima", "maxima"]);
+var OBJECT_CLITICS = /* @__PURE__ */ new Set(["me", "m'", "te", "t'", "se", "s'", "le", "la", "les", "l'", "lui", "leur", "nous", "vous", "en", "y", "n'", "ne"]);
+function prepositionNeeded(words, i) {
+  const w = words[i];
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (!next) return null;
+  const p = k(prev);
+  const n = k(next);
+  if (LATIN.has(n) || DETERMINERS.has(n)) return null;
+  if (i === 0 && w.text === "A" && next.kind === "word" && next.start === w.end + 1) {
+    const c = classOf(n);
+    return c.finite || c.participle ? null : "à";
+  }
+  if (PRONOUN_SUBJECTS.has(p) || OBJECT_CLITICS.has(p)) return null;
+  if (n === "eu" || n === "été" || NOT_AFTER_PREPOSITION.has(n)) return null;
+  const nextClass = classOf(n);
+  if (nextClass.participle && !nextClass.nominal) return null;
+  if (prev && prev.kind === "word" && prev.text === prev.lower) {
+    const c = classOf(prev.lower);
+    if (c.infinitive && !c.nominal && !c.finite && p.endsWith("r")) return "à";
+  }
+  if (AFTER_PREPOSITION.has(n) && !BARE_AFTER_AVOIR.has(n)) return "à";
+  if (prev && next.kind === "word" && next.text === next.lower && !BARE_AFTER_AVOIR.has(n) && i >= 2) {
+    const before = k(words[i - 2]);
+    const pc = classOf(p);
+    const nc = classOf(n);
+    if (DETERMINERS.has(before) && pc.nominal && nc.nominal && !nc.finite && !nc.participle && !nc.infinitive && !NOT_AFTER_PREPOSITION.has(n)) return "à";
+  }
+  const v = words[i + 1 + (OBJECT_CLITICS.has(n) ? 1 : 0)];
+  if (v && v.kind === "word" && v.text === v.lower) {
+    const c = classOf(v.lower);
+    if (c.infinitive && !c.nominal && !c.finite && /(?:er|ir|re|oir)$/u.test(v.lower) && prev && !/^\p{Lu}/u.test(prev.text)) return "à";
+  }
+  return null;
+}
+function verbNeeded(words, i) {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  const p = k(prev);
+  const n = k(next);
+  let j = i - 1;
+  while (j >= 0 && OBJECT_CLITICS.has(k(words[j]))) j--;
+  if (j < i - 1 && (j < 0 ? k(words[0]) === "y" && i === 1 : STRICT_SUBJECTS.has(k(words[j])))) return "a";
+  if (STRICT_SUBJECTS.has(p) && next && (n === "l'" && k(words[i + 2]) === "air" || BARE_AFTER_AVOIR.has(n))) return "a";
+  if (next && next.kind === "word" && next.text === next.lower && i > 0) {
+    const c = classOf(n);
+    if ((n === "été" || n === "eu" || c.participle && !c.nominal && !c.infinitive && !c.finite) && !/(?:ée|és|ées)$/u.test(n) && n !== "tu") return "a";
+  }
+  return null;
+}
+var DETERMINERS = /* @__PURE__ */ new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "nos", "vos", "leur", "leurs"]);
 
 // src/checks/lang/fr/grammar.generated.ts
 var data11 = {
@@ -43633,20 +43715,20 @@ function compile2(entries) {
     const readings = [[first, second]];
     if (cut > 0) readings.push([first.slice(0, cut + 1), first.slice(cut + 1)]);
     for (const [key4, next] of readings) {
-      for (const k of apostropheVariants(key4)) {
-        const g = groups.get(k) ?? { alone: [], bySecond: /* @__PURE__ */ new Map() };
-        groups.set(k, g);
+      for (const k2 of apostropheVariants(key4)) {
+        const g = groups.get(k2) ?? { alone: [], bySecond: /* @__PURE__ */ new Map() };
+        groups.set(k2, g);
         if (next === void 0 || next === "*") g.alone.push(phrase);
         else g.bySecond.set(secondKey(next), [...g.bySecond.get(secondKey(next)) ?? [], phrase]);
       }
     }
   }
   const byFirst = indexable ? new Map(
-    [...groups].map(([k, g]) => [
-      k,
+    [...groups].map(([k2, g]) => [
+      k2,
       {
         alone: g.alone.length > 0 ? pattern2(g.alone, "iuy") : null,
-        bySecond: g.bySecond.size > 0 ? new Map([...g.bySecond].map(([k2, list2]) => [k2, pattern2(list2, "iuy")])) : null
+        bySecond: g.bySecond.size > 0 ? new Map([...g.bySecond].map(([k22, list2]) => [k22, pattern2(list2, "iuy")])) : null
       }
     ])
   ) : null;
@@ -43715,7 +43797,7 @@ function existence(spec) {
       for (const block of doc.blocks) {
         for (const m of matches(c, block)) {
           const found = m.found;
-          const entry = c.byKey.get(key2(found)) ?? [...c.byKey.entries()].find(([k]) => k.includes("*") && new RegExp(`^${toPattern(k)}$`, "iu").test(found))?.[1];
+          const entry = c.byKey.get(key2(found)) ?? [...c.byKey.entries()].find(([k2]) => k2.includes("*") && new RegExp(`^${toPattern(k2)}$`, "iu").test(found))?.[1];
           if (entry?.exceptions) {
             const around = block.text.slice(Math.max(0, m.index - 40), m.index + found.length + 40);
             if (entry.exceptions.test(around)) continue;
@@ -43873,7 +43955,7 @@ var rule50 = {
       for (let n = 2; n <= 4; n++) {
         for (let i = 0; i + 2 * n <= ws.length; i++) {
           let match = true;
-          for (let k = 0; k < n && match; k++) match = same(i + k, i + n + k);
+          for (let k2 = 0; k2 < n && match; k2++) match = same(i + k2, i + n + k2);
           if (!match) continue;
           const first = ws[i];
           const lastOfFirst = ws[i + n - 1];
@@ -44746,7 +44828,7 @@ function overallScore(checks) {
 }
 function verdictOf(score2, findings, checks, config2) {
   if (findings.some((f) => f.severity === "error") || score2 < config2.thresholds.fail) return "fail";
-  const sectionFailed = Object.keys(checks).some((k) => checks[k].score !== null && !checks[k].passed);
+  const sectionFailed = Object.keys(checks).some((k2) => checks[k2].score !== null && !checks[k2].passed);
   if (score2 < config2.thresholds.warn || sectionFailed) return "warn";
   return "pass";
 }

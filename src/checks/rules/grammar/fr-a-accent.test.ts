@@ -5,10 +5,17 @@ testRule(rule, {
   valid: [
     { lang: "fr", text: "Il a mangé à midi. Grâce à vous, il y a du progrès. À partir de demain, elle a le choix." },
     { lang: "fr", text: "Il a à peine commencé ; on a la fois prochaine ; il a à cause de toi perdu." },
+    { lang: "fr", text: "Le chat a faim. Cet homme a grand besoin de repos. A priori, tout va bien. Je pars tout à l'heure." },
+    { lang: "fr", text: "Vous à qui je pense. En à peine une heure, elle a eu raison. Vous examiner a eu des conséquences." },
   ],
   invalid: [
     { lang: "fr", text: "Il à mangé trop vite.", findings: [{ actual: "à", message: "« à » → « a » (verbe avoir)." }], output: "Il a mangé trop vite." },
     { lang: "fr", text: "Grâce a vous, il y à du progrès.", findings: [{ actual: "a", column: 7 }, { actual: "à", column: 20 }], output: "Grâce à vous, il y a du progrès." },
     { lang: "fr", text: "A partir de demain, tout change.", findings: [{ actual: "A", message: "« A » → « À » (préposition)." }], output: "À partir de demain, tout change." },
+    { lang: "fr", text: "Il me l'à donné hier.", findings: [{ actual: "à", message: "« à » → « a » (verbe avoir)." }], output: "Il me l'a donné hier." },
+    { lang: "fr", text: "Cette femme à été élue.", findings: [{ actual: "à" }], output: "Cette femme a été élue." },
+    { lang: "fr", text: "Achète une machine a café et une arme a feu.", findings: [{ actual: "a", column: 20 }, { actual: "a", column: 39 }], output: "Achète une machine à café et une arme à feu." },
+    { lang: "fr", text: "Il faut mettre a profit ce temps.", findings: [{ actual: "a" }], output: "Il faut mettre à profit ce temps." },
+    { lang: "fr", text: "A bientôt, mon ami.", findings: [{ actual: "A", message: "« A » → « À » (préposition)." }], output: "À bientôt, mon ami." },
   ],
 });

@@ -1,5 +1,8 @@
 import type { Rule } from "../../rule.js";
+import type { Word } from "../../document/model.js";
 import { forEachMatchAfterBoundary } from "../../util/text.js";
+import { classOf } from "../../util/fr-morph.js";
+import { key } from "../../util/fr-verbs.js";
 
 /**
  * « a » (verb avoir) and « à » (preposition) confused, in the patterns where
@@ -10,7 +13,7 @@ import { forEachMatchAfterBoundary } from "../../util/text.js";
  *   « face a », « quant a ») or before a fixed prepositional phrase at the start of a
  *   sentence or after a noun (« a partir de », « a cause de ») → « à ».
  */
-const VERB_NEEDED = /(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(été|eu|fait|dit|pris|mis|vu|su|pu|dû|fallu|\p{Ll}{2,}(?:é|ée|és|ées|i|u))(?![\p{L}'’-])/giu;
+const VERB_NEEDED = /(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(?!qui|quoi)(été|eu|fait|dit|pris|mis|vu|su|pu|dû|fallu|\p{Ll}{2,}(?:é|ée|és|ées|i|u))(?![\p{L}'’-])/giu;
 const IL_Y_A = /(il\s+y)\s+(à)(?![\p{L}'’-])/giu;
 const PREP_AFTER = /(grâce|jusqu['’]|quant|face|suite|conformément|relativement|contrairement|parallèlement)\s*(a)(?=\s)/giu;
 const PREP_PHRASE = /(a)\s+(partir\s+d|cause\s+d|travers|côté\s+d|propos\s+d|peu\s+près|la\s+fois|l['’]aide\s+d|condition\s+qu|proximité\s+d|l['’]égard\s+d|l['’]instar\s+d|l['’]inverse|la\s+place\s+d)/giu;
@@ -23,14 +26,17 @@ export const rule: Rule = {
   group: "writing",
   lang: "fr",
   severity: "warning",
-  summary: "« a » (avoir) et « à » (préposition) confondus : « il à mangé », « grâce a », « a partir de ».",
+  summary: "« a » (avoir) et « à » (préposition) confondus : « il à mangé », « il me l'à donné », « machine a café », « mettre a profit ».",
   explanation:
-    "« a » is the verb avoir (« il a mangé »), « à » the preposition (« à partir de », « grâce à »). The rule reports only the patterns where one reading is impossible: « à » between a subject pronoun and a past participle, « il y à », and « a » after a word that always takes the preposition or before a fixed prepositional phrase (when no subject precedes it).",
+    "« a » is the verb avoir (« il a mangé »), « à » the preposition (« à partir de », « grâce à »). The rule reports only the patterns where one reading is impossible. « à » → « a »: between a subject pronoun and a past participle (« il à mangé »), after a subject and object pronouns (« il me l'à donné », « elle n'à rien »), before a participle-only word (« cette femme à été »), « il y à », « ça à l'air », « elle à chaud ». « a » → « à »: after a word that always takes the preposition (« grâce a ») or an infinitive (« mettre a profit », « hésiter a demander »), before a fixed prepositional phrase (« a partir de », « a reculons », « a qui »), between a noun and a bare noun (« une arme a feu », « la machine a café »), before an infinitive when no pronoun is the subject (« les seuls a pouvoir »), and a capital « A » opening a sentence (« A bientôt »). Word classes come from the French dictionary; nouns that « avoir » takes without an article (« a faim », « a raison », « a besoin ») and Latin (« a priori ») are left alone.",
   check(doc, ctx) {
+    const done = new Set<number>();
     for (const b of doc.blocks) {
       const text = b.text;
       const report = (start: number, wrong: string, right: string): void => {
         const range = b.toSource(start, start + wrong.length);
+        if (done.has(range[0])) return;
+        done.add(range[0]);
         ctx.report({ range, message: `« ${wrong} » → « ${right} » (${right.toLowerCase() === "a" ? "verbe avoir" : "préposition"}).`, suggestions: [right], fix: { range, text: right } });
       };
       forEachMatchAfterBoundary(VERB_NEEDED, text, WORD_PART, (m) => {
@@ -38,7 +44,13 @@ export const rule: Rule = {
         report(at, m[2] as string, "a");
       });
       forEachMatchAfterBoundary(IL_Y_A, text, WORD_PART, (m) => report(m.index + m[0].length - 1, "à", "a"));
-      forEachMatchAfterBoundary(PREP_AFTER, text, WORD_PART, (m) => report(m.index + m[0].length - 1, "a", "à"));
+      forEachMatchAfterBoundary(PREP_AFTER, text, WORD_PART, (m) => {
+        // « cette petite suite a une vue », « le coiffeur en face a mis »: a noun or an adverb, then the verb.
+        if (/^(?:suite|face)$/iu.test(m[1] as string) && /(?:^|\s)(?:la|une|cette|petite|sa|ma|ta|leur|en|de|d['’])\s+$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
+        // « donné suite a eu des conséquences »: « a » + participle is the verb.
+        if (/^\s+(?:eu|été)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return;
+        report(m.index + m[0].length - 1, "a", "à");
+      });
       forEachMatchAfterBoundary(PREP_PHRASE, text, WORD_PART, (m) => {
         const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
         const prev = before.match(/([\p{L}'’-]+)$/u)?.[1]?.toLowerCase() ?? "";
@@ -47,5 +59,102 @@ export const rule: Rule = {
         report(m.index, m[1] as string, capital ? "À" : "à");
       });
     }
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i] as Word;
+        if (w.lower !== "a" && w.lower !== "à") continue;
+        const right = w.lower === "a" ? prepositionNeeded(words, i) : verbNeeded(words, i);
+        if (!right || done.has(w.range[0])) continue;
+        done.add(w.range[0]);
+        const fixed = w.text === w.lower ? right : right.toUpperCase();
+        ctx.report({
+          range: w.range,
+          message: `« ${w.text} » → « ${fixed} » (${right === "a" ? "verbe avoir" : "préposition"}).`,
+          suggestions: [fixed],
+          fix: { range: w.range, text: fixed },
+        });
+      }
+    }
   },
 };
+
+const k = (w: Word | undefined): string => (w ? key(w) : "");
+/** Subject pronouns: after them « a » is the verb. */
+const PRONOUN_SUBJECTS = new Set(["il", "elle", "on", "qui", "ça", "cela", "ce", "c'", "tout", "j'", "je", "tu", "nous", "vous", "ils", "elles", "rien", "personne", "chacun", "quelqu'un"]);
+/** Subject pronouns that cannot be anything else (« tout », « rien », « qui » can: « tout à l'heure », « rien à l'affaire »). */
+const STRICT_SUBJECTS = new Set(["il", "elle", "on", "ça", "cela", "c'", "j'", "je", "tu", "ils", "elles"]);
+/** Nouns that « avoir » takes without an article (« il a faim », « elle a peur »): « a » there is the verb. */
+const BARE_AFTER_AVOIR = new Set(["faim", "soif", "peur", "raison", "tort", "besoin", "envie", "froid", "chaud", "mal", "honte", "hâte", "horreur", "lieu", "trait", "cours", "droit", "accès", "affaire", "confiance", "conscience", "soin", "recours", "part", "pitié", "sommeil", "tendance", "coutume", "vocation", "intérêt", "beau", "vent", "fort", "gain", "foi", "carte", "priorité", "rendez-vous"]);
+/** Words that « à » introduces and « a » never directly precedes as a complement. */
+const AFTER_PREPOSITION = new Set(["qui", "quoi", "toi", "moi", "eux", "part", "reculons", "nouveau", "moins", "titre", "cause", "côté", "travers", "jamais", "présent", "peine", "demain", "bientôt", "plat", "profit", "terre", "distance", "échéance", "pas", "pied", "cheval", "genoux", "loisir", "volonté", "merveille", "jour"]);
+/** Adjectives and words that follow « a » in « avoir » locutions (« a bon dos », « a grand besoin », « a bel et bien »). */
+const NOT_AFTER_PREPOSITION = new Set(["bon", "bonne", "mauvais", "mauvaise", "grand", "grande", "bel", "belle", "beau", "petit", "petite", "gros", "grosse", "meilleur", "meilleure", "tout", "toute", "plein", "pleine", "bien", "interdiction", "mal", "fort", "lieu", "besoin"]);
+const LATIN = new Set(["priori", "posteriori", "fortiori", "contrario", "minima", "maxima"]);
+/** Object pronouns: a verb follows them, never the preposition (« il me l'a donné »). */
+const OBJECT_CLITICS = new Set(["me", "m'", "te", "t'", "se", "s'", "le", "la", "les", "l'", "lui", "leur", "nous", "vous", "en", "y", "n'", "ne"]);
+
+/** « a » where « à » is needed, or null. */
+function prepositionNeeded(words: readonly Word[], i: number): string | null {
+  const w = words[i] as Word;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (!next) return null;
+  const p = k(prev);
+  const n = k(next);
+  if (LATIN.has(n) || DETERMINERS.has(n)) return null;
+  // « A vaincre sans péril », « A bientôt »: a capital « A » opening a sentence (« A-t-il » is one word, « A. » an initial).
+  if (i === 0 && w.text === "A" && next.kind === "word" && next.start === w.end + 1) {
+    const c = classOf(n);
+    return c.finite || c.participle ? null : "à";
+  }
+  if (PRONOUN_SUBJECTS.has(p) || OBJECT_CLITICS.has(p)) return null;
+  if (n === "eu" || n === "été" || NOT_AFTER_PREPOSITION.has(n)) return null;
+  const nextClass = classOf(n);
+  if (nextClass.participle && !nextClass.nominal) return null;
+  // After an infinitive « a » is the preposition (« mettre a profit », « hésiter a demander »), unless the
+  // infinitive is the subject (« vous examiner a eu des conséquences »: excluded above by the participle).
+  if (prev && prev.kind === "word" && prev.text === prev.lower) {
+    const c = classOf(prev.lower);
+    if (c.infinitive && !c.nominal && !c.finite && p.endsWith("r")) return "à";
+  }
+  if (AFTER_PREPOSITION.has(n) && !BARE_AFTER_AVOIR.has(n)) return "à";
+  // « une arme a feu », « la machine a café »: a noun, « a », a noun without article.
+  if (prev && next.kind === "word" && next.text === next.lower && !BARE_AFTER_AVOIR.has(n) && i >= 2) {
+    const before = k(words[i - 2]);
+    const pc = classOf(p);
+    const nc = classOf(n);
+    // After a determiner the word is a noun even when it is also a verb form (« la machine »).
+    if (DETERMINERS.has(before) && pc.nominal && nc.nominal && !nc.finite && !nc.participle && !nc.infinitive && !NOT_AFTER_PREPOSITION.has(n)) return "à";
+  }
+  // « a » + infinitive without a subject pronoun: « seuls a pouvoir », « du mal a l'écouter ».
+  const v = words[i + 1 + (OBJECT_CLITICS.has(n) ? 1 : 0)];
+  if (v && v.kind === "word" && v.text === v.lower) {
+    const c = classOf(v.lower);
+    if (c.infinitive && !c.nominal && !c.finite && /(?:er|ir|re|oir)$/u.test(v.lower) && prev && !/^\p{Lu}/u.test(prev.text)) return "à";
+  }
+  return null;
+}
+
+/** « à » where « a » is needed, or null. */
+function verbNeeded(words: readonly Word[], i: number): string | null {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  const p = k(prev);
+  const n = k(next);
+  // « il me les à donnés », « elle n'à rien », « il y en à »: object pronouns after a subject stand before a verb.
+  let j = i - 1;
+  while (j >= 0 && OBJECT_CLITICS.has(k(words[j]))) j--;
+  // At the start of a sentence only « Y à » (« Y à du poulet »): « Vous à qui… » is the preposition.
+  if (j < i - 1 && (j < 0 ? k(words[0]) === "y" && i === 1 : STRICT_SUBJECTS.has(k(words[j])))) return "a";
+  // « ça à l'air », « elle à chaud »
+  if (STRICT_SUBJECTS.has(p) && next && ((n === "l'" && k(words[i + 2]) === "air") || BARE_AFTER_AVOIR.has(n))) return "a";
+  // « cette femme à été », « l'homme à ouvert »: a past participle right after.
+  if (next && next.kind === "word" && next.text === next.lower && i > 0) {
+    const c = classOf(n);
+    if ((n === "été" || n === "eu" || (c.participle && !c.nominal && !c.infinitive && !c.finite)) && !/(?:ée|és|ées)$/u.test(n) && n !== "tu") return "a";
+  }
+  return null;
+}
+
+const DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "nos", "vos", "leur", "leurs"]);
