@@ -8,6 +8,7 @@ import { rule as frAttributeAgreement } from "./fr-attribute-agreement.js";
 import { rule as frDeterminerSingular } from "./fr-determiner-singular.js";
 import { rule as frNounVerbAgreement } from "./fr-noun-verb-agreement.js";
 import { rule as frNounAdjectiveNumber } from "./fr-noun-adjective-number.js";
+import { rule as frWordConfusions } from "./fr-word-confusions.js";
 import { rule as frAAccent } from "./fr-a-accent.js";
 import { rule as frCeSe } from "./fr-ce-se.js";
 import { rule as frOuAccent } from "./fr-ou-accent.js";
@@ -23,4 +24,4 @@ import { rule as frSoiSoit } from "./fr-soi-soit.js";
 import { rule as frSonSont } from "./fr-son-sont.js";
 import { rule as frDeterminerNumber } from "./fr-determiner-number.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, languagetool];

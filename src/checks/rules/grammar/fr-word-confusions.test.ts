@@ -1,0 +1,18 @@
+import { rule } from "./fr-word-confusions.js";
+import { testRule } from "../../../../tests/helpers/test-rule.js";
+
+testRule(rule, {
+  valid: [
+    { lang: "fr", text: "C'est un des leurs. Le son du canon. Elle est allée en tant de lieux, un tant soit peu." },
+    { lang: "fr", text: "Plusieurs puis quelques-uns. La guerre est finie. Il prit son temps. Je suis sur le toit." },
+  ],
+  invalid: [
+    { lang: "fr", text: "Des à présent, tout change.", findings: [{ actual: "Des", message: "« Des » → « Dès » (préposition de temps)." }], output: "Dès à présent, tout change." },
+    { lang: "fr", text: "L'échec du à une erreur.", findings: [{ actual: "du" }], output: "L'échec dû à une erreur." },
+    { lang: "fr", text: "Il ne s'en soucie guerre.", findings: [{ actual: "guerre" }], output: "Il ne s'en soucie guère." },
+    { lang: "fr", text: "Il a prit son temps.", findings: [{ actual: "prit", message: "« prit » → « pris » (participe passé)." }], output: "Il a pris son temps." },
+    { lang: "fr", text: "Je suis sur de toi.", findings: [{ actual: "sur" }], output: "Je suis sûr de toi." },
+    { lang: "fr", text: "Ils coiffent leur cheveux.", findings: [{ actual: "leur" }], output: "Ils coiffent leurs cheveux." },
+    { lang: "fr", text: "Tombé au fond du puis, une fois pour toute.", findings: [{ actual: "puis" }, { actual: "toute" }], output: "Tombé au fond du puits, une fois pour toutes." },
+  ],
+});

@@ -1,0 +1,123 @@
+import type { Rule } from "../../rule.js";
+import type { Word } from "../../document/model.js";
+import { classOf } from "../../util/fr-morph.js";
+import { AUXILIARIES, ADVERBS, ETRE, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
+
+const k = (w: Word | undefined): string => (w ? key(w) : "");
+const DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "nos", "vos", "leur", "leurs", "plusieurs", "quelques"]);
+const SUBJECTS = new Set(["il", "elle", "on", "ils", "elles"]);
+const PUITS_DETERMINERS = new Set(["le", "du", "au", "ce", "cet", "mon", "ton", "son", "notre", "votre", "les", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"]);
+/** « dès » before these: « dès le début », « dès lors », « dès que », « dès à présent ». */
+const AFTER_DES = new Set(["le", "la", "les", "l'", "lors", "que", "qu'", "maintenant", "demain", "aujourd'hui", "hier", "son", "sa", "ses", "mon", "ma", "mes", "notre", "votre", "nos", "vos", "potron-minet", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]);
+/** Passé simple written for the participle after an auxiliary: « il a prit » → « pris ». */
+const PARTICIPLE_OF: Record<string, string> = { prit: "pris", mit: "mis", fit: "fait", put: "pu", dut: "dû", sut: "su", vit: "vu", crut: "cru", lut: "lu", but: "bu", conclut: "conclu", reçut: "reçu", apprit: "appris", comprit: "compris", permit: "permis", promit: "promis", surprit: "surpris", soumit: "soumis", admit: "admis", remit: "remis" };
+const PRONOUNS_AFTER_SUR = new Set(["moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles", "soi", "rien", "cela", "ça", "ceci"]);
+
+interface Hit {
+  word: Word;
+  right: string;
+  why: string;
+}
+
+/** Each check looks at word i and its neighbours and returns the correction, or null. */
+const CHECKS: Array<(w: readonly Word[], i: number) => Hit | null> = [
+  // « des à présent », « des lors », « des le début » → « dès »
+  (w, i) => (k(w[i]) === "des" && w[i + 1]?.text === w[i + 1]?.lower && (AFTER_DES.has(k(w[i + 1])) || (k(w[i + 1]) === "à" && k(w[i + 2]) === "présent")) ? { word: w[i] as Word, right: "dès", why: "préposition de temps" } : null),
+  // « dû à une erreur », « notre dû »
+  // (« son du » is left alone: « le son du canon ».)
+  (w, i) => (k(w[i]) === "du" && (["à", "au", "aux"].includes(k(w[i + 1])) || k(w[i - 1]) === "notre" || k(w[i - 1]) === "votre") ? { word: w[i] as Word, right: "dû", why: "participe de devoir" } : null),
+  // « à votre grès », « de bon grès » → « gré »
+  // (« son grès » may be its sandstone.)
+  (w, i) => (k(w[i]) === "grès" && ["votre", "notre", "mon", "ton", "bon", "mauvais", "plein"].includes(k(w[i - 1])) ? { word: w[i] as Word, right: "gré", why: "volonté" } : null),
+  // « en voix de guérison » → « voie »
+  (w, i) => (k(w[i]) === "voix" && k(w[i - 1]) === "en" && (k(w[i + 1]) === "de" || k(w[i + 1]) === "d'") ? { word: w[i] as Word, right: "voie", why: "« en voie de »" } : null),
+  // « ne me rapporte guerre », « plus guerre » → « guère »
+  (w, i) => {
+    if (k(w[i]) !== "guerre" || DETERMINERS.has(k(w[i - 1])) || !w[i - 1] || (w[i] as Word).start !== (w[i - 1] as Word).end + 1) return null;
+    const p = k(w[i - 1]);
+    const c = classOf(p);
+    const negated = w.slice(Math.max(0, i - 5), i).some((x) => k(x) === "ne" || k(x) === "n'");
+    return negated && (p === "plus" || p === "pas" || (c.finite && !c.nominal)) ? { word: w[i] as Word, right: "guère", why: "adverbe « ne … guère »" } : null;
+  },
+  // « au fond du puis », « plusieurs puis » → « puits »
+  // (« plusieurs puis quelques-uns », « un puis deux »: the adverb.)
+  (w, i) => (k(w[i]) === "puis" && PUITS_DETERMINERS.has(k(w[i - 1])) ? { word: w[i] as Word, right: "puits", why: "nom" } : null),
+  // « il c'en est lassé », « elles c'étaient vantées » → « s' »
+  (w, i) => (k(w[i]) === "c'" && SUBJECTS.has(k(w[i - 1])) ? { word: w[i] as Word, right: "s'", why: "pronom réfléchi" } : null),
+  // « s'en était trop », « s'en est fini » → « c'en »
+  (w, i) => (k(w[i]) === "s'" && k(w[i + 1]) === "en" && ["est", "était", "sera", "serait", "fut"].includes(k(w[i + 2])) && ["trop", "fini", "fait", "assez"].includes(k(w[skipWords(w, i + 3, ADVERBS_NO_TROP)])) && !SUBJECTS.has(k(w[i - 1])) ? { word: w[i] as Word, right: "c'", why: "« c'en est trop »" } : null),
+  // « en tant de guerre », « à tant partiel », « un tant d'adaptation » → « temps »
+  (w, i) => {
+    if (k(w[i]) !== "tant") return null;
+    const p = k(w[i - 1]);
+    const n = k(w[i + 1]);
+    if (n === "soit" || n === "que" || n === "qu'") return null;
+    // (« en tant de lieux », « à tant de titres »: « so many ».)
+    const wrong = ((p === "en" || p === "à") && ["partiel", "plein", "complet", "réel", "voulu"].includes(n)) || (["un", "le", "ce", "du", "mon", "ton", "son", "notre", "votre", "leur"].includes(p) && n !== "et");
+    return wrong ? { word: w[i] as Word, right: "temps", why: "nom" } : null;
+  },
+  // « une fois pour toute » → « toutes »
+  (w, i) => (k(w[i]) === "toute" && k(w[i - 1]) === "pour" && k(w[i - 2]) === "fois" ? { word: w[i] as Word, right: "toutes", why: "« une fois pour toutes »" } : null),
+  // « il a prit », « était-il prit » → « pris »
+  (w, i) => {
+    const form = PARTICIPLE_OF[k(w[i])];
+    if (!form) return null;
+    let j = i - 1;
+    while (j >= 0 && ADVERBS.has(k(w[j]))) j--;
+    const aux = k(w[j]);
+    return AUXILIARIES.has(aux) || ETRE.has(aux) || /-(?:il|elle|on|ils|elles|vous|nous|je|tu)$/u.test(aux) ? { word: w[i] as Word, right: form, why: "participe passé" } : null;
+  },
+  // « leur délires » → « leurs »
+  (w, i) => {
+    if (k(w[i]) !== "leur" || !w[i + 1] || SUBJECTS.has(k(w[i - 1])) || ["je", "tu", "nous", "vous", "ne", "n'", "me", "te", "se", "le", "la", "les"].includes(k(w[i - 1]))) return null;
+    const n = k(w[i + 1]);
+    const c = classOf(n);
+    return /[sx]$/u.test(n) && c.nominal && !c.entry && !c.finite && !c.infinitive ? { word: w[i] as Word, right: "leurs", why: "déterminant pluriel" } : null;
+  },
+  // « je suis sur de toi », « sur qu'il viendra » → « sûr »
+  (w, i) => {
+    if (k(w[i]) !== "sur") return null;
+    let j = i - 1;
+    while (j >= 0 && ["si", "très", "bien", "tout", "pas", "plus", "assez", "trop", "vraiment", "absolument"].includes(k(w[j]))) j--;
+    if (!ETRE.has(k(w[j])) && !["suis", "sommes", "semble", "semblait", "paraît"].includes(k(w[j]))) return null;
+    const n = k(w[i + 1]);
+    const ok = n === "que" || n === "qu'" || ((n === "de" || n === "d'") && (PRONOUNS_AFTER_SUR.has(k(w[i + 2])) || /^\p{Lu}/u.test(w[i + 2]?.text ?? "") || classOf(k(w[i + 2])).infinitive));
+    return ok ? { word: w[i] as Word, right: "sûr", why: "adjectif « certain »" } : null;
+  },
+  // « d'entre elle », « parmi elle » (plusieurs) → « elles »
+  (w, i) => (k(w[i]) === "elle" && (k(w[i - 1]) === "parmi" || (k(w[i - 1]) === "entre" && k(w[i - 2]) === "d'")) ? { word: w[i] as Word, right: "elles", why: "pluriel après « d'entre », « parmi »" } : null),
+];
+const ADVERBS_NO_TROP = new Set([...ADVERBS].filter((a) => a !== "trop"));
+
+/**
+ * Homophones and look-alikes that one neighbour settles: « des à présent »
+ * (dès), « l'échec du à » (dû), « à votre grès » (gré), « en voix de » (voie),
+ * « ne … guerre » (guère), « le puis » (puits), « il c'en lasse » (s'en), « s'en est trop » (c'en), « en tant de guerre »
+ * (temps), « il a prit » (pris), « leur délires » (leurs), « je suis sur de
+ * toi » (sûr), « d'entre elle » (elles).
+ */
+export const rule: Rule = {
+  id: "grammar/fr-word-confusions",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Homophones qu'un mot voisin départage : « des à présent », « du à », « à votre grès », « ne … guerre », « il a prit », « leur délires »…",
+  explanation:
+    "Words that sound alike are confused in writing; in these patterns one neighbour settles which word is meant: « dès » before « le, lors, que, à présent » (« des » never stands there), « dû » before « à » or after a possessive, « gré » after a possessive or « bon », « voie » in « en voie de », « guère » after a negated verb, « puits » after a determiner (not « un », « plusieurs »: « un puis deux »), « s' » after a subject pronoun instead of « c' », « c'en est trop/fini », « temps » after a determiner or in « à temps partiel » (« un tant soit peu », « en tant de lieux » are left alone), « une fois pour toutes », the participle after an auxiliary instead of the passé simple (« il a prit » → « pris »), « leurs » before a plural noun, « sûr » after « être » and before « de moi », « que », and « elles » after « d'entre », « parmi ». Word classes come from the French dictionary.",
+  check(doc, ctx) {
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i] as Word;
+        if (w.kind !== "word" || w.lower.length > 7) continue;
+        for (const c of CHECKS) {
+          const hit = c(words, i);
+          if (!hit) continue;
+          const right = withCaseOf(hit.word.text, hit.right);
+          ctx.report({ range: hit.word.range, message: `« ${hit.word.text} » → « ${right} » (${hit.why}).`, suggestions: [right], fix: { range: hit.word.range, text: right } });
+          break;
+        }
+      }
+    }
+  },
+};
