@@ -18,5 +18,6 @@ import { rule as frSonSont } from "./fr-son-sont.js";
 import { rule as frDeterminerNumber } from "./fr-determiner-number.js";
 import { rule as frCompoundHyphen } from "./fr-compound-hyphen.js";
 import { rule as frDemonstrativeHyphen } from "./fr-demonstrative-hyphen.js";
+import { rule as frInversionHyphen } from "./fr-inversion-hyphen.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frCompoundHyphen, frDemonstrativeHyphen, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, languagetool];
