@@ -4,5 +4,6 @@ import { rule as spaceBeforeComma } from "./space-before-comma.js";
 import { rule as doubleSpace } from "./double-space.js";
 import { rule as symbols } from "./symbols.js";
 import { rule as datesTimes } from "./dates-times.js";
+import { rule as frOrdinals } from "./fr-ordinals.js";
 
-export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes];
+export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes, frOrdinals];
