@@ -5,5 +5,6 @@ import { rule as doubleSpace } from "./double-space.js";
 import { rule as symbols } from "./symbols.js";
 import { rule as datesTimes } from "./dates-times.js";
 import { rule as frOrdinals } from "./fr-ordinals.js";
+import { rule as frNumbers } from "./fr-numbers.js";
 
-export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes, frOrdinals];
+export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes, frOrdinals, frNumbers];
