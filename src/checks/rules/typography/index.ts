@@ -6,5 +6,6 @@ import { rule as symbols } from "./symbols.js";
 import { rule as datesTimes } from "./dates-times.js";
 import { rule as frOrdinals } from "./fr-ordinals.js";
 import { rule as frNumbers } from "./fr-numbers.js";
+import { rule as frEllipsis } from "./fr-ellipsis.js";
 
-export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes, frOrdinals, frNumbers];
+export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes, frOrdinals, frNumbers, frEllipsis];
