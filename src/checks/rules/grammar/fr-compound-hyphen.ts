@@ -92,6 +92,9 @@ function scanBlock(b: Block): Found[] {
     if (/^demi[es]+$/u.test(key)) key = "demi";
     const entries = ENTRIES.get(key);
     if (!entries) return;
+    // The first part is followed by a space or a hyphen, or the compound is not there.
+    const after = text.charCodeAt(pos + word.length);
+    if (after !== 0x20 && after !== 0x2d && after !== 0xa0 && after !== 0x202f && after !== 0x0a && after !== 0x09) return;
     const re = stickyFor(key, entries);
     re.lastIndex = pos;
     const m = re.exec(text);
@@ -112,7 +115,7 @@ function scanBlock(b: Block): Found[] {
     out.push({ start: pos, end, right, why: entry.kind === "spurious" ? "locution sans trait d’union" : entry.kind === "noun" ? "nom composé" : "mot composé" });
   };
   for (const w of b.words) {
-    const lower = w.lower.replace(/’/g, "'");
+    const lower = w.lower.includes("’") ? w.lower.replace(/’/g, "'") : w.lower;
     if (lower.endsWith("'")) {
       // « c’est à dire », « d’ores-et-déjà »: the tokenizer splits the elision off; the compound starts with it.
       LETTERS.lastIndex = w.end;

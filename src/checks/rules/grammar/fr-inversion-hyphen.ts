@@ -7,6 +7,22 @@ import { isKnown } from "../../spelling/dictionaries.js";
  */
 const T_FORM = /[\s\-−‑]+t[\s'’\-−‑]+(il|elle|on|ils|elles|iels?)(?![\p{L}'’-])/giu;
 const SPACED = /[ \u00A0]+(je|tu|il|elle|on|nous|vous|ils|elles|iels?|ce)(?![\p{L}\p{N}'’-])/giu;
+const LETTER = /\p{L}/u;
+/** A cheap first look at the word before the pronoun: could it be a verb for that pronoun? */
+const CANDIDATE: Record<string, RegExp> = {
+  nous: /(?:ons|^sommes)$/u,
+  vous: /(?:ez|^êtes|^faites|^dites|^faîtes)$/u,
+  je: /(?:ai|ais|uis|ois|eux|ens|ends|ets|is|ense|ains)$/u,
+  tu: /(?:s|x)$/u,
+  ce: /^(?:est|était|sera|serait|fut)$/u,
+  il: /(?:[aetd])$/u,
+  elle: /(?:[aetd])$/u,
+  on: /(?:[aetd])$/u,
+  iel: /(?:[aetd])$/u,
+  ils: /(?:nt)$/u,
+  elles: /(?:nt)$/u,
+  iels: /(?:nt)$/u,
+};
 const LAST_WORD = /([\p{L}'’]+)[ \u00A0]*$/u;
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(" "));
@@ -103,11 +119,11 @@ export const rule: Rule = {
       }
       SPACED.lastIndex = 0;
       for (let m = SPACED.exec(text); m !== null; m = SPACED.exec(text)) {
-        const before = text.slice(Math.max(0, m.index - 40), m.index);
-        const verbMatch = /(\p{L}+)$/u.exec(before);
-        if (!verbMatch) continue;
-        const verb = verbMatch[1] as string;
-        const verbStart = m.index - verb.length;
+        let verbStart = m.index;
+        while (verbStart > 0 && LETTER.test(text[verbStart - 1] as string)) verbStart--;
+        if (verbStart === m.index) continue;
+        const verb = text.slice(verbStart, m.index);
+        if (!CANDIDATE[(m[1] as string).toLowerCase()]?.test(verb.toLowerCase())) continue;
         const prevChar = text[verbStart - 1] ?? "";
         // « aujourd’hui », « l’avions », « était-il »: not a verb standing alone.
         if (/['’\-\p{N}]/u.test(prevChar)) continue;

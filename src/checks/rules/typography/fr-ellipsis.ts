@@ -1,7 +1,7 @@
 import type { Rule } from "../../rule.js";
 
 /** Four periods or more, an ellipsis with periods glued to it, « etc. » followed by an ellipsis, two periods after a word. */
-const DOTS = /(etc)(\.{2,}|\.?…+\.*)|[.…]*(?:\.{4,}|…\.+|\.+…|……+)[.…]*|(\p{L})(\.\.)(?=\s|$)/giu;
+const DOTS = /(etc)(\.{2,}|\.?…+\.*)|[.…]{2,}/giu;
 
 export const rule: Rule = {
   id: "typography/fr-ellipsis",
@@ -22,10 +22,13 @@ export const rule: Rule = {
           ctx.report({ range, message: `« ${m[0]} » → « ${m[1]}. » (« etc. » a déjà son point).`, suggestions: [`${m[1]}.`], fix: { range, text: `${m[1]}.` } });
           continue;
         }
-        if (m[3]) {
-          const start = m.index + m[3].length;
-          const range = b.toSource(start, start + 2);
-          ctx.report({ range, message: "« .. » → « . » ou « … ».", suggestions: [".", "…"] });
+        const run = m[0];
+        // « ... » is typography/symbols' case; « .. » is a typo only right after a word and before a space.
+        if (run === "...") continue;
+        if (run === "..") {
+          const after = b.text[m.index + 2];
+          if (!/\p{L}/u.test(b.text[m.index - 1] ?? "") || (after !== undefined && !/\s/u.test(after))) continue;
+          ctx.report({ range: b.toSource(m.index, m.index + 2), message: "« .. » → « . » ou « … ».", suggestions: [".", "…"] });
           continue;
         }
         const range = b.toSource(m.index, m.index + m[0].length);
