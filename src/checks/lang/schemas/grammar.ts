@@ -10,5 +10,11 @@ export const schema = z.strictObject({
   reflexiveVerbs: z.array(word).min(10),
   /** Words without a final -s that stay as they are after a plural determiner (« les tout débuts », « des quelque »). */
   pluralInvariable: z.array(word).min(10),
+  /** Compounds and locutions always hyphenated (« arc-en-ciel », « c'est-à-dire »): reported when written with spaces. */
+  hyphenCompounds: z.array(word).min(10),
+  /** Nouns hyphenated only as nouns (« le face-à-face », adverb « face à face »): reported after a determiner. */
+  hyphenNouns: z.array(word).min(10),
+  /** Locutions that never take a hyphen (« tout à fait », « parce que »): reported when written with one. */
+  spuriousHyphens: z.array(word).min(10),
 });
 export type Data = z.output<typeof schema>;

@@ -23,5 +23,8 @@ import { rule as frCest } from "./fr-cest.js";
 import { rule as frSoiSoit } from "./fr-soi-soit.js";
 import { rule as frSonSont } from "./fr-son-sont.js";
 import { rule as frDeterminerNumber } from "./fr-determiner-number.js";
+import { rule as frCompoundHyphen } from "./fr-compound-hyphen.js";
+import { rule as frDemonstrativeHyphen } from "./fr-demonstrative-hyphen.js";
+import { rule as frInversionHyphen } from "./fr-inversion-hyphen.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, languagetool];

@@ -4,5 +4,8 @@ import { rule as spaceBeforeComma } from "./space-before-comma.js";
 import { rule as doubleSpace } from "./double-space.js";
 import { rule as symbols } from "./symbols.js";
 import { rule as datesTimes } from "./dates-times.js";
+import { rule as frOrdinals } from "./fr-ordinals.js";
+import { rule as frNumbers } from "./fr-numbers.js";
+import { rule as frEllipsis } from "./fr-ellipsis.js";
 
-export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes];
+export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes, frOrdinals, frNumbers, frEllipsis];

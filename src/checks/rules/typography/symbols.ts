@@ -1,7 +1,7 @@
 import type { Rule } from "../../rule.js";
 
 const SYMBOLS: Record<string, string> = { "(c)": "©", "(tm)": "™", "(r)": "®", "...": "…" };
-const RE = /\((?:c|tm|r)\)|(?<!\.)\.\.\.(?!\.)/gi;
+const RE = /\((?:c|tm|r)\)|(?<![.…]|etc)\.\.\.(?![.…])/gi;
 
 export const rule: Rule = {
   id: "typography/symbols",
