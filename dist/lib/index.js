@@ -547,13 +547,13 @@ function applyReviver(reviver, obj, key4, val) {
           val[i] = v1;
       }
     } else if (val instanceof Map) {
-      for (const k2 of Array.from(val.keys())) {
-        const v0 = val.get(k2);
-        const v1 = applyReviver(reviver, val, k2, v0);
+      for (const k3 of Array.from(val.keys())) {
+        const v0 = val.get(k3);
+        const v1 = applyReviver(reviver, val, k3, v0);
         if (v1 === void 0)
-          val.delete(k2);
+          val.delete(k3);
         else if (v1 !== v0)
-          val.set(k2, v1);
+          val.set(k3, v1);
       }
     } else if (val instanceof Set) {
       for (const v0 of Array.from(val)) {
@@ -566,12 +566,12 @@ function applyReviver(reviver, obj, key4, val) {
         }
       }
     } else {
-      for (const [k2, v0] of Object.entries(val)) {
-        const v1 = applyReviver(reviver, val, k2, v0);
+      for (const [k3, v0] of Object.entries(val)) {
+        const v1 = applyReviver(reviver, val, k3, v0);
         if (v1 === void 0)
-          delete val[k2];
+          delete val[k3];
         else if (v1 !== v0)
-          val[k2] = v1;
+          val[k3] = v1;
       }
     }
   }
@@ -830,13 +830,13 @@ function createNode(value2, tagName, ctx) {
 function collectionFromPath(schema5, path, value2) {
   let v = value2;
   for (let i = path.length - 1; i >= 0; --i) {
-    const k2 = path[i];
-    if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
+    const k3 = path[i];
+    if (typeof k3 === "number" && Number.isInteger(k3) && k3 >= 0) {
       const a = [];
-      a[k2] = v;
+      a[k3] = v;
       v = a;
     } else {
-      v = /* @__PURE__ */ new Map([[k2, v]]);
+      v = /* @__PURE__ */ new Map([[k3, v]]);
     }
   }
   return createNode(v, void 0, {
@@ -1717,9 +1717,9 @@ function stringifyKey(key4, jsKey, ctx) {
 
 // node_modules/yaml/browser/dist/nodes/Pair.js
 function createPair(key4, value2, ctx) {
-  const k2 = createNode(key4, void 0, ctx);
+  const k3 = createNode(key4, void 0, ctx);
   const v = createNode(value2, void 0, ctx);
-  return new Pair(k2, v);
+  return new Pair(k3, v);
 }
 var Pair = class _Pair {
   constructor(key4, value2 = null) {
@@ -1888,12 +1888,12 @@ function addCommentBefore({ indent: indent2, options: { commentString } }, lines
 
 // node_modules/yaml/browser/dist/nodes/YAMLMap.js
 function findPair(items, key4) {
-  const k2 = isScalar(key4) ? key4.value : key4;
+  const k3 = isScalar(key4) ? key4.value : key4;
   for (const it of items) {
     if (isPair(it)) {
-      if (it.key === key4 || it.key === k2)
+      if (it.key === key4 || it.key === k3)
         return it;
-      if (isScalar(it.key) && it.key.value === k2)
+      if (isScalar(it.key) && it.key.value === k3)
         return it;
     }
   }
@@ -2721,14 +2721,14 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
   }
   static from(schema5, iterable, ctx) {
     const { replacer } = ctx;
-    const set3 = new this(schema5);
+    const set4 = new this(schema5);
     if (iterable && Symbol.iterator in Object(iterable))
       for (let value2 of iterable) {
         if (typeof replacer === "function")
           value2 = replacer.call(iterable, value2, value2);
-        set3.items.push(createPair(value2, null, ctx));
+        set4.items.push(createPair(value2, null, ctx));
       }
-    return set3;
+    return set4;
   }
 };
 YAMLSet.tag = "tag:yaml.org,2002:set";
@@ -3144,9 +3144,9 @@ var Document = class _Document {
    * recursively wrapping all values as `Scalar` or `Collection` nodes.
    */
   createPair(key4, value2, options = {}) {
-    const k2 = this.createNode(key4, null, options);
+    const k3 = this.createNode(key4, null, options);
     const v = this.createNode(value2, null, options);
-    return new Pair(k2, v);
+    return new Pair(k3, v);
   }
   /**
    * Removes a value from the document.
@@ -4774,10 +4774,10 @@ visit2.SKIP = SKIP2;
 visit2.REMOVE = REMOVE2;
 visit2.itemAtPath = (cst, path) => {
   let item = cst;
-  for (const [field, index2] of path) {
+  for (const [field, index3] of path) {
     const tok = item?.[field];
     if (tok && "items" in tok) {
-      item = tok.items[index2];
+      item = tok.items[index3];
     } else
       return void 0;
   }
@@ -7074,7 +7074,7 @@ function assert(_) {
 }
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k2, _]) => numericValues.indexOf(+k2) === -1).map(([_, v]) => v);
+  const values = Object.entries(entries).filter(([k3, _]) => numericValues.indexOf(+k3) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
@@ -7418,8 +7418,8 @@ function stringifyPrimitive(value2) {
   return `${value2}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k2) => {
-    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
+  return Object.keys(shape).filter((k3) => {
+    return shape[k3]._zod.optin !== void 0 && shape[k3]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
@@ -7597,10 +7597,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k2 of Object.keys(iss)) {
-    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
+  for (const k3 of Object.keys(iss)) {
+    if (k3 === "inst" || k3 === "schema" || k3 === "continue" || k3 === "input" || k3 === "__proto__")
       continue;
-    full[k2] = iss[k2];
+    full[k3] = iss[k3];
   }
   full.path ?? (full.path = []);
   full.message = message;
@@ -7673,8 +7673,8 @@ function issue(...args) {
   return { ...iss };
 }
 function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k2, _]) => {
-    return Number.isNaN(Number.parseInt(k2, 10));
+  return Object.entries(obj).filter(([k3, _]) => {
+    return Number.isNaN(Number.parseInt(k3, 10));
   }).map((el) => el[1]);
 }
 function base64ToUint8Array(base643) {
@@ -7896,11 +7896,11 @@ function $constructor(name2, initializer3, proto, params) {
       }
     }
     const proto2 = _.prototype;
-    for (const k2 in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
+    for (const k3 in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k3))
         continue;
-      if (!(k2 in inst)) {
-        inst[k2] = proto2[k2].bind(inst);
+      if (!(k3 in inst)) {
+        inst[k3] = proto2[k3].bind(inst);
       }
     }
   }
@@ -9780,11 +9780,11 @@ function capSize(inst, size) {
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
 var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
 var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
-function handleArrayResult(result, final, index2) {
+function handleArrayResult(result, final, index3) {
   if (result.issues.length) {
-    final.issues.push(...prefixIssues(index2, result.issues));
+    final.issues.push(...prefixIssues(index3, result.issues));
   }
-  final.value[index2] = result.value;
+  final.value[index3] = result.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -9862,9 +9862,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k2 of allKeys) {
-    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
+  for (const k3 of allKeys) {
+    if (!def.shape?.[k3]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k3)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -10013,12 +10013,12 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
-    const parseStr = (k2) => `shape[${k2}]._zod.run({ value: input[${k2}], issues: [] }, ctx)`;
-    const prefixStr = (id, k2) => `
+    const parseStr = (k3) => `shape[${k3}]._zod.run({ value: input[${k3}], issues: [] }, ctx)`;
+    const prefixStr = (id, k3) => `
           let ${id}_ab = false;
           for (let i = 0; i < ${id}.issues.length; i++) {
             const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k2}, ...iss.path] : [${k2}];
+            iss.path = iss.path ? [${k3}, ...iss.path] : [${k3}];
             payload.issues.push(iss);
             if (iss.continue !== true) ${id}_ab = true;
           }
@@ -10037,23 +10037,23 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       if (key4 === "__proto__")
         continue;
       const id = ids[key4];
-      const k2 = typeof key4 === "symbol" ? `syms[${syms.indexOf(key4)}]` : esc(key4);
-      const isPresent = `${k2} in input`;
+      const k3 = typeof key4 === "symbol" ? `syms[${syms.indexOf(key4)}]` : esc(key4);
+      const isPresent = `${k3} in input`;
       const schema5 = shape[key4];
       const optin = schema5?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema5?._zod?.optout === "optional";
-      doc.write(`const ${id} = ${parseStr(k2)};`);
+      doc.write(`const ${id} = ${parseStr(k3)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
         doc.write(`
         const ${id}_present = ${isPresent};
         if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k2)}
+          if (${id}.issues.length) {${prefixStr(id, k3)}
           }
 
           if (${assign}) {
-            newResult[${k2}] = ${id}.value;
+            newResult[${k3}] = ${id}.value;
           }
         }
 
@@ -10061,14 +10061,14 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       } else if (!isOptionalIn) {
         doc.write(`
         const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k2)}
+        if (${id}.issues.length) {${prefixStr(id, k3)}
         }
         if (!${id}_present && !${id}.issues.length) {
           payload.issues.push({
             code: "invalid_type",
             expected: "nonoptional",
             input: undefined,
-            path: [${k2}]
+            path: [${k3}]
           });
           if (ctx && ctx.abortEarly) {
             payload.value = newResult;
@@ -10077,21 +10077,21 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
         }
 
         if (${id}_present) {
-          newResult[${k2}] = ${id}.value;
+          newResult[${k3}] = ${id}.value;
         }
 
       `);
       } else {
         doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k2)}
+        if (${id}.issues.length) {${prefixStr(id, k3)}
         }
       `);
         if (optin === "defaulted") {
-          doc.write(`newResult[${k2}] = ${id}.value;`);
+          doc.write(`newResult[${k3}] = ${id}.value;`);
         } else {
           doc.write(`
         if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k2}] = ${id}.value;
+          newResult[${k3}] = ${id}.value;
         }
       `);
         }
@@ -10297,12 +10297,12 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
         throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
       if (pv[zod.def.discriminator]?.has(void 0))
         undefinedCount++;
-      for (const [k2, v] of Object.entries(pv)) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, k2)) {
-          assignProp(propValues, k2, /* @__PURE__ */ new Set());
+      for (const [k3, v] of Object.entries(pv)) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, k3)) {
+          assignProp(propValues, k3, /* @__PURE__ */ new Set());
         }
         for (const val of v) {
-          propValues[k2].add(val);
+          propValues[k3].add(val);
         }
       }
     }
@@ -10354,14 +10354,14 @@ var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, d
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     const left = def.left._zod.run({ value: input2, issues: [] }, ctx);
-    const right = def.right._zod.run({ value: input2, issues: [] }, ctx);
-    const async = left instanceof Promise || right instanceof Promise;
+    const right2 = def.right._zod.run({ value: input2, issues: [] }, ctx);
+    const async = left instanceof Promise || right2 instanceof Promise;
     if (async) {
-      return Promise.all([left, right]).then(([left2, right2]) => {
-        return handleIntersectionResults(payload, left2, right2);
+      return Promise.all([left, right2]).then(([left2, right3]) => {
+        return handleIntersectionResults(payload, left2, right3);
       });
     }
-    return handleIntersectionResults(payload, left, right);
+    return handleIntersectionResults(payload, left, right2);
   };
 });
 function mergeValues(a, b) {
@@ -10396,14 +10396,14 @@ function mergeValues(a, b) {
       return { valid: false, mergeErrorPath: [] };
     }
     const newArray = [];
-    for (let index2 = 0; index2 < a.length; index2++) {
-      const itemA = a[index2];
-      const itemB = b[index2];
+    for (let index3 = 0; index3 < a.length; index3++) {
+      const itemA = a[index3];
+      const itemB = b[index3];
       const sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [index2, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [index3, ...sharedValue.mergeErrorPath]
         };
       }
       newArray.push(sharedValue.data);
@@ -10412,7 +10412,7 @@ function mergeValues(a, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result, left, right) {
+function handleIntersectionResults(result, left, right2) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
@@ -10422,17 +10422,17 @@ function handleIntersectionResults(result, left, right) {
       unrecIssue ?? (unrecIssue = iss);
       keys = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-      const k2 = String(iss.path[0]);
-      if (!keyIssues.has(k2))
-        keyIssues.set(k2, iss);
-      keys = [k2];
+      const k3 = String(iss.path[0]);
+      if (!keyIssues.has(k3))
+        keyIssues.set(k3, iss);
+      keys = [k3];
     } else {
       return false;
     }
-    for (const k2 of keys) {
-      if (!unrecKeys.has(k2))
-        unrecKeys.set(k2, {});
-      unrecKeys.get(k2)[side] = true;
+    for (const k3 of keys) {
+      if (!unrecKeys.has(k3))
+        unrecKeys.set(k3, {});
+      unrecKeys.get(k3)[side] = true;
     }
     return true;
   };
@@ -10440,21 +10440,21 @@ function handleIntersectionResults(result, left, right) {
     if (!collect2(iss, "l"))
       result.issues.push(iss);
   }
-  for (const iss of right.issues) {
+  for (const iss of right2.issues) {
     if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
-  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k2]) => k2);
+  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k3]) => k3);
   if (bothKeys.length) {
-    const aggregated = unrecIssue ? bothKeys.filter((k2) => unrecIssue.keys.includes(k2)) : [];
+    const aggregated = unrecIssue ? bothKeys.filter((k3) => unrecIssue.keys.includes(k3)) : [];
     if (aggregated.length)
       result.issues.push({ ...unrecIssue, keys: aggregated });
-    for (const k2 of bothKeys) {
-      if (!aggregated.includes(k2) && keyIssues.has(k2))
-        result.issues.push(keyIssues.get(k2));
+    for (const k3 of bothKeys) {
+      if (!aggregated.includes(k3) && keyIssues.has(k3))
+        result.issues.push(keyIssues.get(k3));
     }
   }
-  const merged = mergeValues(left.value, right.value);
+  const merged = mergeValues(left.value, right2.value);
   if (!merged.valid) {
     if (aborted(result))
       return result;
@@ -10554,11 +10554,11 @@ function getTupleOptStart(items, key4) {
   }
   return 0;
 }
-function handleTupleResult(result, final, index2) {
+function handleTupleResult(result, final, index3) {
   if (result.issues.length) {
-    final.issues.push(...prefixIssues(index2, result.issues));
+    final.issues.push(...prefixIssues(index3, result.issues));
   }
-  final.value[index2] = result.value;
+  final.value[index3] = result.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
@@ -10861,7 +10861,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   const valuesSet = new Set(values);
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
+    const patternValues = getEnumValues(zod.def.entries).filter((k3) => propertyKeyTypes.has(typeof k3));
     return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
@@ -11128,11 +11128,11 @@ var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
   defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
   inst._zod.parse = (payload, ctx) => {
     if (ctx.direction === "backward") {
-      const right = def.out._zod.run(payload, ctx);
-      if (right instanceof Promise) {
-        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
+      const right2 = def.out._zod.run(payload, ctx);
+      if (right2 instanceof Promise) {
+        return right2.then((right3) => handlePipeResult(right3, def.in, ctx));
       }
-      return handlePipeResult(right, def.in, ctx);
+      return handlePipeResult(right2, def.in, ctx);
     }
     const left = def.in._zod.run(payload, ctx);
     if (left instanceof Promise) {
@@ -11163,11 +11163,11 @@ var $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def) => {
       }
       return handleCodecAResult(left, def, ctx);
     } else {
-      const right = def.out._zod.run(payload, ctx);
-      if (right instanceof Promise) {
-        return right.then((right2) => handleCodecAResult(right2, def, ctx));
+      const right2 = def.out._zod.run(payload, ctx);
+      if (right2 instanceof Promise) {
+        return right2.then((right3) => handleCodecAResult(right3, def, ctx));
       }
-      return handleCodecAResult(right, def, ctx);
+      return handleCodecAResult(right2, def, ctx);
     }
   };
 });
@@ -19504,8 +19504,8 @@ function compileChild(doc, ctx, schema5, accessor, needsValue = true) {
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
-      for (const k2 of trailing)
-        ctx.constants.delete(k2);
+      for (const k3 of trailing)
+        ctx.constants.delete(k3);
     }
     ctx.constantCounter = constantCounter;
     ctx.varCounter = varCounter;
@@ -20101,8 +20101,8 @@ function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
   const keys = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  const keyExpr = (k2) => typeof k2 === "symbol" ? addConstant(ctx, k2) : esc(k2);
-  const propKey = (k2) => typeof k2 === "symbol" ? `[${keyExpr(k2)}]` : esc(k2);
+  const keyExpr = (k3) => typeof k3 === "symbol" ? addConstant(ctx, k3) : esc(k3);
+  const propKey = (k3) => typeof k3 === "symbol" ? `[${keyExpr(k3)}]` : esc(k3);
   const propShape = shape;
   if (keys.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
@@ -20146,7 +20146,7 @@ function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition2 = keys.map((k2) => `k !== ${esc(k2)}`).join(" && ") || "true";
+      const condition2 = keys.map((k3) => `k !== ${esc(k3)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (${condition2}) return INVALID;`);
@@ -20159,7 +20159,7 @@ function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
     }
   }
   const outputVar = newVar(ctx);
-  const hasConditionalKeys = allKeys.some((k2) => mayOmitUndefined(propShape[k2]) || dropsWhenAbsent(propShape[k2]));
+  const hasConditionalKeys = allKeys.some((k3) => mayOmitUndefined(propShape[k3]) || dropsWhenAbsent(propShape[k3]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
       const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
@@ -20177,16 +20177,16 @@ function generateObjectCheck(doc, ctx, schema5, accessor, buildsValue = true) {
     return null;
   }
   if (!hasConditionalKeys) {
-    const propLiterals = allKeys.map((k2) => `${propKey(k2)}: ${propOutputs.get(k2)}`).join(", ");
+    const propLiterals = allKeys.map((k3) => `${propKey(k3)}: ${propOutputs.get(k3)}`).join(", ");
     doc.write(`const ${outputVar} = { ${propLiterals} };`);
   } else {
     doc.write(`const ${outputVar} = {};`);
-    for (const k2 of allKeys) {
-      const kx = keyExpr(k2);
-      const out = propOutputs.get(k2);
-      if (dropsWhenAbsent(propShape[k2])) {
+    for (const k3 of allKeys) {
+      const kx = keyExpr(k3);
+      const out = propOutputs.get(k3);
+      if (dropsWhenAbsent(propShape[k3])) {
         doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
-      } else if (mayOmitUndefined(propShape[k2])) {
+      } else if (mayOmitUndefined(propShape[k3])) {
         doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
       } else {
         doc.write(`${outputVar}[${kx}] = ${out};`);
@@ -21689,11 +21689,11 @@ function _discriminatedUnion(Class2, discriminator, options, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _intersection(Class2, left, right) {
+function _intersection(Class2, left, right2) {
   return new Class2({
     type: "intersection",
     left,
-    right
+    right: right2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -22292,13 +22292,13 @@ function foldIntersection(json2) {
   for (const key4 of FOLDABLE_KEYS)
     if (key4 in json2)
       return;
-  const unions = allOf.filter((m) => UNION_KEYS.some((k2) => Array.isArray(m[k2])));
+  const unions = allOf.filter((m) => UNION_KEYS.some((k3) => Array.isArray(m[k3])));
   let folded = null;
   if (!unions.length) {
     folded = foldObjects(allOf);
   } else {
     const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k2) => Array.isArray(union2[k2]));
+    const keyword = UNION_KEYS.find((k3) => Array.isArray(union2[k3]));
     if (Object.keys(union2).length !== 1)
       return;
     const rest = allOf.filter((m) => m !== union2);
@@ -24572,11 +24572,11 @@ var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => intersectionProcessor(inst, ctx, json2, params);
 });
-function intersection(left, right) {
+function intersection(left, right2) {
   return new ZodIntersection({
     type: "intersection",
     left,
-    right
+    right: right2
   });
 }
 var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
@@ -25249,7 +25249,7 @@ function detectVersion(schema5, defaultTarget) {
   return defaultTarget ?? "draft-2020-12";
 }
 function applyMinItems(items, minItems) {
-  return items.map((item, index2) => index2 < minItems ? item : item.optional());
+  return items.map((item, index3) => index3 < minItems ? item : item.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -25346,11 +25346,11 @@ function canonicalKey(value2, seen) {
     }
     const keys = Object.keys(value2).sort();
     const parts = [];
-    for (const k2 of keys) {
-      const key4 = canonicalKey(value2[k2], seen);
+    for (const k3 of keys) {
+      const key4 = canonicalKey(value2[k3], seen);
       if (key4 === null)
         return null;
-      parts.push(`${k2.length}:${k2}=${key4}`);
+      parts.push(`${k3.length}:${k3}=${key4}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
@@ -25924,11 +25924,11 @@ function visit3(schema5, fnOrHandlers) {
         const keys = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k2 of keys) {
-          const mapped = run(oldShape[k2]);
-          if (mapped !== oldShape[k2])
+        for (const k3 of keys) {
+          const mapped = run(oldShape[k3]);
+          if (mapped !== oldShape[k3])
             changed = true;
-          newShape[k2] = mapped;
+          newShape[k3] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -26576,9 +26576,9 @@ function one(value2, includeImageAlt, includeHtml) {
 }
 function all(values, includeImageAlt, includeHtml) {
   const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  let index3 = -1;
+  while (++index3 < values.length) {
+    result[index3] = one(values[index3], includeImageAlt, includeHtml);
   }
   return result.join("");
 }
@@ -28759,9 +28759,9 @@ function push(list2, items) {
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    syntaxExtension(all2, extensions[index2]);
+  let index3 = -1;
+  while (++index3 < extensions.length) {
+    syntaxExtension(all2, extensions[index3]);
   }
   return all2;
 }
@@ -28770,12 +28770,12 @@ function syntaxExtension(all2, extension2) {
   for (hook in extension2) {
     const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
     const left = maybe || (all2[hook] = {});
-    const right = extension2[hook];
+    const right2 = extension2[hook];
     let code;
-    if (right) {
-      for (code in right) {
+    if (right2) {
+      for (code in right2) {
         if (!hasOwnProperty.call(left, code)) left[code] = [];
-        const value2 = right[code];
+        const value2 = right2[code];
         constructs(
           // @ts-expect-error Looks like a list.
           left[code],
@@ -28786,11 +28786,11 @@ function syntaxExtension(all2, extension2) {
   }
 }
 function constructs(existing, list2) {
-  let index2 = -1;
+  let index3 = -1;
   const before = [];
-  while (++index2 < list2.length) {
+  while (++index3 < list2.length) {
     ;
-    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
+    (list2[index3].add === "after" ? existing : before).push(list2[index3]);
   }
   splice(existing, 0, 0, before);
 }
@@ -28969,8 +28969,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
+  add(index3, remove, add) {
+    addImplementation(this, index3, remove, add, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -28985,8 +28985,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
+  addBefore(index3, remove, add) {
+    addImplementation(this, index3, remove, add, true);
   }
   /**
    * Done, change the events.
@@ -29003,12 +29003,12 @@ var EditMap = class {
     if (this.map.length === 0) {
       return;
     }
-    let index2 = this.map.length;
+    let index3 = this.map.length;
     const vecs = [];
-    while (index2 > 0) {
-      index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
+    while (index3 > 0) {
+      index3 -= 1;
+      vecs.push(events.slice(this.map[index3][0] + this.map[index3][1]), this.map[index3][2]);
+      events.length = this.map[index3][0];
     }
     vecs.push(events.slice());
     events.length = 0;
@@ -29083,16 +29083,16 @@ function initializeDocument(effects) {
         }
       }
       exitContainers(continued);
-      let index2 = indexBeforeExits;
-      while (index2 < self.events.length) {
-        self.events[index2][1].end = {
+      let index3 = indexBeforeExits;
+      while (index3 < self.events.length) {
+        self.events[index3][1].end = {
           ...point3
         };
-        index2++;
+        index3++;
       }
       const editMap = new EditMap();
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.add(indexBeforeExits, index3 - indexBeforeExits, []);
       editMap.consume(self.events);
       return checkNewContainers(code);
     }
@@ -29179,13 +29179,13 @@ function initializeDocument(effects) {
     childFlow.defineSkip(token.start);
     childFlow.write(stream);
     if (self.parser.lazy[token.start.line]) {
-      let index2 = childFlow.events.length;
-      while (index2--) {
+      let index3 = childFlow.events.length;
+      while (index3--) {
         if (
           // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
-          childFlow.events[index2][1].end.offset > lineStartOffset)
+          childFlow.events[index3][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index3][1].end || // …or ends after it.
+          childFlow.events[index3][1].end.offset > lineStartOffset)
         ) {
           return;
         }
@@ -29204,23 +29204,23 @@ function initializeDocument(effects) {
         }
       }
       exitContainers(continued);
-      index2 = indexBeforeExits;
-      while (index2 < self.events.length) {
-        self.events[index2][1].end = {
+      index3 = indexBeforeExits;
+      while (index3 < self.events.length) {
+        self.events[index3][1].end = {
           ...point3
         };
-        index2++;
+        index3++;
       }
       const editMap = new EditMap();
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.add(indexBeforeExits, index3 - indexBeforeExits, []);
       editMap.consume(self.events);
     }
   }
   function exitContainers(size) {
-    let index2 = stack.length;
-    while (index2-- > size) {
-      const entry = stack[index2];
+    let index3 = stack.length;
+    while (index3-- > size) {
+      const entry = stack[index3];
       self.containerState = entry[1];
       entry[0].exit.call(self, effects);
     }
@@ -29250,9 +29250,9 @@ function classifyCharacter(code) {
 // node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
-  let index2 = -1;
-  while (++index2 < constructs2.length) {
-    const resolve = constructs2[index2].resolveAll;
+  let index3 = -1;
+  while (++index3 < constructs2.length) {
+    const resolve = constructs2[index3].resolveAll;
     if (resolve && !called.includes(resolve)) {
       events = resolve(events, context);
       called.push(resolve);
@@ -29268,23 +29268,23 @@ var attention = {
   tokenize: tokenizeAttention
 };
 function resolveAllAttention(events, context) {
-  let index2 = -1;
+  let index3 = -1;
   let nextEvents;
-  while (++index2 < events.length) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
+  while (++index3 < events.length) {
+    if (events[index3][0] === "enter" && events[index3][1].type === "attentionSequence" && events[index3][1]._close) {
+      let open2 = index3;
       while (open2--) {
         if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index3][1]).charCodeAt(0)) {
+          if ((events[open2][1]._close || events[index3][1]._open) && (events[index3][1].end.offset - events[index3][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index3][1].end.offset - events[index3][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index3][1].end.offset - events[index3][1].start.offset > 1 ? 2 : 1;
           const start2 = {
             ...events[open2][1].end
           };
           const end = {
-            ...events[index2][1].start
+            ...events[index3][1].start
           };
           movePoint(start2, -use);
           movePoint(end, use);
@@ -29298,7 +29298,7 @@ function resolveAllAttention(events, context) {
           const closingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start: {
-              ...events[index2][1].start
+              ...events[index3][1].start
             },
             end
           };
@@ -29308,10 +29308,10 @@ function resolveAllAttention(events, context) {
               ...events[open2][1].end
             },
             end: {
-              ...events[index2][1].start
+              ...events[index3][1].start
             }
           };
-          const group = {
+          const group2 = {
             type: use > 1 ? "strong" : "emphasis",
             start: {
               ...openingSequence.start
@@ -29323,32 +29323,32 @@ function resolveAllAttention(events, context) {
           events[open2][1].end = {
             ...openingSequence.start
           };
-          events[index2][1].start = {
+          events[index3][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index3), context));
+          nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
           let offset = 0;
-          if (events[index2][1].end.offset - events[index2][1].start.offset) {
+          if (events[index3][1].end.offset - events[index3][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[index3][1], context], ["exit", events[index3][1], context]]);
           }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
+          splice(events, open2 - 1, index3 - open2 + 3, nextEvents);
+          index3 = open2 + nextEvents.length - offset - 2;
           break;
         }
       }
     }
   }
-  index2 = -1;
-  while (++index2 < events.length) {
-    if (events[index2][1].type === "attentionSequence") {
-      events[index2][1].type = "data";
+  index3 = -1;
+  while (++index3 < events.length) {
+    if (events[index3][1].type === "attentionSequence") {
+      events[index3][1].type = "data";
     }
   }
   return events;
@@ -29902,12 +29902,12 @@ var codeText = {
 function resolveCodeText(events) {
   let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
-  let index2;
+  let index3;
   let enter;
   if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    index2 = headEnterIndex;
-    while (++index2 < tailExitIndex) {
-      if (events[index2][1].type === "codeTextData") {
+    index3 = headEnterIndex;
+    while (++index3 < tailExitIndex) {
+      if (events[index3][1].type === "codeTextData") {
         events[headEnterIndex][1].type = "codeTextPadding";
         events[tailExitIndex][1].type = "codeTextPadding";
         headEnterIndex += 2;
@@ -29916,20 +29916,20 @@ function resolveCodeText(events) {
       }
     }
   }
-  index2 = headEnterIndex - 1;
+  index3 = headEnterIndex - 1;
   tailExitIndex++;
-  while (++index2 <= tailExitIndex) {
+  while (++index3 <= tailExitIndex) {
     if (enter === void 0) {
-      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
-        enter = index2;
+      if (index3 !== tailExitIndex && events[index3][1].type !== "lineEnding") {
+        enter = index3;
       }
-    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
+    } else if (index3 === tailExitIndex || events[index3][1].type === "lineEnding") {
       events[enter][1].type = "codeTextData";
-      if (index2 !== enter + 2) {
-        events[enter][1].end = events[index2 - 1][1].end;
-        events.splice(enter + 2, index2 - enter - 2);
-        tailExitIndex -= index2 - enter - 2;
-        index2 = enter + 2;
+      if (index3 !== enter + 2) {
+        events[enter][1].end = events[index3 - 1][1].end;
+        events.splice(enter + 2, index3 - enter - 2);
+        tailExitIndex -= index3 - enter - 2;
+        index3 = enter + 2;
       }
       enter = void 0;
     }
@@ -30028,12 +30028,12 @@ var SpliceBuffer = class {
    * @return {T}
    *   Item.
    */
-  get(index2) {
-    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
-      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+  get(index3) {
+    if (index3 < 0 || index3 >= this.left.length + this.right.length) {
+      throw new RangeError("Cannot access index `" + index3 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
     }
-    if (index2 < this.left.length) return this.left[index2];
-    return this.right[this.right.length - index2 + this.left.length - 1];
+    if (index3 < this.left.length) return this.left[index3];
+    return this.right[this.right.length - index3 + this.left.length - 1];
   }
   /**
    * The length of the splice buffer, one greater than the largest index in the
@@ -30188,13 +30188,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list2, right) {
+function chunkedPush(list2, right2) {
   let chunkStart = 0;
-  if (right.length < 1e4) {
-    list2.push(...right);
+  if (right2.length < 1e4) {
+    list2.push(...right2);
   } else {
-    while (chunkStart < right.length) {
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4));
+    while (chunkStart < right2.length) {
+      list2.push(...right2.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -30203,7 +30203,7 @@ function chunkedPush(list2, right) {
 // node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
-  let index2 = -1;
+  let index3 = -1;
   let event;
   let lineIndex;
   let otherIndex;
@@ -30212,12 +30212,12 @@ function subtokenize(eventsArray) {
   let subevents;
   let more;
   const events = new SpliceBuffer(eventsArray);
-  while (++index2 < events.length) {
-    while (index2 in jumps) {
-      index2 = jumps[index2];
+  while (++index3 < events.length) {
+    while (index3 in jumps) {
+      index3 = jumps[index3];
     }
-    event = events.get(index2);
-    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
+    event = events.get(index3);
+    if (index3 && event[1].type === "chunkFlow" && events.get(index3 - 1)[1].type === "listItemPrefix") {
       subevents = event[1]._tokenizer.events;
       otherIndex = 0;
       if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
@@ -30237,12 +30237,12 @@ function subtokenize(eventsArray) {
     }
     if (event[0] === "enter") {
       if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index2));
-        index2 = jumps[index2];
+        Object.assign(jumps, subcontent(events, index3));
+        index3 = jumps[index3];
         more = true;
       }
     } else if (event[1]._container) {
-      otherIndex = index2;
+      otherIndex = index3;
       lineIndex = void 0;
       while (otherIndex--) {
         otherEvent = events.get(otherIndex);
@@ -30263,9 +30263,9 @@ function subtokenize(eventsArray) {
         event[1].end = {
           ...events.get(lineIndex)[1].start
         };
-        parameters = events.slice(lineIndex, index2);
+        parameters = events.slice(lineIndex, index3);
         parameters.unshift(event);
-        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+        events.splice(lineIndex, index3 - lineIndex + 1, parameters);
       }
     }
   }
@@ -30289,7 +30289,7 @@ function subcontent(events, eventIndex) {
   const gaps = {};
   let stream;
   let previous2;
-  let index2 = -1;
+  let index3 = -1;
   let current = token;
   let adjust = 0;
   let start2 = 0;
@@ -30318,12 +30318,12 @@ function subcontent(events, eventIndex) {
     current = current.next;
   }
   current = token;
-  while (++index2 < childEvents.length) {
+  while (++index3 < childEvents.length) {
     if (
       // Find a void token that includes a break.
-      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
+      childEvents[index3][0] === "exit" && childEvents[index3 - 1][0] === "enter" && childEvents[index3][1].type === childEvents[index3 - 1][1].type && childEvents[index3][1].start.line !== childEvents[index3][1].end.line
     ) {
-      start2 = index2 + 1;
+      start2 = index3 + 1;
       breaks.push(start2);
       current._tokenizer = void 0;
       current.previous = void 0;
@@ -30337,18 +30337,18 @@ function subcontent(events, eventIndex) {
   } else {
     breaks.pop();
   }
-  index2 = breaks.length;
-  while (index2--) {
-    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+  index3 = breaks.length;
+  while (index3--) {
+    const slice = childEvents.slice(breaks[index3], breaks[index3 + 1]);
     const start3 = startPositions.pop();
     jumps.push([start3, start3 + slice.length - 1]);
     events.splice(start3, 2, slice);
   }
   jumps.reverse();
-  index2 = -1;
-  while (++index2 < jumps.length) {
-    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
-    adjust += jumps[index2][1] - jumps[index2][0] - 1;
+  index3 = -1;
+  while (++index3 < jumps.length) {
+    gaps[adjust + jumps[index3][0]] = adjust + jumps[index3][1];
+    adjust += jumps[index3][1] - jumps[index3][0] - 1;
   }
   return gaps;
 }
@@ -30933,16 +30933,16 @@ var blankLineBefore = {
   tokenize: tokenizeBlankLineBefore
 };
 function resolveToHtmlFlow(events) {
-  let index2 = events.length;
-  while (index2--) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
+  let index3 = events.length;
+  while (index3--) {
+    if (events[index3][0] === "enter" && events[index3][1].type === "htmlFlow") {
       break;
     }
   }
-  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
-    events[index2][1].start = events[index2 - 2][1].start;
-    events[index2 + 1][1].start = events[index2 - 2][1].start;
-    events.splice(index2 - 2, 2);
+  if (index3 > 1 && events[index3 - 2][1].type === "linePrefix") {
+    events[index3][1].start = events[index3 - 2][1].start;
+    events[index3 + 1][1].start = events[index3 - 2][1].start;
+    events.splice(index3 - 2, 2);
   }
   return events;
 }
@@ -30951,7 +30951,7 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
   let marker;
   let closingTag;
   let buffer;
-  let index2;
+  let index3;
   let markerB;
   return start2;
   function start2(code) {
@@ -30994,7 +30994,7 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     if (code === 91) {
       effects.consume(code);
       marker = 5;
-      index2 = 0;
+      index3 = 0;
       return cdataOpenInside;
     }
     if (asciiAlpha(code)) {
@@ -31013,9 +31013,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
   }
   function cdataOpenInside(code) {
     const value2 = "CDATA[";
-    if (code === value2.charCodeAt(index2++)) {
+    if (code === value2.charCodeAt(index3++)) {
       effects.consume(code);
-      if (index2 === value2.length) {
+      if (index3 === value2.length) {
         return self.interrupt ? ok2 : continuation;
       }
       return cdataOpenInside;
@@ -31288,7 +31288,7 @@ var htmlText = {
 function tokenizeHtmlText(effects, ok2, nok) {
   const self = this;
   let marker;
-  let index2;
+  let index3;
   let returnState;
   return start2;
   function start2(code) {
@@ -31323,7 +31323,7 @@ function tokenizeHtmlText(effects, ok2, nok) {
     }
     if (code === 91) {
       effects.consume(code);
-      index2 = 0;
+      index3 = 0;
       return cdataOpenInside;
     }
     if (asciiAlpha(code)) {
@@ -31366,9 +31366,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
   }
   function cdataOpenInside(code) {
     const value2 = "CDATA[";
-    if (code === value2.charCodeAt(index2++)) {
+    if (code === value2.charCodeAt(index3++)) {
       effects.consume(code);
-      return index2 === value2.length ? cdata : cdataOpenInside;
+      return index3 === value2.length ? cdata : cdataOpenInside;
     }
     return nok(code);
   }
@@ -31603,15 +31603,15 @@ var referenceCollapsedConstruct = {
   tokenize: tokenizeReferenceCollapsed
 };
 function resolveAllLabelEnd(events) {
-  let index2 = -1;
+  let index3 = -1;
   const newEvents = [];
-  while (++index2 < events.length) {
-    const token = events[index2][1];
-    newEvents.push(events[index2]);
+  while (++index3 < events.length) {
+    const token = events[index3][1];
+    newEvents.push(events[index3]);
     if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
       const offset = token.type === "labelImage" ? 4 : 2;
       token.type = "data";
-      index2 += offset;
+      index3 += offset;
     }
   }
   if (events.length !== newEvents.length) {
@@ -31620,33 +31620,33 @@ function resolveAllLabelEnd(events) {
   return events;
 }
 function resolveToLabelEnd(events, context) {
-  let index2 = events.length;
+  let index3 = events.length;
   let offset = 0;
   let open2;
   let close2;
   let media;
-  while (index2--) {
-    const token = events[index2][1];
+  while (index3--) {
+    const token = events[index3][1];
     if (open2) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
-      if (events[index2][0] === "enter" && token.type === "labelLink") {
+      if (events[index3][0] === "enter" && token.type === "labelLink") {
         token._inactive = true;
       }
     } else if (close2) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
+      if (events[index3][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open2 = index3;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
         }
       }
     } else if (token.type === "labelEnd") {
-      close2 = index2;
+      close2 = index3;
     }
   }
-  const group = {
+  const group2 = {
     type: events[open2][1].type === "labelLink" ? "link" : "image",
     start: {
       ...events[open2][1].start
@@ -31673,13 +31673,13 @@ function resolveToLabelEnd(events, context) {
       ...events[close2 - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label, context]];
+  media = [["enter", group2, context], ["enter", label, context]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
   media = push(media, [["enter", text3, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
   media = push(media, [["exit", text3, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
-  media = push(media, [["exit", group, context]]);
+  media = push(media, [["exit", group2, context]]);
   splice(events, open2, events.length, media);
   return events;
 }
@@ -32069,25 +32069,25 @@ var setextUnderline = {
 };
 function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
-  let index2 = events.length;
+  let index3 = events.length;
   let content3;
   let text3;
   let definition2;
-  while (index2--) {
-    if (events[index2][0] === "enter") {
-      if (events[index2][1].type === "content") {
-        content3 = index2;
+  while (index3--) {
+    if (events[index3][0] === "enter") {
+      if (events[index3][1].type === "content") {
+        content3 = index3;
         break;
       }
-      if (events[index2][1].type === "paragraph") {
-        text3 = index2;
+      if (events[index3][1].type === "paragraph") {
+        text3 = index3;
       }
     } else {
-      if (events[index2][1].type === "content") {
-        editMap.add(index2, 1, []);
+      if (events[index3][1].type === "content") {
+        editMap.add(index3, 1, []);
       }
-      if (!definition2 && events[index2][1].type === "definition") {
-        definition2 = index2;
+      if (!definition2 && events[index3][1].type === "definition") {
+        definition2 = index3;
       }
     }
   }
@@ -32119,11 +32119,11 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   let marker;
   return start2;
   function start2(code) {
-    let index2 = self.events.length;
+    let index3 = self.events.length;
     let paragraph;
-    while (index2--) {
-      if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph = self.events[index2][1].type === "paragraph";
+    while (index3--) {
+      if (self.events[index3][1].type !== "lineEnding" && self.events[index3][1].type !== "linePrefix" && self.events[index3][1].type !== "content") {
+        paragraph = self.events[index3][1].type === "paragraph";
         break;
       }
     }
@@ -32234,10 +32234,10 @@ function initializeFactory(field) {
         return true;
       }
       const list2 = constructs2[code];
-      let index2 = -1;
+      let index3 = -1;
       if (list2) {
-        while (++index2 < list2.length) {
-          const item = list2[index2];
+        while (++index3 < list2.length) {
+          const item = list2[index3];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -32250,19 +32250,19 @@ function initializeFactory(field) {
 function createResolver(extraResolver) {
   return resolveAllText;
   function resolveAllText(events, context) {
-    let index2 = -1;
+    let index3 = -1;
     let enter;
-    while (++index2 <= events.length) {
+    while (++index3 <= events.length) {
       if (enter === void 0) {
-        if (events[index2] && events[index2][1].type === "data") {
-          enter = index2;
-          index2++;
+        if (events[index3] && events[index3][1].type === "data") {
+          enter = index3;
+          index3++;
         }
-      } else if (!events[index2] || events[index2][1].type !== "data") {
-        if (index2 !== enter + 2) {
-          events[enter][1].end = events[index2 - 1][1].end;
-          events.splice(enter + 2, index2 - enter - 2);
-          index2 = enter + 2;
+      } else if (!events[index3] || events[index3][1].type !== "data") {
+        if (index3 !== enter + 2) {
+          events[enter][1].end = events[index3 - 1][1].end;
+          events.splice(enter + 2, index3 - enter - 2);
+          index3 = enter + 2;
         }
         enter = void 0;
       }
@@ -32277,12 +32277,12 @@ function resolveAllLineSuffixes(events, context) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
       const data18 = events[eventIndex - 1][1];
       const chunks = context.sliceStream(data18);
-      let index2 = chunks.length;
+      let index3 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
       let tabs;
-      while (index2--) {
-        const chunk = chunks[index2];
+      while (index3--) {
+        const chunk = chunks[index3];
         if (typeof chunk === "string") {
           bufferIndex = chunk.length;
           while (chunk.charCodeAt(bufferIndex - 1) === 32) {
@@ -32298,7 +32298,7 @@ function resolveAllLineSuffixes(events, context) {
           size++;
         } else if (chunk === -1) {
         } else {
-          index2++;
+          index3++;
           break;
         }
       }
@@ -32309,8 +32309,8 @@ function resolveAllLineSuffixes(events, context) {
         const token = {
           type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
-            _bufferIndex: index2 ? bufferIndex : data18.start._bufferIndex + bufferIndex,
-            _index: data18.start._index + index2,
+            _bufferIndex: index3 ? bufferIndex : data18.start._bufferIndex + bufferIndex,
+            _index: data18.start._index + index3,
             line: data18.end.line,
             column: data18.end.column - size,
             offset: data18.end.offset - size
@@ -32692,11 +32692,11 @@ function sliceChunks(chunks, token) {
   return view;
 }
 function serializeChunks(chunks, expandTabs) {
-  let index2 = -1;
+  let index3 = -1;
   const result = [];
   let atTab;
-  while (++index2 < chunks.length) {
-    const chunk = chunks[index2];
+  while (++index3 < chunks.length) {
+    const chunk = chunks[index3];
     let value2;
     if (typeof chunk === "string") {
       value2 = chunk;
@@ -33024,11 +33024,11 @@ function compiler(options) {
     };
     const listStack = [];
     const prepared = [];
-    let index2 = -1;
-    while (++index2 < events.length) {
-      prepared.push(events[index2]);
-      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
-        if (events[index2][0] === "enter") {
+    let index3 = -1;
+    while (++index3 < events.length) {
+      prepared.push(events[index3]);
+      if (events[index3][1].type === "listOrdered" || events[index3][1].type === "listUnordered") {
+        if (events[index3][0] === "enter") {
           listStack.push(prepared.length - 1);
         } else {
           const tail = listStack.pop();
@@ -33037,26 +33037,26 @@ function compiler(options) {
       }
     }
     events = prepared;
-    index2 = -1;
-    while (++index2 < events.length) {
-      const handler = config2[events[index2][0]];
-      if (events[index2][0] === "enter" && config2.beforeEnter.length > 0) {
+    index3 = -1;
+    while (++index3 < events.length) {
+      const handler = config2[events[index3][0]];
+      if (events[index3][0] === "enter" && config2.beforeEnter.length > 0) {
         callListeners(config2.beforeEnter, {
           ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
+          sliceSerialize: events[index3][2].sliceSerialize
+        }, events[index3][1]);
       }
-      if (own3.call(handler, events[index2][1].type)) {
-        handler[events[index2][1].type].call({
+      if (own3.call(handler, events[index3][1].type)) {
+        handler[events[index3][1].type].call({
           ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
+          sliceSerialize: events[index3][2].sliceSerialize
+        }, events[index3][1]);
       }
-      if (events[index2][0] === "exit" && config2.afterExit.length > 0) {
+      if (events[index3][0] === "exit" && config2.afterExit.length > 0) {
         callListeners(config2.afterExit, {
           ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
+          sliceSerialize: events[index3][2].sliceSerialize
+        }, events[index3][1]);
       }
     }
     if (context.tokenStack.length > 0) {
@@ -33076,21 +33076,21 @@ function compiler(options) {
         offset: 0
       })
     };
-    index2 = -1;
-    while (++index2 < config2.transforms.length) {
-      tree = config2.transforms[index2](tree) || tree;
+    index3 = -1;
+    while (++index3 < config2.transforms.length) {
+      tree = config2.transforms[index3](tree) || tree;
     }
     return tree;
   }
   function callListeners(listeners, context, token) {
-    let index2 = -1;
-    while (++index2 < listeners.length) {
-      listeners[index2].call(context, token);
+    let index3 = -1;
+    while (++index3 < listeners.length) {
+      listeners[index3].call(context, token);
     }
   }
   function prepareList(events, start2) {
     const end = events.length - 1;
-    let index2 = start2 - 1;
+    let index3 = start2 - 1;
     let containerBalance = -1;
     let listSpread = false;
     let listItem2;
@@ -33098,8 +33098,8 @@ function compiler(options) {
     let firstBlankLineIndex;
     let atMarker;
     const insertions = [];
-    while (++index2 <= end) {
-      const event = events[index2];
+    while (++index3 <= end) {
+      const event = events[index3];
       switch (event[1].type) {
         case "listUnordered":
         case "listOrdered":
@@ -33115,7 +33115,7 @@ function compiler(options) {
         case "lineEndingBlank": {
           if (event[0] === "enter") {
             if (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex) {
-              firstBlankLineIndex = index2;
+              firstBlankLineIndex = index3;
             }
             atMarker = void 0;
           }
@@ -33134,7 +33134,7 @@ function compiler(options) {
       }
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
         if (listItem2) {
-          let tailIndex = index2;
+          let tailIndex = index3;
           lineIndex = void 0;
           while (tailIndex--) {
             const tailEvent = events[tailIndex];
@@ -33156,7 +33156,7 @@ function compiler(options) {
           }
           listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
           insertions.push({
-            at: lineIndex || index2,
+            at: lineIndex || index3,
             event: ["exit", listItem2, event[2]]
           });
         }
@@ -33170,7 +33170,7 @@ function compiler(options) {
           };
           listItem2 = item;
           insertions.push({
-            at: index2,
+            at: index3,
             event: ["enter", item, event[2]]
           });
           firstBlankLineIndex = void 0;
@@ -33180,12 +33180,12 @@ function compiler(options) {
     }
     const listEvents = events.splice(start2);
     let insertion = 0;
-    index2 = -1;
-    while (++index2 < listEvents.length) {
-      while (insertion < insertions.length && insertions[insertion].at === start2 + index2) {
+    index3 = -1;
+    while (++index3 < listEvents.length) {
+      while (insertion < insertions.length && insertions[insertion].at === start2 + index3) {
         events.push(insertions[insertion++].event);
       }
-      events.push(listEvents[index2]);
+      events.push(listEvents[index3]);
     }
     events[start2][1]._spread = listSpread;
   }
@@ -33598,9 +33598,9 @@ function point2(d) {
   };
 }
 function configure(combined2, extensions) {
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    const value2 = extensions[index2];
+  let index3 = -1;
+  while (++index3 < extensions.length) {
+    const value2 = extensions[index3];
     if (Array.isArray(value2)) {
       configure(combined2, value2);
     } else {
@@ -33614,32 +33614,32 @@ function extension(combined2, extension2) {
     if (own3.call(extension2, key4)) {
       switch (key4) {
         case "canContainEols": {
-          const right = extension2[key4];
-          if (right) {
-            combined2[key4].push(...right);
+          const right2 = extension2[key4];
+          if (right2) {
+            combined2[key4].push(...right2);
           }
           break;
         }
         case "transforms": {
-          const right = extension2[key4];
-          if (right) {
-            combined2[key4].push(...right);
+          const right2 = extension2[key4];
+          if (right2) {
+            combined2[key4].push(...right2);
           }
           break;
         }
         case "afterExit":
         case "beforeEnter": {
-          const right = extension2[key4];
-          if (right) {
-            combined2[key4].push(right);
+          const right2 = extension2[key4];
+          if (right2) {
+            combined2[key4].push(right2);
           }
           break;
         }
         case "enter":
         case "exit": {
-          const right = extension2[key4];
-          if (right) {
-            Object.assign(combined2[key4], right);
+          const right2 = extension2[key4];
+          if (right2) {
+            Object.assign(combined2[key4], right2);
           }
           break;
         }
@@ -33647,19 +33647,19 @@ function extension(combined2, extension2) {
     }
   }
 }
-function defaultOnError(left, right) {
+function defaultOnError(left, right2) {
   if (left) {
     throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
       start: left.start,
       end: left.end
-    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
-      start: right.start,
-      end: right.end
+    }) + "): a different token (`" + right2.type + "`, " + stringifyPosition({
+      start: right2.start,
+      end: right2.end
     }) + ") is open");
   }
-  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
-    start: right.start,
-    end: right.end
+  throw new Error("Cannot close document, a token (`" + right2.type + "`, " + stringifyPosition({
+    start: right2.start,
+    end: right2.end
   }) + ") is still open");
 }
 
@@ -33694,10 +33694,10 @@ var markers = {
 };
 function toMatters(options) {
   const result = [];
-  let index2 = -1;
+  let index3 = -1;
   const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
-  while (++index2 < presetsOrMatters.length) {
-    result[index2] = matter(presetsOrMatters[index2]);
+  while (++index3 < presetsOrMatters.length) {
+    result[index3] = matter(presetsOrMatters[index3]);
   }
   return result;
 }
@@ -33727,9 +33727,9 @@ function matter(option) {
 function frontmatter(options) {
   const matters = toMatters(options);
   const flow3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
+  let index3 = -1;
+  while (++index3 < matters.length) {
+    const matter2 = matters[index3];
     const code = fence(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
     const existing = flow3[code];
@@ -33914,9 +33914,9 @@ function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
   const exit3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
+  let index3 = -1;
+  while (++index3 < matters.length) {
+    const matter2 = matters[index3];
     enter[matter2.type] = opener(matter2);
     exit3[matter2.type] = close;
     exit3[matter2.type + "Value"] = value;
@@ -34168,7 +34168,7 @@ function parseEntities(value2, options) {
   const settings = options || {};
   const additional = typeof settings.additional === "string" ? settings.additional.charCodeAt(0) : settings.additional;
   const result = [];
-  let index2 = 0;
+  let index3 = 0;
   let lines = -1;
   let queue = "";
   let point3;
@@ -34185,20 +34185,20 @@ function parseEntities(value2, options) {
   let column = (point3 ? point3.column : 0) || 1;
   let previous2 = now();
   let character;
-  index2--;
-  while (++index2 <= value2.length) {
+  index3--;
+  while (++index3 <= value2.length) {
     if (character === 10) {
       column = (indent2 ? indent2[lines] : 0) || 1;
     }
-    character = value2.charCodeAt(index2);
+    character = value2.charCodeAt(index3);
     if (character === 38) {
-      const following = value2.charCodeAt(index2 + 1);
+      const following = value2.charCodeAt(index3 + 1);
       if (following === 9 || following === 10 || following === 12 || following === 32 || following === 38 || following === 60 || Number.isNaN(following) || additional && following === additional) {
         queue += String.fromCharCode(character);
         column++;
         continue;
       }
-      const start2 = index2 + 1;
+      const start2 = index3 + 1;
       let begin = start2;
       let end = start2;
       let type;
@@ -34308,7 +34308,7 @@ function parseEntities(value2, options) {
       if (reference) {
         flush();
         previous2 = now();
-        index2 = end - 1;
+        index3 = end - 1;
         column += end - start2 + 1;
         result.push(reference);
         const next = now();
@@ -34326,7 +34326,7 @@ function parseEntities(value2, options) {
         characters = value2.slice(start2 - 1, end);
         queue += characters;
         column += characters.length;
-        index2 = end - 1;
+        index3 = end - 1;
       }
     } else {
       if (character === 10) {
@@ -34347,7 +34347,7 @@ function parseEntities(value2, options) {
     return {
       line,
       column,
-      offset: index2 + ((point3 ? point3.offset : 0) || 0)
+      offset: index3 + ((point3 ? point3.offset : 0) || 0)
     };
   }
   function warning(code, offset) {
@@ -34497,12 +34497,12 @@ var VFileMessage = class extends Error {
       options.cause = causeOrReason;
     }
     if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
+      const index3 = origin.indexOf(":");
+      if (index3 === -1) {
         options.ruleId = origin;
       } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
+        options.source = origin.slice(0, index3);
+        options.ruleId = origin.slice(index3 + 1);
       }
     }
     if (!options.place && options.ancestors) {
@@ -34892,11 +34892,11 @@ function gfmFootnote() {
 }
 function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
   const self = this;
-  let index2 = self.events.length;
+  let index3 = self.events.length;
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let labelStart;
-  while (index2--) {
-    const token = self.events[index2][1];
+  while (index3--) {
+    const token = self.events[index3][1];
     if (token.type === "labelImage") {
       labelStart = token;
       break;
@@ -34924,25 +34924,25 @@ function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index2 = events.length;
+  let index3 = events.length;
   let labelStart;
-  while (index2--) {
-    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
-      labelStart = events[index2][1];
+  while (index3--) {
+    if (events[index3][1].type === "labelImage" && events[index3][0] === "enter") {
+      labelStart = events[index3][1];
       break;
     }
   }
-  events[index2 + 1][1].type = "data";
-  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  events[index3 + 1][1].type = "data";
+  events[index3 + 3][1].type = "gfmFootnoteCallLabelMarker";
   const call = {
     type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index2 + 3][1].start),
+    start: Object.assign({}, events[index3 + 3][1].start),
     end: Object.assign({}, events[events.length - 1][1].end)
   };
   const marker = {
     type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index2 + 3][1].end),
-    end: Object.assign({}, events[index2 + 3][1].end)
+    start: Object.assign({}, events[index3 + 3][1].end),
+    end: Object.assign({}, events[index3 + 3][1].end)
   };
   marker.end.column++;
   marker.end.offset++;
@@ -34960,12 +34960,12 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   };
   const replacement = [
     // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index2 + 1],
-    events[index2 + 2],
+    events[index3 + 1],
+    events[index3 + 2],
     ["enter", call, context],
     // The `[`
-    events[index2 + 3],
-    events[index2 + 4],
+    events[index3 + 3],
+    events[index3 + 4],
     // The `^`.
     ["enter", marker, context],
     ["exit", marker, context],
@@ -34979,7 +34979,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     events[events.length - 1],
     ["exit", call, context]
   ];
-  events.splice(index2, events.length - index2 + 1, ...replacement);
+  events.splice(index3, events.length - index3 + 1, ...replacement);
   return events;
 }
 function tokenizeGfmFootnoteCall(effects, ok2, nok) {
@@ -35158,42 +35158,42 @@ function gfmStrikethrough(options) {
     }
   };
   function resolveAllStrikethrough(events, context) {
-    let index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open2 = index2;
+    let index3 = -1;
+    while (++index3 < events.length) {
+      if (events[index3][0] === "enter" && events[index3][1].type === "strikethroughSequenceTemporary" && events[index3][1]._close) {
+        let open2 = index3;
         while (open2--) {
           if (events[open2][0] === "exit" && events[open2][1].type === "strikethroughSequenceTemporary" && events[open2][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
-            events[index2][1].type = "strikethroughSequence";
+          events[index3][1].end.offset - events[index3][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
+            events[index3][1].type = "strikethroughSequence";
             events[open2][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
               start: Object.assign({}, events[open2][1].start),
-              end: Object.assign({}, events[index2][1].end)
+              end: Object.assign({}, events[index3][1].end)
             };
             const text3 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
-              end: Object.assign({}, events[index2][1].start)
+              end: Object.assign({}, events[index3][1].start)
             };
             const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text3, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index3), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text3, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-            index2 = open2 + nextEvents.length - 2;
+            splice(nextEvents, nextEvents.length, 0, [["exit", text3, context], ["enter", events[index3][1], context], ["exit", events[index3][1], context], ["exit", strikethrough, context]]);
+            splice(events, open2 - 1, index3 - open2 + 3, nextEvents);
+            index3 = open2 + nextEvents.length - 2;
             break;
           }
         }
       }
     }
-    index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][1].type === "strikethroughSequenceTemporary") {
-        events[index2][1].type = "data";
+    index3 = -1;
+    while (++index3 < events.length) {
+      if (events[index3][1].type === "strikethroughSequenceTemporary") {
+        events[index3][1].type = "data";
       }
     }
     return events;
@@ -35249,8 +35249,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
+  add(index3, remove, add) {
+    addImplementation2(this, index3, remove, add);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -35279,12 +35279,12 @@ var EditMap2 = class {
     if (this.map.length === 0) {
       return;
     }
-    let index2 = this.map.length;
+    let index3 = this.map.length;
     const vecs = [];
-    while (index2 > 0) {
-      index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
+    while (index3 > 0) {
+      index3 -= 1;
+      vecs.push(events.slice(this.map[index3][0] + this.map[index3][1]), this.map[index3][2]);
+      events.length = this.map[index3][0];
     }
     vecs.push(events.slice());
     events.length = 0;
@@ -35315,18 +35315,18 @@ function addImplementation2(editMap, at, remove, add) {
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index2) {
+function gfmTableAlign(events, index3) {
   let inDelimiterRow = false;
   const align = [];
-  while (index2 < events.length) {
-    const event = events[index2];
+  while (index3 < events.length) {
+    const event = events[index3];
     if (inDelimiterRow) {
       if (event[0] === "enter") {
         if (event[1].type === "tableContent") {
-          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+          align.push(events[index3 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
         }
       } else if (event[1].type === "tableContent") {
-        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
+        if (events[index3 - 1][1].type === "tableDelimiterMarker") {
           const alignIndex = align.length - 1;
           align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
         }
@@ -35336,7 +35336,7 @@ function gfmTableAlign(events, index2) {
     } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
       inDelimiterRow = true;
     }
-    index2 += 1;
+    index3 += 1;
   }
   return align;
 }
@@ -35360,19 +35360,19 @@ function tokenizeTable(effects, ok2, nok) {
   let seen;
   return start2;
   function start2(code) {
-    let index2 = self.events.length - 1;
-    while (index2 > -1) {
+    let index3 = self.events.length - 1;
+    while (index3 > -1) {
       const {
         type
-      } = self.events[index2][1];
+      } = self.events[index3][1];
       if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
       type === "linePrefix") {
-        index2--;
+        index3--;
       } else {
         break;
       }
     }
-    const tail = index2 > -1 ? self.events[index2][1].type : null;
+    const tail = index3 > -1 ? self.events[index3][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
       return nok(code);
@@ -35574,7 +35574,7 @@ function tokenizeTable(effects, ok2, nok) {
   }
 }
 function resolveTable(events, context) {
-  let index2 = -1;
+  let index3 = -1;
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
@@ -35585,8 +35585,8 @@ function resolveTable(events, context) {
   let currentBody;
   let currentCell;
   const map3 = new EditMap2();
-  while (++index2 < events.length) {
-    const event = events[index2];
+  while (++index3 < events.length) {
+    const event = events[index3];
     const token = event[1];
     if (event[0] === "enter") {
       if (token.type === "tableHead") {
@@ -35602,12 +35602,12 @@ function resolveTable(events, context) {
           // Note: correct end is set later.
           end: Object.assign({}, token.end)
         };
-        map3.add(index2, 0, [["enter", currentTable, context]]);
+        map3.add(index3, 0, [["enter", currentTable, context]]);
       } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell2 = [0, index2 + 1, 0, 0];
+        cell2 = [0, index3 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -35616,7 +35616,7 @@ function resolveTable(events, context) {
             // Note: correct end is set later.
             end: Object.assign({}, token.end)
           };
-          map3.add(index2, 0, [["enter", currentBody, context]]);
+          map3.add(index3, 0, [["enter", currentBody, context]]);
         }
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -35627,7 +35627,7 @@ function resolveTable(events, context) {
             currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell2[2] = index2;
+          cell2[2] = index3;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
@@ -35638,34 +35638,34 @@ function resolveTable(events, context) {
             currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
           }
           lastCell = cell2;
-          cell2 = [lastCell[1], index2, 0, 0];
+          cell2 = [lastCell[1], index3, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
       afterHeadAwaitingFirstBodyRow = true;
-      lastTableEnd = index2;
+      lastTableEnd = index3;
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-      lastTableEnd = index2;
+      lastTableEnd = index3;
       if (lastCell[1] !== 0) {
         cell2[0] = cell2[1];
-        currentCell = flushCell(map3, context, lastCell, rowKind, index2, currentCell);
+        currentCell = flushCell(map3, context, lastCell, rowKind, index3, currentCell);
       } else if (cell2[1] !== 0) {
-        currentCell = flushCell(map3, context, cell2, rowKind, index2, currentCell);
+        currentCell = flushCell(map3, context, cell2, rowKind, index3, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell2[3] = index2;
+      cell2[3] = index3;
     }
   }
   if (lastTableEnd !== 0) {
     flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
   }
   map3.consume(context.events);
-  index2 = -1;
-  while (++index2 < context.events.length) {
-    const event = context.events[index2];
+  index3 = -1;
+  while (++index3 < context.events.length) {
+    const event = context.events[index3];
     if (event[0] === "enter" && event[1].type === "table") {
-      event[1]._align = gfmTableAlign(context.events, index2);
+      event[1]._align = gfmTableAlign(context.events, index3);
     }
   }
   return events;
@@ -35715,19 +35715,19 @@ function flushCell(map3, context, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map3, context, index2, table, tableBody) {
+function flushTableEnd(map3, context, index3, table, tableBody) {
   const exits = [];
-  const related = getPoint(context.events, index2);
+  const related = getPoint(context.events, index3);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
   table.end = Object.assign({}, related);
   exits.push(["exit", table, context]);
-  map3.add(index2 + 1, 0, exits);
+  map3.add(index3 + 1, 0, exits);
 }
-function getPoint(events, index2) {
-  const event = events[index2];
+function getPoint(events, index3) {
+  const event = events[index3];
   const side = event[0] === "enter" ? "start" : "end";
   return event[1][side];
 }
@@ -36001,10 +36001,10 @@ function exitParagraphWithTaskListItem(token) {
     const head = node3.children[0];
     if (head && head.type === "text") {
       const siblings = parent.children;
-      let index2 = -1;
+      let index3 = -1;
       let firstParagraph;
-      while (++index2 < siblings.length) {
-        const sibling = siblings[index2];
+      while (++index3 < siblings.length) {
+        const sibling = siblings[index3];
         if (sibling.type === "paragraph") {
           firstParagraph = sibling;
           break;
@@ -36045,13 +36045,13 @@ function visit4(tree, visitor) {
     if (visitor.leave) leave = visitor.leave;
   }
   build(tree, void 0, void 0, [])();
-  function build(node3, key4, index2, parents) {
+  function build(node3, key4, index3, parents) {
     if (nodelike(node3)) {
       visit5.displayName = "node (" + color(node3.type) + ")";
     }
     return visit5;
     function visit5() {
-      const result = enter ? toResult(enter(node3, key4, index2, parents)) : [];
+      const result = enter ? toResult(enter(node3, key4, index3, parents)) : [];
       if (result[0] === EXIT) {
         return result;
       }
@@ -36091,7 +36091,7 @@ function visit4(tree, visitor) {
           }
         }
       }
-      return leave ? toResult(leave(node3, key4, index2, parents)) : result;
+      return leave ? toResult(leave(node3, key4, index3, parents)) : result;
     }
   }
 }
@@ -36191,16 +36191,16 @@ function eventsToAcorn(events, options) {
   }
   if (estree) {
     estree.comments = comments;
-    visit4(estree, function(esnode, field, index2, parents) {
+    visit4(estree, function(esnode, field, index3, parents) {
       let context = (
         /** @type {AcornNode | Array<AcornNode>} */
         parents[parents.length - 1]
       );
       let property = field;
       if (esnode.type === "ParenthesizedExpression" && context && property) {
-        if (typeof index2 === "number") {
+        if (typeof index3 === "number") {
           context = context[property];
-          property = index2;
+          property = index3;
         }
         context[property] = esnode.expression;
       }
@@ -36277,9 +36277,9 @@ function collect(events, tokenTypes) {
     value: "",
     stops: []
   };
-  let index2 = -1;
-  while (++index2 < events.length) {
-    const event = events[index2];
+  let index3 = -1;
+  while (++index3 < events.length) {
+    const event = events[index3];
     if (event[0] === "enter") {
       const type = event[1].type;
       if (type === "lineEnding" || tokenTypes.includes(type)) {
@@ -36297,14 +36297,14 @@ function collect(events, tokenTypes) {
   return result;
 }
 function relativeToPoint(stops, relative) {
-  let index2 = 0;
-  while (index2 < stops.length && stops[index2][0] <= relative) {
-    index2 += 1;
+  let index3 = 0;
+  while (index3 < stops.length && stops[index3][0] <= relative) {
+    index3 += 1;
   }
-  if (index2 === 0) {
+  if (index3 === 0) {
     return void 0;
   }
-  const [stopRelative, stopAbsolute] = stops[index2 - 1];
+  const [stopRelative, stopAbsolute] = stops[index3 - 1];
   const rest = relative - stopRelative;
   return {
     line: stopAbsolute.line,
@@ -36313,11 +36313,11 @@ function relativeToPoint(stops, relative) {
   };
 }
 function serializeChunks2(chunks) {
-  let index2 = -1;
+  let index3 = -1;
   const result = [];
   let atTab;
-  while (++index2 < chunks.length) {
-    const chunk = chunks[index2];
+  while (++index3 < chunks.length) {
+    const chunk = chunks[index3];
     let value2;
     if (typeof chunk === "string") {
       value2 = chunk;
@@ -37767,9 +37767,9 @@ function splitSentences(text3, words, abbreviations) {
       continue;
     }
     if (!atEnd) {
-      let k2 = j;
-      while (k2 < n && (text3[k2] === " " || text3[k2] === "	" || text3[k2] === " " || text3[k2] === " ")) k2++;
-      const next = text3[k2];
+      let k3 = j;
+      while (k3 < n && (text3[k3] === " " || text3[k3] === "	" || text3[k3] === " " || text3[k3] === " ")) k3++;
+      const next = text3[k3];
       if (next !== void 0 && next !== "\n" && /[\p{Ll}]/u.test(next) && c === ".") {
         i = j;
         continue;
@@ -37897,7 +37897,7 @@ function buildDoc(source, format, parsed, lang) {
   const blocks = [];
   const sentences = [];
   const words = [];
-  parsed.read.blocks.forEach((raw, index2) => {
+  parsed.read.blocks.forEach((raw, index3) => {
     const mapped = raw.mapped;
     const toSource = (s, e) => mapped.toSource(s, e);
     const blockWords = tokenize(mapped.text, toSource, sets.elisions);
@@ -37909,16 +37909,16 @@ function buildDoc(source, format, parsed, lang) {
       sentences: [],
       words: blockWords,
       toSource,
-      index: index2
+      index: index3
     };
     if (raw.depth !== void 0) block.depth = raw.depth;
     let w = 0;
     for (const span2 of splitSentences(mapped.text, blockWords, sets.abbreviations)) {
       const sWords = [];
       while (w < blockWords.length && blockWords[w].start < span2.start) w++;
-      let k2 = w;
-      while (k2 < blockWords.length && blockWords[k2].end <= span2.end) sWords.push(blockWords[k2++]);
-      w = k2;
+      let k3 = w;
+      while (k3 < blockWords.length && blockWords[k3].end <= span2.end) sWords.push(blockWords[k3++]);
+      w = k3;
       const sentence = {
         text: mapped.text.slice(span2.start, span2.end),
         start: span2.start,
@@ -38455,8 +38455,8 @@ function compute(doc, ctx) {
     for (const start2 of positions.get(stems[0]) ?? []) {
       let at = start2;
       let ok2 = true;
-      for (let k2 = 1; k2 < stems.length && ok2; k2++) {
-        const next = (positions.get(stems[k2]) ?? []).find((p) => p > at && p - at <= PHRASE_GAP);
+      for (let k3 = 1; k3 < stems.length && ok2; k3++) {
+        const next = (positions.get(stems[k3]) ?? []).find((p) => p > at && p - at <= PHRASE_GAP);
         if (next === void 0) ok2 = false;
         else at = next;
       }
@@ -39200,13 +39200,13 @@ function fnv(text3, seed) {
   for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
   return h >>> 0;
 }
-function mix(x, k2) {
-  let h = (x ^ Math.imul(k2 + 1, 2654435761)) >>> 0;
+function mix(x, k3) {
+  let h = (x ^ Math.imul(k3 + 1, 2654435761)) >>> 0;
   h = Math.imul(h ^ h >>> 16, 2246822507);
   h = Math.imul(h ^ h >>> 13, 3266489909);
   return (h ^ h >>> 16) >>> 0;
 }
-var MIX_SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k2) => Math.imul(k2 + 1, 2654435761));
+var MIX_SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k3) => Math.imul(k3 + 1, 2654435761));
 var FOLDED = /* @__PURE__ */ new Map();
 function foldWord(lower) {
   if (!HAS_MARKABLE.test(lower)) return lower;
@@ -39263,13 +39263,13 @@ function fingerprintWords(words) {
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
     let base = 2166136261 | 0;
-    for (let k2 = i; k2 < Math.min(i + SHINGLE, words.length); k2++) base = Math.imul(base ^ hashes[k2], 16777619);
-    for (let k2 = 0; k2 < SIGNATURE_SIZE; k2++) {
-      let h = base ^ MIX_SEEDS[k2];
+    for (let k3 = i; k3 < Math.min(i + SHINGLE, words.length); k3++) base = Math.imul(base ^ hashes[k3], 16777619);
+    for (let k3 = 0; k3 < SIGNATURE_SIZE; k3++) {
+      let h = base ^ MIX_SEEDS[k3];
       h = Math.imul(h ^ h >>> 16, 2246822507);
       h = Math.imul(h ^ h >>> 13, 3266489909);
       const v = h ^ h >>> 16 ^ 2147483648;
-      if (v < signature[k2]) signature[k2] = v;
+      if (v < signature[k3]) signature[k3] = v;
     }
   }
   return { hash: hash2, signature: Array.from(signature, (v) => (v ^ 2147483648) >>> 0) };
@@ -39555,11 +39555,11 @@ function loadDictionary(affText, dicText) {
       const strip = parts[2] === "0" ? "" : parts[2];
       const [addRaw, contRaw] = parts[3].split("/");
       const add = addRaw === "0" ? "" : addRaw;
-      const rule59 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
+      const rule66 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
       const table = kind === "SFX" ? suffixes : prefixes;
       const list2 = table.get(add);
-      if (list2) list2.push(rule59);
-      else table.set(add, [rule59]);
+      if (list2) list2.push(rule66);
+      else table.set(add, [rule66]);
       if (kind === "SFX") maxSuffix = Math.max(maxSuffix, add.length);
       else maxPrefix = Math.max(maxPrefix, add.length);
     }
@@ -39889,12 +39889,12 @@ var rule13 = {
         if (art.text === "A" && i > 0) continue;
         const wantAn = vowelSound(next.text);
         if (art.lower === "an" === wantAn) continue;
-        const right = wantAn ? art.text === "A" ? "An" : "an" : art.text === "An" ? "A" : "a";
+        const right2 = wantAn ? art.text === "A" ? "An" : "an" : art.text === "An" ? "A" : "a";
         ctx.report({
           range: art.range,
-          message: `Use "${right}" before "${next.text}".`,
-          suggestions: [right],
-          fix: { range: art.range, text: right }
+          message: `Use "${right2}" before "${next.text}".`,
+          suggestions: [right2],
+          fix: { range: art.range, text: right2 }
         });
       }
     }
@@ -40520,9 +40520,9 @@ var MODALS = new Set(data10.modals);
 var PREPOSITIONS = new Set(data10.prepositions);
 var NOT_VERBS2 = new Set(data10.notVerbs);
 function skipWords(words, i, skip) {
-  let k2 = i;
-  while (k2 < words.length && skip.has(key(words[k2]))) k2++;
-  return k2;
+  let k3 = i;
+  while (k3 < words.length && skip.has(key(words[k3]))) k3++;
+  return k3;
 }
 function isFirstGroupStem(stem2) {
   return stem2.length >= 2 && isKnown(`${stem2}er`, "fr") && isKnown(`${stem2}ons`, "fr");
@@ -40546,8 +40546,8 @@ var rule16 = {
     for (const s of doc.sentences) {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
-        const k2 = key(words[i]);
-        if (SUBJECTS.has(k2)) {
+        const k3 = key(words[i]);
+        if (SUBJECTS.has(k3)) {
           const aux = skipWords(words, i + 1, CLITICS);
           if (aux >= words.length || !AUXILIARIES.has(key(words[aux]))) continue;
           const v = skipWords(words, aux + 1, ADVERBS);
@@ -40556,9 +40556,9 @@ var rule16 = {
           const stem2 = verb.lower.slice(0, -2);
           if (!isFirstGroupStem(stem2) || !isKnown(`${stem2}é`, "fr")) continue;
           report(verb, withCaseOf(verb.text, `${stem2}é`), "participe passé après l'auxiliaire");
-        } else if (MODALS.has(k2) || PREPOSITIONS.has(k2)) {
+        } else if (MODALS.has(k3) || PREPOSITIONS.has(k3)) {
           const prev = i > 0 ? words[i - 1].lower : "";
-          if (PREPOSITIONS.has(k2) && (AUXILIARIES.has(prev) || ETRE.has(prev) || PARTICIPLE.test(prev))) continue;
+          if (PREPOSITIONS.has(k3) && (AUXILIARIES.has(prev) || ETRE.has(prev) || PARTICIPLE.test(prev))) continue;
           const v = skipWords(words, skipWords(words, i + 1, PRONOUNS_ONLY), ADVERBS);
           const verb = words[v];
           if (!verb || verb.kind !== "word") continue;
@@ -40566,12 +40566,12 @@ var rule16 = {
           if (!m) continue;
           const stem2 = m[1];
           if (!isFirstGroupStem(stem2)) continue;
-          report(verb, withCaseOf(verb.text, `${stem2}er`), PREPOSITIONS.has(k2) ? `infinitif après « ${k2} »` : "infinitif après le verbe conjugué");
+          report(verb, withCaseOf(verb.text, `${stem2}er`), PREPOSITIONS.has(k3) ? `infinitif après « ${k3} »` : "infinitif après le verbe conjugué");
         }
       }
     }
-    function report(verb, right, why) {
-      ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${right} » (${why}).`, suggestions: [right], fix: { range: verb.range, text: right } });
+    function report(verb, right2, why) {
+      ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${right2} » (${why}).`, suggestions: [right2], fix: { range: verb.range, text: right2 } });
     }
   }
 };
@@ -40607,8 +40607,8 @@ var rule17 = {
         for (const e of RULES[person] ?? []) {
           if (!verb.lower.endsWith(e.wrong)) continue;
           const stem2 = verb.lower.slice(0, verb.lower.length - e.wrong.length);
-          const right = stem2 + e.right;
-          if (stem2.length < 2 || !isKnown(right, "fr")) break;
+          const right2 = stem2 + e.right;
+          if (stem2.length < 2 || !isKnown(right2, "fr")) break;
           if (e.needsInfinitive && !isFirstGroupStem(stem2)) break;
           const fixed = verb.text.slice(0, stem2.length) + e.right;
           ctx.report({
@@ -40676,13 +40676,13 @@ var rule18 = {
         const attr = words[a];
         if (!attr || attr.kind !== "word" || attr.elided || attr.text !== attr.lower || NOT_ATTRIBUTES.has(attr.lower)) continue;
         if (!isKnown(attr.lower, "fr")) continue;
-        const right = agreed(attr.lower, subject);
-        if (!right) continue;
+        const right2 = agreed(attr.lower, subject);
+        if (!right2) continue;
         ctx.report({
           range: attr.range,
-          message: `Accord : « ${words[i]?.text} … ${attr.text} » → « ${right} ».`,
-          suggestions: [right],
-          fix: { range: attr.range, text: right }
+          message: `Accord : « ${words[i]?.text} … ${attr.text} » → « ${right2} ».`,
+          suggestions: [right2],
+          fix: { range: attr.range, text: right2 }
         });
       }
     }
@@ -40742,9 +40742,9 @@ function determiners(words) {
   const out = [];
   FOUND.set(words, out);
   for (let i = 0; i < words.length; i++) {
-    const k2 = key(words[i]);
-    const plural2 = PLURAL_DETERMINERS.has(k2);
-    if (!plural2 && !SINGULAR_DETERMINERS.has(k2)) continue;
+    const k3 = key(words[i]);
+    const plural2 = PLURAL_DETERMINERS.has(k3);
+    if (!plural2 && !SINGULAR_DETERMINERS.has(k3)) continue;
     if (i > 0 && PRONOUNS.has(key(words[i - 1]))) continue;
     out.push({ index: i, plural: plural2 });
   }
@@ -40848,14 +40848,14 @@ var rule20 = {
         const c = classOf(verb.lower);
         if (!c.finite || c.nominal || c.infinitive || c.participle || c.entry) continue;
         if (COLLECTIVE.has(noun.lower)) continue;
-        const right = otherNumber(verb.lower, d.plural);
-        if (!right) continue;
+        const right2 = otherNumber(verb.lower, d.plural);
+        if (!right2) continue;
         if (d.plural ? /(?:ent|ont)$/u.test(verb.lower) : !/(?:ent|ont)$/u.test(verb.lower)) continue;
         ctx.report({
           range: verb.range,
-          message: `Accord : « ${det.text} ${noun.text} … ${verb.text} » — le verbe doit être au ${d.plural ? "pluriel" : "singulier"} (« ${right} »).`,
-          suggestions: [right],
-          fix: { range: verb.range, text: right }
+          message: `Accord : « ${det.text} ${noun.text} … ${verb.text} » — le verbe doit être au ${d.plural ? "pluriel" : "singulier"} (« ${right2} »).`,
+          suggestions: [right2],
+          fix: { range: verb.range, text: right2 }
         });
       }
     }
@@ -40917,15 +40917,115 @@ var rule21 = {
         })())) continue;
         const adjPlural = /[sx]$/u.test(adj.lower) && !a.entry;
         if (adjPlural === d.plural || /[sx]$/u.test(adj.lower) && a.entry) continue;
-        let right = d.plural ? pluralOf(adj.lower) : singularOf(adj.lower);
-        if (right && !d.plural && FEMININE.has(det.lower) && !right.endsWith("e") && classOf(`${right}e`).nominalRoots.some((r) => a.nominalRoots.includes(r))) right = `${right}e`;
-        if (!right || right === adj.lower) continue;
+        let right2 = d.plural ? pluralOf(adj.lower) : singularOf(adj.lower);
+        if (right2 && !d.plural && FEMININE.has(det.lower) && !right2.endsWith("e") && classOf(`${right2}e`).nominalRoots.some((r) => a.nominalRoots.includes(r))) right2 = `${right2}e`;
+        if (!right2 || right2 === adj.lower) continue;
         ctx.report({
           range: adj.range,
-          message: `Accord : « ${det.text} ${noun.text} ${adj.text} » — l'adjectif doit être au ${d.plural ? "pluriel" : "singulier"} (« ${right} »).`,
-          suggestions: [right],
-          fix: { range: adj.range, text: right }
+          message: `Accord : « ${det.text} ${noun.text} ${adj.text} » — l'adjectif doit être au ${d.plural ? "pluriel" : "singulier"} (« ${right2} »).`,
+          suggestions: [right2],
+          fix: { range: adj.range, text: right2 }
         });
+      }
+    }
+  }
+};
+
+// src/checks/rules/grammar/fr-word-confusions.ts
+var k = (w) => w ? key(w) : "";
+var DETERMINERS = /* @__PURE__ */ new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "nos", "vos", "leur", "leurs", "plusieurs", "quelques"]);
+var SUBJECTS3 = /* @__PURE__ */ new Set(["il", "elle", "on", "ils", "elles"]);
+var PUITS_DETERMINERS = /* @__PURE__ */ new Set(["le", "du", "au", "ce", "cet", "mon", "ton", "son", "notre", "votre", "les", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"]);
+var AFTER_DES = /* @__PURE__ */ new Set(["le", "la", "les", "l'", "lors", "que", "qu'", "maintenant", "demain", "aujourd'hui", "hier", "son", "sa", "ses", "mon", "ma", "mes", "notre", "votre", "nos", "vos", "potron-minet", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]);
+var PARTICIPLE_OF = { prit: "pris", mit: "mis", fit: "fait", put: "pu", dut: "dû", sut: "su", vit: "vu", crut: "cru", lut: "lu", but: "bu", conclut: "conclu", reçut: "reçu", apprit: "appris", comprit: "compris", permit: "permis", promit: "promis", surprit: "surpris", soumit: "soumis", admit: "admis", remit: "remis" };
+var PRONOUNS_AFTER_SUR = /* @__PURE__ */ new Set(["moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles", "soi", "rien", "cela", "ça", "ceci"]);
+var CHECKS = [
+  // « des à présent », « des lors », « des le début » → « dès »
+  (w, i) => k(w[i]) === "des" && w[i + 1]?.text === w[i + 1]?.lower && (AFTER_DES.has(k(w[i + 1])) || k(w[i + 1]) === "à" && k(w[i + 2]) === "présent") ? { word: w[i], right: "dès", why: "préposition de temps" } : null,
+  // « dû à une erreur », « notre dû »
+  // (« son du » is left alone: « le son du canon ».)
+  (w, i) => k(w[i]) === "du" && (["à", "au", "aux"].includes(k(w[i + 1])) || k(w[i - 1]) === "notre" || k(w[i - 1]) === "votre") ? { word: w[i], right: "dû", why: "participe de devoir" } : null,
+  // « à votre grès », « de bon grès » → « gré »
+  // (« son grès » may be its sandstone.)
+  (w, i) => k(w[i]) === "grès" && ["votre", "notre", "mon", "ton", "bon", "mauvais", "plein"].includes(k(w[i - 1])) ? { word: w[i], right: "gré", why: "volonté" } : null,
+  // « en voix de guérison » → « voie »
+  (w, i) => k(w[i]) === "voix" && k(w[i - 1]) === "en" && (k(w[i + 1]) === "de" || k(w[i + 1]) === "d'") ? { word: w[i], right: "voie", why: "« en voie de »" } : null,
+  // « ne me rapporte guerre », « plus guerre » → « guère »
+  (w, i) => {
+    if (k(w[i]) !== "guerre" || DETERMINERS.has(k(w[i - 1])) || !w[i - 1] || w[i].start !== w[i - 1].end + 1) return null;
+    const p = k(w[i - 1]);
+    const c = classOf(p);
+    const negated = w.slice(Math.max(0, i - 5), i).some((x) => k(x) === "ne" || k(x) === "n'");
+    return negated && (p === "plus" || p === "pas" || c.finite && !c.nominal) ? { word: w[i], right: "guère", why: "adverbe « ne … guère »" } : null;
+  },
+  // « au fond du puis », « plusieurs puis » → « puits »
+  // (« plusieurs puis quelques-uns », « un puis deux »: the adverb.)
+  (w, i) => k(w[i]) === "puis" && PUITS_DETERMINERS.has(k(w[i - 1])) ? { word: w[i], right: "puits", why: "nom" } : null,
+  // « il c'en est lassé », « elles c'étaient vantées » → « s' »
+  (w, i) => k(w[i]) === "c'" && SUBJECTS3.has(k(w[i - 1])) ? { word: w[i], right: "s'", why: "pronom réfléchi" } : null,
+  // « s'en était trop », « s'en est fini » → « c'en »
+  (w, i) => k(w[i]) === "s'" && k(w[i + 1]) === "en" && ["est", "était", "sera", "serait", "fut"].includes(k(w[i + 2])) && ["trop", "fini", "fait", "assez"].includes(k(w[skipWords(w, i + 3, ADVERBS_NO_TROP)])) && !SUBJECTS3.has(k(w[i - 1])) ? { word: w[i], right: "c'", why: "« c'en est trop »" } : null,
+  // « en tant de guerre », « à tant partiel », « un tant d'adaptation » → « temps »
+  (w, i) => {
+    if (k(w[i]) !== "tant") return null;
+    const p = k(w[i - 1]);
+    const n = k(w[i + 1]);
+    if (n === "soit" || n === "que" || n === "qu'") return null;
+    const wrong = (p === "en" || p === "à") && ["partiel", "plein", "complet", "réel", "voulu"].includes(n) || ["un", "le", "ce", "du", "mon", "ton", "son", "notre", "votre", "leur"].includes(p) && n !== "et";
+    return wrong ? { word: w[i], right: "temps", why: "nom" } : null;
+  },
+  // « une fois pour toute » → « toutes »
+  (w, i) => k(w[i]) === "toute" && k(w[i - 1]) === "pour" && k(w[i - 2]) === "fois" ? { word: w[i], right: "toutes", why: "« une fois pour toutes »" } : null,
+  // « il a prit », « était-il prit » → « pris »
+  (w, i) => {
+    const form = PARTICIPLE_OF[k(w[i])];
+    if (!form) return null;
+    let j = i - 1;
+    while (j >= 0 && ADVERBS.has(k(w[j]))) j--;
+    const aux = k(w[j]);
+    return AUXILIARIES.has(aux) || ETRE.has(aux) || /-(?:il|elle|on|ils|elles|vous|nous|je|tu)$/u.test(aux) ? { word: w[i], right: form, why: "participe passé" } : null;
+  },
+  // « leur délires » → « leurs »
+  (w, i) => {
+    if (k(w[i]) !== "leur" || !w[i + 1] || SUBJECTS3.has(k(w[i - 1])) || ["je", "tu", "nous", "vous", "ne", "n'", "me", "te", "se", "le", "la", "les"].includes(k(w[i - 1]))) return null;
+    const n = k(w[i + 1]);
+    const c = classOf(n);
+    return /[sx]$/u.test(n) && c.nominal && !c.entry && !c.finite && !c.infinitive ? { word: w[i], right: "leurs", why: "déterminant pluriel" } : null;
+  },
+  // « je suis sur de toi », « sur qu'il viendra » → « sûr »
+  (w, i) => {
+    if (k(w[i]) !== "sur") return null;
+    let j = i - 1;
+    while (j >= 0 && ["si", "très", "bien", "tout", "pas", "plus", "assez", "trop", "vraiment", "absolument"].includes(k(w[j]))) j--;
+    if (!ETRE.has(k(w[j])) && !["suis", "sommes", "semble", "semblait", "paraît"].includes(k(w[j]))) return null;
+    const n = k(w[i + 1]);
+    const ok2 = n === "que" || n === "qu'" || (n === "de" || n === "d'") && (PRONOUNS_AFTER_SUR.has(k(w[i + 2])) || /^\p{Lu}/u.test(w[i + 2]?.text ?? "") || classOf(k(w[i + 2])).infinitive);
+    return ok2 ? { word: w[i], right: "sûr", why: "adjectif « certain »" } : null;
+  },
+  // « d'entre elle », « parmi elle » (plusieurs) → « elles »
+  (w, i) => k(w[i]) === "elle" && (k(w[i - 1]) === "parmi" || k(w[i - 1]) === "entre" && k(w[i - 2]) === "d'") ? { word: w[i], right: "elles", why: "pluriel après « d'entre », « parmi »" } : null
+];
+var ADVERBS_NO_TROP = new Set([...ADVERBS].filter((a) => a !== "trop"));
+var rule22 = {
+  id: "grammar/fr-word-confusions",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Homophones qu'un mot voisin départage : « des à présent », « du à », « à votre grès », « ne … guerre », « il a prit », « leur délires »…",
+  explanation: "Words that sound alike are confused in writing; in these patterns one neighbour settles which word is meant: « dès » before « le, lors, que, à présent » (« des » never stands there), « dû » before « à » or after a possessive, « gré » after a possessive or « bon », « voie » in « en voie de », « guère » after a negated verb, « puits » after a determiner (not « un », « plusieurs »: « un puis deux »), « s' » after a subject pronoun instead of « c' », « c'en est trop/fini », « temps » after a determiner or in « à temps partiel » (« un tant soit peu », « en tant de lieux » are left alone), « une fois pour toutes », the participle after an auxiliary instead of the passé simple (« il a prit » → « pris »), « leurs » before a plural noun, « sûr » after « être » and before « de moi », « que », and « elles » after « d'entre », « parmi ». Word classes come from the French dictionary.",
+  check(doc, ctx) {
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w.kind !== "word" || w.lower.length > 7) continue;
+        for (const c of CHECKS) {
+          const hit = c(words, i);
+          if (!hit) continue;
+          const right2 = withCaseOf(hit.word.text, hit.right);
+          ctx.report({ range: hit.word.range, message: `« ${hit.word.text} » → « ${right2} » (${hit.why}).`, suggestions: [right2], fix: { range: hit.word.range, text: right2 } });
+          break;
+        }
       }
     }
   }
@@ -40937,8 +41037,8 @@ var IL_Y_A = /(il\s+y)\s+(à)(?![\p{L}'’-])/giu;
 var PREP_AFTER = /(grâce|jusqu['’]|quant|face|suite|conformément|relativement|contrairement|parallèlement)\s*(a)(?=\s)/giu;
 var PREP_PHRASE = /(a)\s+(partir\s+d|cause\s+d|travers|côté\s+d|propos\s+d|peu\s+près|la\s+fois|l['’]aide\s+d|condition\s+qu|proximité\s+d|l['’]égard\s+d|l['’]instar\s+d|l['’]inverse|la\s+place\s+d)/giu;
 var WORD_PART2 = /[\p{L}'’-]/u;
-var SUBJECTS3 = /* @__PURE__ */ new Set(["il", "elle", "on", "qui", "cela", "ça", "y", "elle-même", "lui-même", "chacun", "personne", "tout", "rien", "quelqu'un", "quelqu’un"]);
-var rule22 = {
+var SUBJECTS4 = /* @__PURE__ */ new Set(["il", "elle", "on", "qui", "cela", "ça", "y", "elle-même", "lui-même", "chacun", "personne", "tout", "rien", "quelqu'un", "quelqu’un"]);
+var rule23 = {
   id: "grammar/fr-a-accent",
   group: "writing",
   lang: "fr",
@@ -40949,11 +41049,11 @@ var rule22 = {
     const done = /* @__PURE__ */ new Set();
     for (const b of doc.blocks) {
       const text3 = b.text;
-      const report = (start2, wrong, right) => {
+      const report = (start2, wrong, right2) => {
         const range = b.toSource(start2, start2 + wrong.length);
         if (done.has(range[0])) return;
         done.add(range[0]);
-        ctx.report({ range, message: `« ${wrong} » → « ${right} » (${right.toLowerCase() === "a" ? "verbe avoir" : "préposition"}).`, suggestions: [right], fix: { range, text: right } });
+        ctx.report({ range, message: `« ${wrong} » → « ${right2} » (${right2.toLowerCase() === "a" ? "verbe avoir" : "préposition"}).`, suggestions: [right2], fix: { range, text: right2 } });
       };
       forEachMatchAfterBoundary(VERB_NEEDED, text3, WORD_PART2, (m) => {
         const at = m.index + m[0].indexOf(m[2], m[1].length);
@@ -40968,7 +41068,7 @@ var rule22 = {
       forEachMatchAfterBoundary(PREP_PHRASE, text3, WORD_PART2, (m) => {
         const before = text3.slice(Math.max(0, m.index - 60), m.index).trimEnd();
         const prev = before.match(/([\p{L}'’-]+)$/u)?.[1]?.toLowerCase() ?? "";
-        if (SUBJECTS3.has(prev) || /['’]$/.test(prev)) return;
+        if (SUBJECTS4.has(prev) || /['’]$/.test(prev)) return;
         const capital = m[1] === "A";
         report(m.index, m[1], capital ? "À" : "à");
       });
@@ -40978,13 +41078,13 @@ var rule22 = {
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
         if (w.lower !== "a" && w.lower !== "à") continue;
-        const right = w.lower === "a" ? prepositionNeeded(words, i) : verbNeeded(words, i);
-        if (!right || done.has(w.range[0])) continue;
+        const right2 = w.lower === "a" ? prepositionNeeded(words, i) : verbNeeded(words, i);
+        if (!right2 || done.has(w.range[0])) continue;
         done.add(w.range[0]);
-        const fixed = w.text === w.lower ? right : right.toUpperCase();
+        const fixed = w.text === w.lower ? right2 : right2.toUpperCase();
         ctx.report({
           range: w.range,
-          message: `« ${w.text} » → « ${fixed} » (${right === "a" ? "verbe avoir" : "préposition"}).`,
+          message: `« ${w.text} » → « ${fixed} » (${right2 === "a" ? "verbe avoir" : "préposition"}).`,
           suggestions: [fixed],
           fix: { range: w.range, text: fixed }
         });
@@ -40992,7 +41092,7 @@ var rule22 = {
     }
   }
 };
-var k = (w) => w ? key(w) : "";
+var k2 = (w) => w ? key(w) : "";
 var PRONOUN_SUBJECTS = /* @__PURE__ */ new Set(["il", "elle", "on", "qui", "ça", "cela", "ce", "c'", "tout", "j'", "je", "tu", "nous", "vous", "ils", "elles", "rien", "personne", "chacun", "quelqu'un"]);
 var STRICT_SUBJECTS = /* @__PURE__ */ new Set(["il", "elle", "on", "ça", "cela", "c'", "j'", "je", "tu", "ils", "elles"]);
 var BARE_AFTER_AVOIR = /* @__PURE__ */ new Set(["faim", "soif", "peur", "raison", "tort", "besoin", "envie", "froid", "chaud", "mal", "honte", "hâte", "horreur", "lieu", "trait", "cours", "droit", "accès", "affaire", "confiance", "conscience", "soin", "recours", "part", "pitié", "sommeil", "tendance", "coutume", "vocation", "intérêt", "beau", "vent", "fort", "gain", "foi", "carte", "priorité", "rendez-vous"]);
@@ -41005,9 +41105,9 @@ function prepositionNeeded(words, i) {
   const prev = words[i - 1];
   const next = words[i + 1];
   if (!next) return null;
-  const p = k(prev);
-  const n = k(next);
-  if (LATIN.has(n) || DETERMINERS.has(n)) return null;
+  const p = k2(prev);
+  const n = k2(next);
+  if (LATIN.has(n) || DETERMINERS2.has(n)) return null;
   if (i === 0 && w.text === "A" && next.kind === "word" && next.start === w.end + 1) {
     const c = classOf(n);
     return c.finite || c.participle ? null : "à";
@@ -41022,10 +41122,10 @@ function prepositionNeeded(words, i) {
   }
   if (AFTER_PREPOSITION.has(n) && !BARE_AFTER_AVOIR.has(n)) return "à";
   if (prev && next.kind === "word" && next.text === next.lower && !BARE_AFTER_AVOIR.has(n) && i >= 2) {
-    const before = k(words[i - 2]);
+    const before = k2(words[i - 2]);
     const pc = classOf(p);
     const nc = classOf(n);
-    if (DETERMINERS.has(before) && pc.nominal && nc.nominal && !nc.finite && !nc.participle && !nc.infinitive && !NOT_AFTER_PREPOSITION.has(n)) return "à";
+    if (DETERMINERS2.has(before) && pc.nominal && nc.nominal && !nc.finite && !nc.participle && !nc.infinitive && !NOT_AFTER_PREPOSITION.has(n)) return "à";
   }
   const v = words[i + 1 + (OBJECT_CLITICS.has(n) ? 1 : 0)];
   if (v && v.kind === "word" && v.text === v.lower) {
@@ -41037,19 +41137,19 @@ function prepositionNeeded(words, i) {
 function verbNeeded(words, i) {
   const prev = words[i - 1];
   const next = words[i + 1];
-  const p = k(prev);
-  const n = k(next);
+  const p = k2(prev);
+  const n = k2(next);
   let j = i - 1;
-  while (j >= 0 && OBJECT_CLITICS.has(k(words[j]))) j--;
-  if (j < i - 1 && (j < 0 ? k(words[0]) === "y" && i === 1 : STRICT_SUBJECTS.has(k(words[j])))) return "a";
-  if (STRICT_SUBJECTS.has(p) && next && (n === "l'" && k(words[i + 2]) === "air" || BARE_AFTER_AVOIR.has(n))) return "a";
+  while (j >= 0 && OBJECT_CLITICS.has(k2(words[j]))) j--;
+  if (j < i - 1 && (j < 0 ? k2(words[0]) === "y" && i === 1 : STRICT_SUBJECTS.has(k2(words[j])))) return "a";
+  if (STRICT_SUBJECTS.has(p) && next && (n === "l'" && k2(words[i + 2]) === "air" || BARE_AFTER_AVOIR.has(n))) return "a";
   if (next && next.kind === "word" && next.text === next.lower && i > 0) {
     const c = classOf(n);
     if ((n === "été" || n === "eu" || c.participle && !c.nominal && !c.infinitive && !c.finite) && !/(?:ée|és|ées)$/u.test(n) && n !== "tu") return "a";
   }
   return null;
 }
-var DETERMINERS = /* @__PURE__ */ new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "nos", "vos", "leur", "leurs"]);
+var DETERMINERS2 = /* @__PURE__ */ new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "nos", "vos", "leur", "leurs"]);
 
 // src/checks/lang/fr/grammar.generated.ts
 var data11 = {
@@ -41277,6 +41377,442 @@ var data11 = {
     "pré",
     "anti",
     "ultra"
+  ],
+  "hyphenCompounds": [
+    "au-delà",
+    "au-dessus",
+    "au-dessous",
+    "au-devant",
+    "au-dedans",
+    "au-dehors",
+    "par-dessus",
+    "par-dessous",
+    "par-delà",
+    "ci-dessous",
+    "ci-dessus",
+    "ci-devant",
+    "ci-joint",
+    "ci-jointe",
+    "ci-après",
+    "ci-contre",
+    "ci-inclus",
+    "ci-incluse",
+    "ci-gît",
+    "là-bas",
+    "là-haut",
+    "là-dessus",
+    "là-dessous",
+    "là-dedans",
+    "ici-bas",
+    "jusque-là",
+    "après-demain",
+    "avant-hier",
+    "après-midi",
+    "c'est-à-dire",
+    "vis-à-vis",
+    "grand-chose",
+    "soi-disant",
+    "pêle-mêle",
+    "vice-versa",
+    "de-ci",
+    "par-ci",
+    "en porte-à-faux",
+    "à tue-tête",
+    "à tire-d'aile",
+    "à tire-larigot",
+    "à vau-l'eau",
+    "à l'emporte-pièce",
+    "à la va-vite",
+    "à tout-va",
+    "à contre-courant",
+    "en sous-main",
+    "à bras-le-corps",
+    "à brûle-pourpoint",
+    "à rebrousse-poil",
+    "à cloche-pied",
+    "moi-même",
+    "toi-même",
+    "lui-même",
+    "elle-même",
+    "nous-même",
+    "nous-mêmes",
+    "vous-même",
+    "vous-mêmes",
+    "eux-mêmes",
+    "elles-même",
+    "elles-mêmes",
+    "soi-même",
+    "quelques-uns",
+    "quelques-unes",
+    "n'est-ce pas",
+    "n'était-ce pas",
+    "qu'est-ce que",
+    "qu'est-ce qu'",
+    "qu'est-ce qui",
+    "arc-en-ciel",
+    "arcs-en-ciel",
+    "week-end",
+    "rendez-vous",
+    "centre-ville",
+    "centres-villes",
+    "chef-d'œuvre",
+    "chefs-d'œuvre",
+    "chef-d'oeuvre",
+    "chefs-d'oeuvre",
+    "chef-lieu",
+    "chefs-lieux",
+    "rez-de-chaussée",
+    "état-major",
+    "états-majors",
+    "science-fiction",
+    "basket-ball",
+    "volley-ball",
+    "base-ball",
+    "hand-ball",
+    "stock-option",
+    "plus-value",
+    "plus-values",
+    "moins-value",
+    "moins-values",
+    "arrière-pensée",
+    "arrière-pensées",
+    "arrière-train",
+    "avant-train",
+    "arrière-plan",
+    "arrière-plans",
+    "arrière-boutique",
+    "arrière-saison",
+    "arrière-pays",
+    "arrière-cour",
+    "arrière-goût",
+    "avant-goût",
+    "avant-garde",
+    "avant-gardes",
+    "avant-première",
+    "avant-premières",
+    "avant-propos",
+    "avant-bras",
+    "avant-veille",
+    "arrière-ban",
+    "arrière-grand-mère",
+    "arrière-grands-mères",
+    "arrière-grand-père",
+    "arrière-grands-pères",
+    "arrière-grands-parents",
+    "arrière-grand-parent",
+    "arrière-grand-oncle",
+    "arrière-grands-oncles",
+    "arrière-grand-tante",
+    "arrière-grande-tante",
+    "arrière-grands-tantes",
+    "arrière-petit-fils",
+    "arrière-petits-fils",
+    "arrière-petite-fille",
+    "arrière-petites-filles",
+    "arrière-petits-enfants",
+    "arrière-petit-enfant",
+    "arrière-petit-neveu",
+    "arrière-petits-neveux",
+    "arrière-petite-nièce",
+    "arrière-petites-nièces",
+    "grand-mère",
+    "grands-mères",
+    "grand-père",
+    "grands-pères",
+    "grands-parents",
+    "grand-tante",
+    "grand-oncle",
+    "grands-oncles",
+    "beaux-arts",
+    "beaux-parents",
+    "coffre-fort",
+    "coffres-forts",
+    "brise-glace",
+    "gratte-ciel",
+    "porte-monnaie",
+    "porte-parole",
+    "porte-clés",
+    "porte-clefs",
+    "porte-avions",
+    "porte-bagages",
+    "couvre-feu",
+    "couvre-feux",
+    "compte-gouttes",
+    "compte-goutte",
+    "cul-de-sac",
+    "culs-de-sac",
+    "pot-de-vin",
+    "pots-de-vin",
+    "rond-point",
+    "ronds-points",
+    "sauve-qui-peut",
+    "gagne-pain",
+    "lèse-majesté",
+    "tape-à-l'œil",
+    "mi-temps",
+    "mi-chemin",
+    "mi-journée",
+    "mi-saison",
+    "mi-janvier",
+    "mi-février",
+    "mi-mars",
+    "mi-avril",
+    "mi-mai",
+    "mi-juin",
+    "mi-juillet",
+    "mi-août",
+    "mi-septembre",
+    "mi-octobre",
+    "mi-novembre",
+    "mi-décembre",
+    "mi-hauteur",
+    "mi-parcours",
+    "mi-course",
+    "demi-heure",
+    "demi-heures",
+    "demi-douzaine",
+    "demi-journée",
+    "demi-journées",
+    "demi-finale",
+    "demi-finales",
+    "demi-tour",
+    "demi-frère",
+    "demi-sœur",
+    "demi-mesure",
+    "demi-mesures",
+    "sud-ouest",
+    "nord-ouest",
+    "outre-mer",
+    "outre-atlantique",
+    "outre-manche",
+    "outre-rhin",
+    "vice-président",
+    "vice-présidente",
+    "vice-présidents",
+    "vice-présidentes",
+    "contre-productif",
+    "contre-productive",
+    "contre-productifs",
+    "contre-productives",
+    "contre-exemple",
+    "contre-exemples",
+    "contre-attaque",
+    "contre-attaques",
+    "contre-indication",
+    "contre-indications",
+    "contre-indiqué",
+    "contre-indiquée",
+    "contre-offensive",
+    "contre-pied",
+    "contre-jour",
+    "contre-performance",
+    "contre-vérité",
+    "contre-vérités",
+    "sous-culture",
+    "sous-cultures",
+    "sous-jacent",
+    "sous-jacente",
+    "sous-jacents",
+    "sous-jacentes",
+    "sous-traitant",
+    "sous-traitants",
+    "sous-traitance",
+    "sous-ensemble",
+    "sous-ensembles",
+    "sous-catégorie",
+    "sous-catégories",
+    "sous-estimé",
+    "sous-estimée",
+    "sous-estimés",
+    "sous-estimées",
+    "sous-estimer",
+    "sous-marin",
+    "sous-marins",
+    "sous-titre",
+    "sous-titres",
+    "sous-titré",
+    "sous-titrés",
+    "semi-liberté",
+    "semi-remorque",
+    "semi-automatique",
+    "semi-automatiques",
+    "semi-conducteur",
+    "semi-conducteurs",
+    "semi-finale",
+    "semi-finales",
+    "pseudo-mariage",
+    "pseudo-science",
+    "pseudo-sciences",
+    "pseudo-taxe",
+    "rétro-ingénierie",
+    "ferro-électrique",
+    "in-folio",
+    "quasi-indifférence",
+    "quasi-totalité",
+    "quasi-certitude",
+    "franco-américain",
+    "franco-américaine",
+    "franco-américains",
+    "franco-américaines",
+    "franco-allemand",
+    "franco-allemande",
+    "franco-allemands",
+    "franco-allemandes",
+    "franco-britannique",
+    "franco-britanniques",
+    "franco-italien",
+    "franco-italienne",
+    "israélo-palestinien",
+    "israélo-palestinienne",
+    "israélo-palestiniens",
+    "israélo-belge",
+    "auto-entrepreneur",
+    "auto-entrepreneurs",
+    "auto-école",
+    "auto-écoles",
+    "auto-évaluation",
+    "auto-stop",
+    "start-up",
+    "check-list",
+    "check-lists",
+    "check-up",
+    "best-seller",
+    "best-sellers",
+    "entre-regarder",
+    "entre-tuer",
+    "entre-tuions",
+    "entre-tuent",
+    "allers-retours",
+    "aller-retour",
+    "assurance-vie",
+    "assurances-vie",
+    "bas-côté",
+    "bas-côtés",
+    "blanc-bec",
+    "blancs-becs",
+    "bric-à-brac",
+    "chassé-croisé",
+    "chassés-croisés",
+    "fac-similé",
+    "fac-similés",
+    "fier-à-bras",
+    "fiers-à-bras",
+    "prêt-relais",
+    "prêt-relai",
+    "prêt-bail",
+    "prête-nom",
+    "prête-noms",
+    "va-t-en-guerre",
+    "porc-épic",
+    "tire-au-flanc",
+    "raz-de-marée",
+    "blanc-seing",
+    "garde-robe",
+    "garde-fou",
+    "garde-fous",
+    "casse-tête",
+    "casse-croûte",
+    "pique-nique",
+    "pique-niques",
+    "tire-bouchon",
+    "haut-parleur",
+    "haut-parleurs",
+    "nouveau-né",
+    "nouveau-nés",
+    "hors-d'œuvre",
+    "procès-verbal",
+    "procès-verbaux",
+    "chou-fleur",
+    "choux-fleurs",
+    "eau-de-vie",
+    "eaux-de-vie",
+    "lave-vaisselle",
+    "lave-linge",
+    "sèche-linge",
+    "sèche-cheveux",
+    "essuie-glace",
+    "essuie-glaces",
+    "pare-brise",
+    "pare-chocs",
+    "pare-balles",
+    "abat-jour",
+    "après-vente",
+    "libre-service",
+    "n-uplets",
+    "n-ième",
+    "n-ièmes",
+    "rouge-gorge",
+    "oiseau-mouche",
+    "taille-crayon",
+    "presse-papiers",
+    "grille-pain",
+    "croque-monsieur"
+  ],
+  "hyphenNouns": [
+    "face-à-face",
+    "tête-à-tête",
+    "bouche-à-oreille",
+    "goutte-à-goutte",
+    "sans-gêne",
+    "sans-faute",
+    "ras-le-bol",
+    "va-et-vient",
+    "prêt-à-porter",
+    "pied-à-terre",
+    "trompe-l'œil",
+    "laissez-passer",
+    "lève-tard",
+    "lève-tôt",
+    "déjà-vu",
+    "rentre-dedans",
+    "sans-abri",
+    "sans-papiers",
+    "hors-jeu",
+    "hors-série",
+    "hors-la-loi",
+    "cessez-le-feu",
+    "savoir-faire",
+    "savoir-vivre",
+    "faire-part",
+    "on-dit",
+    "non-dit",
+    "non-dits"
+  ],
+  "spuriousHyphens": [
+    "tout à fait",
+    "peu à peu",
+    "parce que",
+    "parce qu'",
+    "d'ores et déjà",
+    "au fur et à mesure",
+    "tout de suite",
+    "quant à",
+    "quant au",
+    "quant aux",
+    "bien sûr",
+    "au moins",
+    "en dessous",
+    "en dessus",
+    "en deçà",
+    "en haut",
+    "s'il vous plaît",
+    "s'il vous plait",
+    "il vous plaît",
+    "il vous plait",
+    "tout à l'heure",
+    "a priori",
+    "à priori",
+    "entre nous",
+    "ça aussi",
+    "à peine",
+    "au revoir",
+    "en fait",
+    "en effet",
+    "en tout cas",
+    "de plus",
+    "au cas où",
+    "pas mal",
+    "par contre"
   ]
 };
 
@@ -41315,17 +41851,17 @@ function triggerWords(source) {
 function alternation(words) {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 }
-function sameCase(wrong, right) {
+function sameCase(wrong, right2) {
   const first = wrong.charAt(0);
-  return first !== first.toLowerCase() ? right.charAt(0).toUpperCase() + right.slice(1) : right;
+  return first !== first.toLowerCase() ? right2.charAt(0).toUpperCase() + right2.slice(1) : right2;
 }
 var INDEX = /* @__PURE__ */ new WeakMap();
 var MAX_TRIGGER = 10;
 function shortWords(b) {
-  let index2 = INDEX.get(b);
-  if (index2) return index2;
+  let index3 = INDEX.get(b);
+  if (index3) return index3;
   const map3 = /* @__PURE__ */ new Map();
-  index2 = map3;
+  index3 = map3;
   const add = (key4, at) => {
     if (key4.length > MAX_TRIGGER) return;
     const list2 = map3.get(key4);
@@ -41341,15 +41877,15 @@ function shortWords(b) {
       add(w.lower.slice(w.lower.lastIndexOf("-") + 1), at);
     }
   }
-  INDEX.set(b, index2);
-  return index2;
+  INDEX.set(b, index3);
+  return index3;
 }
 var REACH = 100;
 function regions(b, triggers) {
   if (!triggers) return null;
-  const index2 = shortWords(b);
+  const index3 = shortWords(b);
   const spots = [];
-  for (const t of triggers) for (const at of index2.get(t) ?? []) spots.push(at);
+  for (const t of triggers) for (const at of index3.get(t) ?? []) spots.push(at);
   spots.sort((x, y) => x[0] - y[0]);
   const out = [];
   for (const [s, e] of spots) {
@@ -41377,10 +41913,10 @@ function scanConfusions(doc, ctx, confusions) {
           const span2 = m.indices?.groups?.[key4];
           const wrong = m.groups?.[key4];
           if (!span2 || wrong === void 0) continue;
-          const right = c.right(wrong, m);
-          if (right === null || right === wrong) continue;
+          const right2 = c.right(wrong, m);
+          if (right2 === null || right2 === wrong) continue;
           const range = b.toSource(span2[0], span2[1]);
-          ctx.report({ range, message: `« ${wrong} » → « ${right} » (${c.why}).`, suggestions: [right], ...c.fix ? { fix: { range, text: right } } : {} });
+          ctx.report({ range, message: `« ${wrong} » → « ${right2} » (${c.why}).`, suggestions: [right2], ...c.fix ? { fix: { range, text: right2 } } : {} });
         }
       }
     }
@@ -41415,7 +41951,7 @@ var CONFUSIONS = [
     fix: true
   }
 ];
-var rule23 = {
+var rule24 = {
   id: "grammar/fr-ce-se",
   group: "writing",
   lang: "fr",
@@ -41446,7 +41982,7 @@ var CONFUSIONS2 = [
     fix: true
   }
 ];
-var rule24 = {
+var rule25 = {
   id: "grammar/fr-ou-accent",
   group: "writing",
   lang: "fr",
@@ -41483,7 +42019,7 @@ var CONFUSIONS3 = [
     fix: true
   }
 ];
-var rule25 = {
+var rule26 = {
   id: "grammar/fr-verb-homophones",
   group: "writing",
   lang: "fr",
@@ -41507,7 +42043,7 @@ var CONFUSIONS4 = [
     fix: true
   }
 ];
-var rule26 = {
+var rule27 = {
   id: "grammar/fr-sa-ca",
   group: "writing",
   lang: "fr",
@@ -41536,7 +42072,7 @@ var CONFUSIONS5 = [
     fix: false
   }
 ];
-var rule27 = {
+var rule28 = {
   id: "grammar/fr-possessive-vowel",
   group: "writing",
   lang: "fr",
@@ -41567,7 +42103,7 @@ var CONFUSIONS6 = [
     fix: true
   }
 ];
-var rule28 = {
+var rule29 = {
   id: "grammar/fr-peu-peut",
   group: "writing",
   lang: "fr",
@@ -41591,7 +42127,7 @@ var CONFUSIONS7 = [
     fix: true
   }
 ];
-var rule29 = {
+var rule30 = {
   id: "grammar/fr-quelle",
   group: "writing",
   lang: "fr",
@@ -41615,7 +42151,7 @@ var CONFUSIONS8 = [
     fix: true
   }
 ];
-var rule30 = {
+var rule31 = {
   id: "grammar/fr-quand-quant",
   group: "writing",
   lang: "fr",
@@ -41648,7 +42184,7 @@ var CONFUSIONS9 = [
     fix: true
   }
 ];
-var rule31 = {
+var rule32 = {
   id: "grammar/fr-missing-accent",
   group: "writing",
   lang: "fr",
@@ -41672,7 +42208,7 @@ var CONFUSIONS10 = [
     fix: true
   }
 ];
-var rule32 = {
+var rule33 = {
   id: "grammar/fr-cest",
   group: "writing",
   lang: "fr",
@@ -41702,7 +42238,7 @@ var CONFUSIONS11 = [
     fix: true
   }
 ];
-var rule33 = {
+var rule34 = {
   id: "grammar/fr-soi-soit",
   group: "writing",
   lang: "fr",
@@ -41724,7 +42260,7 @@ var CONFUSIONS12 = [
     fix: true
   }
 ];
-var rule34 = {
+var rule35 = {
   id: "grammar/fr-son-sont",
   group: "writing",
   lang: "fr",
@@ -41741,7 +42277,7 @@ var PATTERN2 = /((?:[jtnmslJTNMSL]['’]|(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|
 var WORD_PART3 = /[\p{L}'’-]/u;
 var INVARIABLE = new Set(data11.pluralInvariable);
 var VERB_ENDING = /(?:er|ir|re|oir|ant|ai|it|ut)$/u;
-var rule35 = {
+var rule36 = {
   id: "grammar/fr-determiner-number",
   group: "writing",
   lang: "fr",
@@ -41766,15 +42302,300 @@ var rule35 = {
   }
 };
 
+// src/checks/rules/grammar/fr-compound-hyphen.ts
+var SPACE = /[\s\u00A0\u202F]+/gu;
+var SEP = "(?:[\\s\\u00A0\\u202F]+|-)";
+var partPattern2 = (part) => {
+  const p = part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]").replace(/œ/g, "(?:œ|oe)");
+  return p === "demi" ? "demie?s?" : p;
+};
+function index2() {
+  const map3 = /* @__PURE__ */ new Map();
+  const add = (kind, form) => {
+    const parts = form.split(/[- ]/);
+    const seps = [...form.matchAll(/[- ]/g)].map((m) => m[0]);
+    const key4 = parts[0].replace(/’/g, "'");
+    const end = form.endsWith("'") ? "" : kind === "spurious" ? "(?![\\p{L}\\p{N}'’-])" : "(?:s|x)?(?![\\p{L}\\p{N}'’-])";
+    const rest = parts.slice(1).map((p) => SEP + partPattern2(p)).join("") + end;
+    const list2 = map3.get(key4) ?? [];
+    list2.push({ kind, rest, seps });
+    map3.set(key4, list2);
+  };
+  for (const f of data11.hyphenCompounds) add("hyphen", f);
+  for (const f of data11.hyphenNouns) add("noun", f);
+  for (const f of data11.spuriousHyphens) add("spurious", f);
+  for (const list2 of map3.values()) list2.sort((a, b) => b.rest.length - a.rest.length);
+  return map3;
+}
+var ENTRIES = index2();
+var STICKY = /* @__PURE__ */ new Map();
+function stickyFor(key4, entries) {
+  let re = STICKY.get(key4);
+  if (!re) {
+    const alts = entries.map((e, i) => `(?<e${i}>${e.rest})`);
+    re = new RegExp(`${partPattern2(key4)}(?:${alts.join("|")})`, "iuy");
+    STICKY.set(key4, re);
+  }
+  return re;
+}
+var DETERMINER = /(?:^|[^\p{L}])(?:un|une|le|la|les|des|du|ce|cet|cette|ces|son|sa|ses|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|leur|leurs|au|aux|quel|quelle|l['’])[\s\u00A0]*$/iu;
+var AFTER_MEME = /^[\s\u00A0]+(?:si|que|qu['’]|quand|lorsque|pas|plus|sans|avec|pour)(?![\p{L}])/iu;
+var UNITS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize";
+var NUMBER = new RegExp(
+  `(?:(?:vingt|trente|quarante|cinquante|soixante)${SEP}(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix${SEP}(?:sept|huit|neuf))|quatre${SEP}vingts?(?:${SEP}(?:${UNITS}|dix${SEP}(?:sept|huit|neuf)))?|dix${SEP}(?:sept|huit|neuf))(?![\\p{L}'’-])`,
+  "giu"
+);
+var NOT_AFTER_NUMBER = /[\p{L}'’-]/u;
+var LETTERS = /\p{L}+/uy;
+var hyphenate = (text3) => text3.replace(SPACE, "-");
+function scanBlock(b) {
+  const text3 = b.text;
+  const out = [];
+  let covered = 0;
+  const tryAt = (pos, word) => {
+    let key4 = word;
+    if (pos < covered) return;
+    if (/^demi[es]+$/u.test(key4)) key4 = "demi";
+    const entries = ENTRIES.get(key4);
+    if (!entries) return;
+    const after = text3.charCodeAt(pos + word.length);
+    if (after !== 32 && after !== 45 && after !== 160 && after !== 8239 && after !== 10 && after !== 9) return;
+    const re = stickyFor(key4, entries);
+    re.lastIndex = pos;
+    const m = re.exec(text3);
+    if (!m || !m.groups) return;
+    const groups = m.groups;
+    const i = Number((Object.keys(groups).find((k3) => groups[k3] !== void 0) ?? "e0").slice(1));
+    const entry = entries[i];
+    const wrong = m[0];
+    const end = pos + wrong.length;
+    covered = end;
+    const tokens = wrong.split(/[\s\u00A0\u202F]+|-/u);
+    let right2 = tokens[0];
+    entry.seps.forEach((sep, j) => right2 += sep + (tokens[j + 1] ?? ""));
+    right2 = right2.replace(/^(demi)es?(?=-)/iu, "$1");
+    if (right2 === wrong) return;
+    if (entry.kind === "noun" && !DETERMINER.test(text3.slice(Math.max(0, pos - 12), pos))) return;
+    if (/mêmes?$/iu.test(wrong) && AFTER_MEME.test(text3.slice(end, end + 12))) return;
+    out.push({ start: pos, end, right: right2, why: entry.kind === "spurious" ? "locution sans trait d’union" : entry.kind === "noun" ? "nom composé" : "mot composé" });
+  };
+  for (const w of b.words) {
+    const lower = w.lower.includes("’") ? w.lower.replace(/’/g, "'") : w.lower;
+    if (lower.endsWith("'")) {
+      LETTERS.lastIndex = w.end;
+      const next = LETTERS.exec(text3);
+      if (next) tryAt(w.start, lower + next[0].toLowerCase());
+      continue;
+    }
+    const dash = lower.indexOf("-");
+    tryAt(w.start, dash > 0 ? lower.slice(0, dash) : lower);
+  }
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text3); m !== null; m = NUMBER.exec(text3)) {
+    const prev = text3[m.index - 1] ?? "";
+    if (prev !== "" && NOT_AFTER_NUMBER.test(prev)) continue;
+    const wrong = m[0];
+    let right2 = hyphenate(wrong);
+    right2 = right2.replace(/(vingt)s(?=-)/iu, "$1");
+    if (right2 === wrong) continue;
+    if (out.some((f) => f.start < m.index + wrong.length && m.index < f.end)) continue;
+    out.push({ start: m.index, end: m.index + wrong.length, right: right2, why: "nombre composé" });
+  }
+  return out;
+}
+var rule37 = {
+  id: "grammar/fr-compound-hyphen",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Traits d’union des mots composés : « arc-en-ciel », « c’est-à-dire », « vingt-trois », mais « tout à fait », « parce que ».",
+  explanation: "French compounds such as « arc-en-ciel », « c'est-à-dire », « au-dessus », « week-end », « lui-même » or « vingt-trois » always take hyphens, and some locutions never do (« tout à fait », « parce que », « d'ores et déjà »). The rule looks up a fixed list of compounds (src/checks/lang/fr/grammar.yml) that have no other reading when written with spaces; those that are also adverbs or verb phrases (« face à face », « bien être », « déjà vu ») are reported only after a determiner (« le face-à-face »), and « peut être », « sang froid » or « compte rendu » are left out. Compound numbers below one hundred are reported too (« dix sept », « quatre vingts deux » → « quatre-vingt-deux »). The fix puts the hyphens in (or takes them out).",
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      for (const f of scanBlock(b)) {
+        const range = b.toSource(f.start, f.end);
+        const wrong = b.text.slice(f.start, f.end);
+        ctx.report({ range, message: `« ${wrong} » → « ${f.right} » (${f.why}).`, suggestions: [f.right], fix: { range, text: f.right } });
+      }
+    }
+  }
+};
+
+// src/checks/rules/grammar/fr-demonstrative-hyphen.ts
+var NOUN_THEN = /(ce|cet|cette|ces)\s+(\p{L}+)(?:\s+(là|ci)(?![\p{L}'’-])(?!\s*où)|\s+(la|si)(?=\s*(?:[,.;:!?…)»]|$))|-(la)(?![\p{L}'’-]))/giu;
+var PRONOUN_THEN = /(celui|celle|ceux|celles)\s+(?:(là|ci)(?![\p{L}'’-])|(la|si)(?=\s*(?:[,.;:!?…)»]|$)|\s+(?:sont|est|vont|ont|ne|n['’]|qui|que|qu['’])(?![\p{L}])))/giu;
+var JUSQUE = /(jusque)(?:\s*-\s*(la)(?![\p{L}'’-])|\s+(la)(?=\s*(?:[,.;:!?…)»]|$)))/giu;
+var WORD_PART4 = /[\p{L}'’-]/u;
+var NOT_NOUN = /* @__PURE__ */ new Set(["sont", "fut", "furent", "serait", "seraient", "sera", "seront", "était", "étaient", "est", "qui", "que", "dont", "à", "de", "en", "ne", "n", "y"]);
+var rule38 = {
+  id: "grammar/fr-demonstrative-hyphen",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "« -là » et « -ci » après un démonstratif : « ce moment-là », « ceux-ci », « jusque-là ».",
+  explanation: "After a demonstrative, the adverbs « là » and « ci » are joined by a hyphen: « ce moment-là », « cette voiture-ci », « celles-ci », « jusque-là ». The rule reports « ce/cet/cette/ces » + one word + « là/ci » (not « là où », not after a verb as in « ce sont là »), « celui/celle/ceux/celles » + « là/ci », and the forms without accent (« la », « si ») only where the article or the conjunction is impossible: before a punctuation mark, or before a verb after a pronoun (« ceux la sont »). « -la » glued to the noun (« ce chien-la ») becomes « -là ». The fix writes the hyphenated form.",
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      const text3 = b.text;
+      const report = (start2, end, right2) => {
+        const range = b.toSource(start2, end);
+        const wrong = text3.slice(start2, end);
+        ctx.report({ range, message: `« ${wrong} » → « ${right2} » (trait d’union après un démonstratif).`, suggestions: [right2], fix: { range, text: right2 } });
+      };
+      forEachMatchAfterBoundary(NOUN_THEN, text3, WORD_PART4, (m) => {
+        const noun = m[2];
+        if (NOT_NOUN.has(noun.toLowerCase())) return;
+        const start2 = m.index + m[0].indexOf(noun, m[1].length);
+        const adverb = m[3] ?? m[4] ?? m[5];
+        const right2 = adverb.toLowerCase() === "ci" || adverb.toLowerCase() === "si" ? "ci" : "là";
+        report(start2, m.index + m[0].length, `${noun}-${right2}`);
+      });
+      forEachMatchAfterBoundary(PRONOUN_THEN, text3, WORD_PART4, (m) => {
+        const pronoun = m[1];
+        const adverb = m[2] ?? m[3];
+        const right2 = adverb.toLowerCase() === "ci" || adverb.toLowerCase() === "si" ? "ci" : "là";
+        const end = m.index + m[0].indexOf(adverb, pronoun.length) + adverb.length;
+        report(m.index, end, `${pronoun}-${right2}`);
+      });
+      forEachMatchAfterBoundary(JUSQUE, text3, WORD_PART4, (m) => report(m.index, m.index + m[0].length, `${m[1]}-là`));
+    }
+  }
+};
+
+// src/checks/rules/grammar/fr-inversion-hyphen.ts
+var T_FORM = /[\s\-−‑]+t[\s'’\-−‑]+(il|elle|on|ils|elles|iels?)(?![\p{L}'’-])/giu;
+var SPACED = /[ \u00A0]+(je|tu|il|elle|on|nous|vous|ils|elles|iels?|ce)(?![\p{L}\p{N}'’-])/giu;
+var LETTER = /\p{L}/u;
+var CANDIDATE = {
+  nous: /(?:ons|^sommes)$/u,
+  vous: /(?:ez|^êtes|^faites|^dites|^faîtes)$/u,
+  je: /(?:ai|ais|uis|ois|eux|ens|ends|ets|is|ense|ains)$/u,
+  tu: /(?:s|x)$/u,
+  ce: /^(?:est|était|sera|serait|fut)$/u,
+  il: /(?:[aetd])$/u,
+  elle: /(?:[aetd])$/u,
+  on: /(?:[aetd])$/u,
+  iel: /(?:[aetd])$/u,
+  ils: /(?:nt)$/u,
+  elles: /(?:nt)$/u,
+  iels: /(?:nt)$/u
+};
+var LAST_WORD = /([\p{L}'’]+)[ \u00A0]*$/u;
+var set3 = (s) => new Set(s.split(" "));
+var JE = set3("ai suis puis dois peux vais sais fais vois crois veux dis prends mets viens tiens pense crains");
+var TU = set3("as es peux veux sais vas fais dois vois crois connais penses aimes viens tiens prends mets dis sens");
+var IL = set3("a va est fait peut doit faut vient tient sait veut dit prend met vaut suffit semble reste sera aura fera ira pourra devra faudra voudra saura viendra prendra");
+var ILS = set3("sont ont vont font peuvent doivent veulent savent viennent tiennent prennent disent mettent");
+var CE = set3("est était sera serait fut");
+var NOT_VERB = set3(
+  "rendez chez assez nez rez lez lait trait portrait souhait attrait extrait retrait forfait bienfait méfait parfait abstrait distrait surfait vrai mais jamais désormais frais délai essai relais palais marais anglais français balai quai embarras débarras bras gras ras tracas dont pont front affront mont comment moment souvent parent client patient argent accident président agent talent cent dent vent gent sergent adolescent événement évènement élément"
+);
+var DETERMINER2 = set3("le la les l un une des du de d ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs au aux quel quelle quels quelles");
+var INFINITIVE_NEXT = /^\s+(?:\p{L}+(?:er|ir|re|oir)|en|y|le|la|les|l['’]\p{L}+(?:er|ir|re|oir))(?![\p{L}'’-])/iu;
+var CLAUSE_START2 = /[.!?;:,«»()—–]/u;
+var SUBJECT_IN = (pronoun) => new RegExp(`(?:^|[^\\p{L}'’-])${pronoun}(?![\\p{L}'’-])`, "iu");
+var NOUS_BEFORE = SUBJECT_IN("nous");
+var VOUS_BEFORE = SUBJECT_IN("vous");
+function isQuestion(text3, from) {
+  for (let i = from; i < text3.length; i++) {
+    const c = text3[i];
+    if (c === "?") return true;
+    if (c === "." || c === "!" || c === "…" || c === "\n") return false;
+  }
+  return false;
+}
+function isIncise(text3, verbStart, end) {
+  return /,\s*$/u.test(text3.slice(Math.max(0, verbStart - 3), verbStart)) && /^\s*[,.;]/u.test(text3.slice(end, end + 3));
+}
+var endsWithVowel = (w) => /[aeé]$/iu.test(w);
+function isInversion(verb, pronoun, question, incise, clause, next) {
+  const v = verb.toLowerCase();
+  if (NOT_VERB.has(v)) return false;
+  if ((pronoun === "nous" || pronoun === "vous") && !question && INFINITIVE_NEXT.test(next)) return false;
+  switch (pronoun) {
+    case "nous":
+      if (NOUS_BEFORE.test(clause)) return false;
+      if (v === "sommes") return true;
+      return v.length >= 5 && v.endsWith("ons") && !isKnown(v.slice(0, -1), "fr");
+    case "vous":
+      if (VOUS_BEFORE.test(clause)) return false;
+      return v.length >= 4 && v.endsWith("ez") || v === "êtes" || v === "faites" || v === "dites";
+    case "je":
+      return (question || incise) && (JE.has(v) || v.length >= 5 && /[^v]rais?$/u.test(v));
+    case "tu":
+      return question && (TU.has(v) || v.length >= 6 && /ras$|rais$/u.test(v));
+    case "ce":
+      return question && CE.has(v);
+    case "il":
+    case "elle":
+    case "on":
+    case "iel":
+      return (question || incise) && (IL.has(v) || v.length >= 5 && /(?:ait|aît|vient|tient)$/u.test(v));
+    default:
+      return (question || incise) && (ILS.has(v) || v.length >= 5 && /(?:ront|[^m]ent)$/u.test(v));
+  }
+}
+var rule39 = {
+  id: "grammar/fr-inversion-hyphen",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Trait d’union de l’inversion du sujet : « pouvons-nous », « était-il », « a-t-il » (et non « a t’il »).",
+  explanation: "When the subject pronoun follows its verb (questions, incises, imperatives with « nous »/« vous »), they are joined by a hyphen, and a verb ending in a vowel takes a euphonic « -t- » before il/elle/on: « pouvons-nous », « voulez-vous », « était-il », « a-t-il », « viennent-ils ». The rule reports « -t- » written with a space or an apostrophe (« a t’il », « a-t il ») or where the verb already ends in -t/-d or the pronoun is plural (« vient-t-il »). For a verb and a pronoun separated by a space, it needs a verb form: « -ons nous » (not the plural of a noun, and no « nous » subject earlier in the clause), « -ez vous » (no « vous » subject earlier), and for je/tu/il/elle/on/ils/elles a listed verb or a verb ending (-ait, -rai, -ras, -ent, -ront) in a question ending with « ? » or an incise between commas. The fix puts in the hyphen (and the « -t- » when needed).",
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      const text3 = b.text;
+      const report = (start2, end, right2, why) => {
+        const range = b.toSource(start2, end);
+        const wrong = text3.slice(start2, end);
+        ctx.report({ range, message: `« ${wrong} » → « ${right2} » (${why}).`, suggestions: [right2], fix: { range, text: right2 } });
+      };
+      T_FORM.lastIndex = 0;
+      for (let m = T_FORM.exec(text3); m !== null; m = T_FORM.exec(text3)) {
+        const verb = LAST_WORD.exec(text3.slice(Math.max(0, m.index - 30), m.index))?.[1];
+        if (!verb || /['’]$/u.test(verb)) continue;
+        const pronoun = m[1].toLowerCase();
+        const sep = m[0].slice(0, m[0].length - m[1].length);
+        const plural2 = pronoun.endsWith("s");
+        const right2 = plural2 || /[td]$/iu.test(verb) ? "-" : "-t-";
+        if (sep === right2) continue;
+        report(m.index, m.index + sep.length, right2, right2 === "-t-" ? "« t » euphonique entre traits d’union" : "pas de « t » euphonique après -t, -d ou devant un pluriel");
+      }
+      SPACED.lastIndex = 0;
+      for (let m = SPACED.exec(text3); m !== null; m = SPACED.exec(text3)) {
+        let verbStart = m.index;
+        while (verbStart > 0 && LETTER.test(text3[verbStart - 1])) verbStart--;
+        if (verbStart === m.index) continue;
+        const verb = text3.slice(verbStart, m.index);
+        if (!CANDIDATE[m[1].toLowerCase()]?.test(verb.toLowerCase())) continue;
+        const prevChar = text3[verbStart - 1] ?? "";
+        if (/['’\-\p{N}]/u.test(prevChar)) continue;
+        let c = verbStart - 1;
+        while (c >= 0 && !CLAUSE_START2.test(text3[c])) c--;
+        const clause = text3.slice(c + 1, verbStart);
+        const prevWord = /([\p{L}]+)['’]?\s*$/u.exec(clause)?.[1]?.toLowerCase();
+        if (prevWord && DETERMINER2.has(prevWord)) continue;
+        if (clause.trim() !== "" && verb[0] !== verb[0].toLowerCase()) continue;
+        const pronoun = m[1].toLowerCase();
+        const end = m.index + m[0].length;
+        if (pronoun === "il" && /^\s+y\s/u.test(text3.slice(end, end + 4))) continue;
+        if (!isInversion(verb, pronoun, isQuestion(text3, end), isIncise(text3, verbStart, end), clause, text3.slice(end, end + 30))) continue;
+        const joint = ["il", "elle", "on", "iel"].includes(pronoun) && endsWithVowel(verb) ? "-t-" : "-";
+        report(verbStart, end, `${verb}${joint}${m[1]}`, "inversion du sujet");
+      }
+    }
+  }
+};
+
 // src/checks/rules/grammar/index.ts
-var grammarRules = [rule13, rule14, rule22, rule24, rule23, rule25, rule26, rule27, rule28, rule29, rule30, rule31, rule32, rule33, rule34, rule35, rule16, rule17, rule18, rule19, rule20, rule21, rule15];
+var grammarRules = [rule13, rule14, rule23, rule25, rule24, rule26, rule27, rule28, rule29, rule30, rule31, rule32, rule33, rule34, rule35, rule36, rule16, rule17, rule18, rule19, rule20, rule21, rule22, rule37, rule38, rule39, rule15];
 
 // src/checks/rules/typography/space-before-punctuation.ts
 var NARROW = " ";
 var NBSP = " ";
 var MISSING = /([\p{L}\p{N})\]»"'’…])([:;!?»]+)|(«)(?=[\p{L}\p{N}])/gu;
 var WRONG_KIND = /([\p{L}\p{N})\]»"'’…]) ([:;!?»])|(«) (?=[\p{L}\p{N}])/gu;
-var rule36 = {
+var rule40 = {
   id: "typography/space-before-punctuation",
   group: "writing",
   lang: "fr",
@@ -41830,7 +42651,7 @@ var rule36 = {
 // src/checks/rules/typography/space-before-comma.ts
 var SPACE_BEFORE = /[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
 var AFTER_WORD = /[\p{L}\p{N}]/u;
-var rule37 = {
+var rule41 = {
   id: "typography/space-before-comma",
   group: "writing",
   lang: "any",
@@ -41856,7 +42677,7 @@ var rule37 = {
 
 // src/checks/rules/typography/double-space.ts
 var RUN2 = /(?<=\S) {2,}(?=\S)/g;
-var rule38 = {
+var rule42 = {
   id: "typography/double-space",
   group: "writing",
   lang: "any",
@@ -41877,8 +42698,8 @@ var rule38 = {
 
 // src/checks/rules/typography/symbols.ts
 var SYMBOLS = { "(c)": "©", "(tm)": "™", "(r)": "®", "...": "…" };
-var RE = /\((?:c|tm|r)\)|(?<!\.)\.\.\.(?!\.)/gi;
-var rule39 = {
+var RE = /\((?:c|tm|r)\)|(?<![.…]|etc)\.\.\.(?![.…])/gi;
+var rule43 = {
   id: "typography/symbols",
   group: "writing",
   lang: "any",
@@ -41914,7 +42735,7 @@ var PATTERNS = [
   { re: new RegExp(`(?<![\\p{L}])(${MONTHS}),? of (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: 'no "of" between month and year' },
   { re: new RegExp(`(?<![\\p{L}])(${MONTHS}), (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: "no comma between month and year" }
 ];
-var rule40 = {
+var rule44 = {
   id: "typography/dates-times",
   group: "writing",
   lang: "en",
@@ -41936,8 +42757,127 @@ var rule40 = {
   }
 };
 
+// src/checks/rules/typography/fr-ordinals.ts
+var ORDINAL = /(\d+|[IVXLC]{2,}|[IVX])(\s?)(ièmes?|iemes?|èmes?|emes?|è|iers?|ières?|ieres?|nde?s?)(?![\p{L}\p{N}])/gu;
+var WORD_PART5 = /[\p{L}\p{N}'’-]/u;
+function right(num, suffix) {
+  const s = suffix.toLowerCase();
+  const plural2 = s.endsWith("s") && s !== "ès" ? "s" : "";
+  if (s.startsWith("nd")) return [`${num}${s.slice(1)}`];
+  if (s.startsWith("ier")) return [`${num}er${plural2}`];
+  if (s.startsWith("ière") || s.startsWith("iere")) return [`${num}re${plural2}`];
+  if (num === "1" || num === "I") return [`${num}er${plural2}`, `${num}re${plural2}`];
+  return [`${num}e${plural2}`];
+}
+var rule45 = {
+  id: "typography/fr-ordinals",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Abréviation des ordinaux : « 3e », « XIXe », « 1re », « 2d », et non « 3ème », « XIXème », « 1ière », « 2nd ».",
+  explanation: "French abbreviates ordinals with the last letters of the word only: « 1er », « 1re », « 2e », « 2d », « 2de », « XIXe » (ideally in superscript). « ème », « ième », « è », « ier », « ière » and the English « nd » after a number are reported, glued or after a space (« 3 ème »). After an Arabic number or a Roman numeral of two letters or more (one letter only for I, V, X, and not before « nd »: « Inde »), so that words are left alone. The fix writes the short form, except after 1 where « 1er » and « 1re » are both possible.",
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      forEachMatchAfterBoundary(ORDINAL, b.text, WORD_PART5, (m) => {
+        const num = m[1];
+        const suffix = m[3];
+        const roman = !/\d/u.test(num);
+        if (roman && (/^i[eè]r/iu.test(suffix) || m[2] !== "" && !/^i?[eè]me/iu.test(suffix))) return;
+        if (roman && num.length === 1 && /^nd/iu.test(suffix)) return;
+        const fixes = right(num, suffix);
+        const range = b.toSource(m.index, m.index + m[0].length);
+        ctx.report({
+          range,
+          message: `« ${m[0]} » → « ${fixes.join(" » ou « ")} » (abréviation de l’ordinal).`,
+          suggestions: fixes,
+          ...fixes.length === 1 ? { fix: { range, text: fixes[0] } } : {}
+        });
+      });
+    }
+  }
+};
+
+// src/checks/rules/typography/fr-numbers.ts
+var NBSP2 = " ";
+var NARROW2 = " ";
+var UNIT = "%|‰|°C|°F|€|\\$|£|¥|kWh|mAh|mA|µA|dB|[kcmµn]?m[²³]|km\\/h|(?:[kMGT]?Hz)|(?:[kMGT]o)|(?:[kMGT]?W)|[kcmµn]?[mg]|[mµn]s|[kmM]?V";
+var GLUED = new RegExp(`(\\d+(?:[,.]\\d+)?)(${UNIT})(?![\\p{L}\\p{N}²³])`, "gu");
+var TIMES = /(\d+(?:[,.]\d+)?)(\s*\*\s*|\s+x\s+|x)(\d+(?:[,.]\d+)?)(?![\p{L}\p{N}])/gu;
+var COUNTED = `${UNIT}|Å|min|ans|euros?|dollars?|francs?|livres?|habitants?|personnes?|utilisateurs?|clients?|abonnés?|visiteurs?|exemplaires?|salariés?|employés?|emplois?|ventes?|commandes?|téléchargements?|membres?|mètres?|kilomètres?|kilos?|tonnes?|litres?|jours|heures|minutes|secondes|mots|pages|vues|de|d['’]`;
+var UNGROUPED = new RegExp(`([1-9]\\d{4,}|[1-9]\\d{0,2}(?:\\.\\d{3}){2,})(?![\\d.,]\\d)(?=\\s?(?:${COUNTED})(?![\\p{L}\\p{N}]))`, "gu");
+var NUMBER_PART = /[\p{L}\p{N}.,_/-]/u;
+var group = (digits, space) => digits.replace(/\./g, "").replace(/\B(?=(\d{3})+(?!\d))/g, space);
+var rule46 = {
+  id: "typography/fr-numbers",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Nombres en français : espace avant l’unité (« 10 % », « 18 kg »), signe « × » (« 800 × 600 »), groupes de trois chiffres (« 500 000 euros »).",
+  explanation: "French typography separates a number from its unit or currency by a no-break space (« 10 % », « 18 kg », « 3 µs », « 13,4 € »), writes the multiplication sign « × » rather than « x » or « * » between two numbers (« x » glued only between numbers of two digits or more: « 1920x1080 », not « 4x4 » or « 0x4407 »), and groups the digits of long numbers by three with a (narrow) no-break space (« 500 000 euros »), never with dots. The rule reports a unit glued to its number (a plain space is accepted), « x » or « * » between numbers, and a number of five digits or more, or grouped with dots, only when a unit or a counted noun follows (« 12010 kg », « 200.000.000 de pertes »), so that postcodes, phone numbers, years and references are left alone. The fix inserts the space or the sign, or groups the digits; the space is the one `typography.frenchSpace` asks for (no-break by default).",
+  check(doc, ctx) {
+    const mode = ctx.config.typography.frenchSpace;
+    const space = mode === "narrow-nbsp" ? NARROW2 : NBSP2;
+    for (const b of doc.blocks) {
+      const text3 = b.text;
+      forEachMatchAfterBoundary(GLUED, text3, NUMBER_PART, (m) => {
+        const range = b.toSource(m.index, m.index + m[0].length);
+        const right2 = `${m[1]}${space}${m[2]}`;
+        ctx.report({ range, message: `Espace insécable attendue entre le nombre et l’unité : « ${m[1]} ${m[2]} ».`, suggestions: [right2], fix: { range, text: right2 } });
+      });
+      forEachMatchAfterBoundary(TIMES, text3, NUMBER_PART, (m) => {
+        const a = m[1];
+        if (m[2] === "x" && (a === "0" || a.length < 2 || m[3].length < 2)) return;
+        const range = b.toSource(m.index, m.index + m[0].length);
+        const right2 = `${a}${space}×${space}${m[3]}`;
+        ctx.report({ range, message: `Signe de multiplication : « ${a} × ${m[3]} ».`, suggestions: [right2], fix: { range, text: right2 } });
+      });
+      forEachMatchAfterBoundary(UNGROUPED, text3, NUMBER_PART, (m) => {
+        const range = b.toSource(m.index, m.index + m[0].length);
+        const right2 = group(m[1], space);
+        ctx.report({ range, message: `Chiffres groupés par trois : « ${group(m[1], " ")} ».`, suggestions: [right2], fix: { range, text: right2 } });
+      });
+    }
+  }
+};
+
+// src/checks/rules/typography/fr-ellipsis.ts
+var DOTS = /(etc)(\.{2,}|\.?…+\.*)|[.…]{2,}/giu;
+var rule47 = {
+  id: "typography/fr-ellipsis",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Points de suspension : « … » et non « .... », « …. » ou « .. » ; « etc. » et non « etc... ».",
+  explanation: "The ellipsis is three periods, one character « … », never four or more, never followed or preceded by another period, and two periods after a word are a typo. « etc. » already ends with its period: « etc... » and « etc… » are wrong. Three periods (« ... ») are left to typography/symbols, which suggests « … » without insisting. The fix writes « … » (or « etc. »); after two periods, it suggests both « . » and « … ».",
+  check(doc, ctx) {
+    for (const b of doc.blocks) {
+      DOTS.lastIndex = 0;
+      for (let m = DOTS.exec(b.text); m !== null; m = DOTS.exec(b.text)) {
+        if (m[1]) {
+          if (/\p{L}/u.test(b.text[m.index - 1] ?? "")) continue;
+          const start2 = m.index + m[1].length;
+          const range2 = b.toSource(m.index, start2 + m[2].length);
+          ctx.report({ range: range2, message: `« ${m[0]} » → « ${m[1]}. » (« etc. » a déjà son point).`, suggestions: [`${m[1]}.`], fix: { range: range2, text: `${m[1]}.` } });
+          continue;
+        }
+        const run = m[0];
+        if (run === "...") continue;
+        if (run === "..") {
+          const after = b.text[m.index + 2];
+          if (!/\p{L}/u.test(b.text[m.index - 1] ?? "") || after !== void 0 && !/\s/u.test(after)) continue;
+          ctx.report({ range: b.toSource(m.index, m.index + 2), message: "« .. » → « . » ou « … ».", suggestions: [".", "…"] });
+          continue;
+        }
+        const range = b.toSource(m.index, m.index + m[0].length);
+        const right2 = m[0].length > 6 ? "…".repeat(Math.round(m[0].length / 3)) : "…";
+        ctx.report({ range, message: `« ${m[0].length > 12 ? `${m[0].slice(0, 6)}…` : m[0]} » → « ${right2.length > 3 ? "……" : right2} » (points de suspension).`, suggestions: [right2], fix: { range, text: right2 } });
+      }
+    }
+  }
+};
+
 // src/checks/rules/typography/index.ts
-var typographyRules = [rule36, rule37, rule38, rule39, rule40];
+var typographyRules = [rule40, rule41, rule42, rule43, rule44, rule45, rule46, rule47];
 
 // src/checks/readability/index.ts
 var VOWELS = { en: /[aeiouy]+/g, fr: /[aeiouyàâäéèêëîïôöùûüœæ]+/g };
@@ -43616,7 +44556,7 @@ function docReadability(doc, ctx) {
     return readability(words, sentences, syl, lang);
   });
 }
-var rule41 = {
+var rule48 = {
   id: "writing/readability",
   group: "writing",
   lang: "any",
@@ -43644,7 +44584,7 @@ var rule41 = {
 };
 
 // src/checks/rules/writing/long-sentence.ts
-var rule42 = {
+var rule49 = {
   id: "writing/long-sentence",
   group: "writing",
   lang: "any",
@@ -43667,7 +44607,7 @@ var rule42 = {
 };
 
 // src/checks/rules/writing/long-paragraph.ts
-var rule43 = {
+var rule50 = {
   id: "writing/long-paragraph",
   group: "writing",
   lang: "any",
@@ -43715,17 +44655,17 @@ function compile2(entries) {
     const readings = [[first, second]];
     if (cut > 0) readings.push([first.slice(0, cut + 1), first.slice(cut + 1)]);
     for (const [key4, next] of readings) {
-      for (const k2 of apostropheVariants(key4)) {
-        const g = groups.get(k2) ?? { alone: [], bySecond: /* @__PURE__ */ new Map() };
-        groups.set(k2, g);
+      for (const k3 of apostropheVariants(key4)) {
+        const g = groups.get(k3) ?? { alone: [], bySecond: /* @__PURE__ */ new Map() };
+        groups.set(k3, g);
         if (next === void 0 || next === "*") g.alone.push(phrase);
         else g.bySecond.set(secondKey(next), [...g.bySecond.get(secondKey(next)) ?? [], phrase]);
       }
     }
   }
   const byFirst = indexable ? new Map(
-    [...groups].map(([k2, g]) => [
-      k2,
+    [...groups].map(([k3, g]) => [
+      k3,
       {
         alone: g.alone.length > 0 ? pattern2(g.alone, "iuy") : null,
         bySecond: g.bySecond.size > 0 ? new Map([...g.bySecond].map(([k22, list2]) => [k22, pattern2(list2, "iuy")])) : null
@@ -43754,11 +44694,11 @@ function matches(c, block) {
     const sign = w.kind === "hashtag" || w.kind === "mention" ? 1 : 0;
     const start2 = w.start + sign;
     if (start2 < next) continue;
-    const group = c.byFirst.get(sign ? w.lower.slice(1) : w.lower);
-    if (!group) continue;
+    const group2 = c.byFirst.get(sign ? w.lower.slice(1) : w.lower);
+    if (!group2) continue;
     const after = words[i + 1];
-    const second = group.bySecond && after ? group.bySecond.get(secondKey(after.lower)) : void 0;
-    for (const re of [second, group.alone]) {
+    const second = group2.bySecond && after ? group2.bySecond.get(secondKey(after.lower)) : void 0;
+    for (const re of [second, group2.alone]) {
       if (!re) continue;
       re.lastIndex = start2;
       const m = re.exec(block.text);
@@ -43797,7 +44737,7 @@ function existence(spec) {
       for (const block of doc.blocks) {
         for (const m of matches(c, block)) {
           const found = m.found;
-          const entry = c.byKey.get(key2(found)) ?? [...c.byKey.entries()].find(([k2]) => k2.includes("*") && new RegExp(`^${toPattern(k2)}$`, "iu").test(found))?.[1];
+          const entry = c.byKey.get(key2(found)) ?? [...c.byKey.entries()].find(([k3]) => k3.includes("*") && new RegExp(`^${toPattern(k3)}$`, "iu").test(found))?.[1];
           if (entry?.exceptions) {
             const around = block.text.slice(Math.max(0, m.index - 40), m.index + found.length + 40);
             if (entry.exceptions.test(around)) continue;
@@ -43822,7 +44762,7 @@ function matchCase(found, replacement) {
 }
 
 // src/checks/rules/writing/wordy.ts
-var rule44 = existence({
+var rule51 = existence({
   id: "writing/wordy",
   severity: "warning",
   summary: "A wordy or redundant phrase that has a shorter equivalent.",
@@ -43835,7 +44775,7 @@ var rule44 = existence({
 });
 
 // src/checks/rules/writing/buzzword.ts
-var rule45 = existence({
+var rule52 = existence({
   id: "writing/buzzword",
   severity: "warning",
   summary: 'Buzzwords and jargon (« nouveau paradigme », « synergie », "leverage", "best-in-class").',
@@ -43845,7 +44785,7 @@ var rule45 = existence({
 });
 
 // src/checks/rules/writing/cliche.ts
-var rule46 = existence({
+var rule53 = existence({
   id: "writing/cliche",
   severity: "warning",
   summary: 'A cliché ("at the end of the day", « sortir des sentiers battus »).',
@@ -43855,7 +44795,7 @@ var rule46 = existence({
 });
 
 // src/checks/rules/writing/hedging.ts
-var rule47 = existence({
+var rule54 = existence({
   id: "writing/hedging",
   severity: "warning",
   summary: 'Hedging that weakens a claim ("I would argue that", « il me semble que »).',
@@ -43865,7 +44805,7 @@ var rule47 = existence({
 });
 
 // src/checks/rules/writing/self-styled-expert.ts
-var rule48 = existence({
+var rule55 = existence({
   id: "writing/self-styled-expert",
   severity: "warning",
   summary: "Self-styled titles: guru, ninja, rock star, « expert des médias sociaux ».",
@@ -43875,7 +44815,7 @@ var rule48 = existence({
 });
 
 // src/checks/rules/writing/passive-voice.ts
-var LETTER = /\p{L}/u;
+var LETTER2 = /\p{L}/u;
 function compile3(lang) {
   const p = writingData[lang].passive;
   const aux = [...p.auxiliaries].sort((a, b) => b.length - a.length).map((a) => a.replace(/ /g, "\\s+"));
@@ -43893,7 +44833,7 @@ function compile3(lang) {
   };
 }
 var COMPILED2 = { en: compile3("en"), fr: compile3("fr") };
-var rule49 = {
+var rule56 = {
   id: "writing/passive-voice",
   group: "writing",
   lang: "any",
@@ -43904,7 +44844,7 @@ var rule49 = {
   check(doc, ctx) {
     const c = COMPILED2[ctx.lang === "fr" ? "fr" : "en"];
     for (const b of doc.blocks) {
-      forEachMatchAfterBoundary(c.aux, b.text, LETTER, (m) => {
+      forEachMatchAfterBoundary(c.aux, b.text, LETTER2, (m) => {
         const participle = m[1];
         if (!c.participle(participle)) return;
         ctx.report({
@@ -43918,7 +44858,7 @@ var rule49 = {
 
 // src/checks/rules/writing/repeated-word.ts
 var ALLOWED = { en: new Set(writingData.en.repeatAllowed), fr: new Set(writingData.fr.repeatAllowed) };
-var rule50 = {
+var rule57 = {
   id: "writing/repeated-word",
   group: "writing",
   lang: "any",
@@ -43955,7 +44895,7 @@ var rule50 = {
       for (let n = 2; n <= 4; n++) {
         for (let i = 0; i + 2 * n <= ws.length; i++) {
           let match = true;
-          for (let k2 = 0; k2 < n && match; k2++) match = same(i + k2, i + n + k2);
+          for (let k3 = 0; k3 < n && match; k3++) match = same(i + k3, i + n + k3);
           if (!match) continue;
           const first = ws[i];
           const lastOfFirst = ws[i + n - 1];
@@ -43978,7 +44918,7 @@ var rule50 = {
 
 // src/checks/rules/writing/duplicate-text.ts
 var MIN_WORDS = 8;
-var rule51 = {
+var rule58 = {
   id: "writing/duplicate-text",
   group: "writing",
   lang: "any",
@@ -44030,7 +44970,7 @@ function key3(words) {
 }
 
 // src/checks/rules/writing/shouting.ts
-var rule52 = {
+var rule59 = {
   id: "writing/shouting",
   group: "writing",
   lang: "any",
@@ -44054,7 +44994,7 @@ var rule52 = {
 
 // src/checks/rules/writing/exclamation.ts
 var RUN3 = /[!?]{2,}/g;
-var rule53 = {
+var rule60 = {
   id: "writing/exclamation",
   group: "writing",
   lang: "any",
@@ -44079,7 +45019,7 @@ var rule53 = {
 
 // src/checks/rules/writing/artifact.ts
 var ARTIFACT = /XNUMX|Ã[\u0080-\u00BF]|â€[™œ\u009D˜”“¦¢]|\uFFFD/gu;
-var rule54 = {
+var rule61 = {
   id: "writing/artifact",
   group: "writing",
   lang: "any",
@@ -44105,13 +45045,6 @@ var PENALTY = { error: 8, warning: 3, info: 0.5 };
 var writing = {
   name: "writing",
   rules: [
-    rule41,
-    rule42,
-    rule43,
-    rule44,
-    rule45,
-    rule46,
-    rule47,
     rule48,
     rule49,
     rule50,
@@ -44119,6 +45052,13 @@ var writing = {
     rule52,
     rule53,
     rule54,
+    rule55,
+    rule56,
+    rule57,
+    rule58,
+    rule59,
+    rule60,
+    rule61,
     ...spellingRules,
     ...grammarRules,
     ...typographyRules
@@ -44258,9 +45198,9 @@ function measure(doc, ctx) {
         if (max !== null && overflowAt === null && length + piece.text.length > max) overflowAt = at(max - length);
         length += piece.text.length;
       } else if (limits.counting === "graphemes" && piece.text.length < 2e4) {
-        for (const { index: index2 } of graphemes.segment(piece.text)) {
+        for (const { index: index3 } of graphemes.segment(piece.text)) {
           length++;
-          passed(at(index2));
+          passed(at(index3));
         }
       } else {
         let i = 0;
@@ -44281,7 +45221,7 @@ function measure(doc, ctx) {
 }
 
 // src/checks/rules/channel/too-long.ts
-var rule55 = {
+var rule62 = {
   id: "channel/too-long",
   group: "channel",
   lang: "any",
@@ -44305,7 +45245,7 @@ var rule55 = {
 };
 
 // src/checks/rules/channel/too-many-links.ts
-var rule56 = {
+var rule63 = {
   id: "channel/too-many-links",
   group: "channel",
   lang: "any",
@@ -44327,7 +45267,7 @@ var rule56 = {
 };
 
 // src/checks/rules/channel/too-many-hashtags.ts
-var rule57 = {
+var rule64 = {
   id: "channel/too-many-hashtags",
   group: "channel",
   lang: "any",
@@ -44355,7 +45295,7 @@ var rule57 = {
 // src/checks/rules/channel/index.ts
 var channel = {
   name: "channel",
-  rules: [rule55, rule56, rule57],
+  rules: [rule62, rule63, rule64],
   result(doc, ctx, findings) {
     const m = measure(doc, ctx);
     const limit = limitsOf(ctx.channel).maxLength;
@@ -44520,7 +45460,7 @@ function analyzeDisclosure(doc, ctx) {
 }
 
 // src/checks/rules/disclosure/missing.ts
-var rule58 = {
+var rule65 = {
   id: "disclosure/missing",
   group: "disclosure",
   lang: "any",
@@ -44560,7 +45500,7 @@ var rule58 = {
 // src/checks/rules/disclosure/index.ts
 var disclosure = {
   name: "disclosure",
-  rules: [rule58],
+  rules: [rule65],
   result(doc, ctx, findings) {
     const a = analyzeDisclosure(doc, ctx);
     const blocking = findings.filter((f) => f.severity === "error").length;
@@ -44698,7 +45638,7 @@ function review(source, options = {}) {
   const memo2 = /* @__PURE__ */ new Map();
   const sponsored = frontmatter2.sponsored === true;
   const t = (m) => language.code === "fr" ? m.fr : m.en;
-  const makeContext = (rule59) => ({
+  const makeContext = (rule66) => ({
     lang: language.code,
     config: config2,
     channel: channel2,
@@ -44710,13 +45650,13 @@ function review(source, options = {}) {
       return memo2.get(key4);
     },
     report(d) {
-      const finding = toFinding(rule59, d, config2, source, lines);
+      const finding = toFinding(rule66, d, config2, source, lines);
       if (!finding) return;
-      if (isSuppressed(doc.suppressions, rule59.id, [finding.offset, finding.offset + finding.length])) return;
-      const n = (perRule.get(rule59.id) ?? 0) + 1;
-      perRule.set(rule59.id, n);
+      if (isSuppressed(doc.suppressions, rule66.id, [finding.offset, finding.offset + finding.length])) return;
+      const n = (perRule.get(rule66.id) ?? 0) + 1;
+      perRule.set(rule66.id, n);
       if (n > MAX_FINDINGS_PER_RULE) {
-        omitted[rule59.id] = (omitted[rule59.id] ?? 0) + 1;
+        omitted[rule66.id] = (omitted[rule66.id] ?? 0) + 1;
         return;
       }
       findings.push(finding);
@@ -44726,21 +45666,21 @@ function review(source, options = {}) {
   memo2.set("fingerprint", fp);
   const baseCtx = makeContext(rules[0]);
   for (const x of options.external ?? []) {
-    const rule59 = rules.find((r) => r.id === x.ruleId);
-    if (rule59 && config2.rules[rule59.id] !== "off") makeContext(rule59).report(x);
+    const rule66 = rules.find((r) => r.id === x.ruleId);
+    if (rule66 && config2.rules[rule66.id] !== "off") makeContext(rule66).report(x);
   }
-  for (const rule59 of rules) {
-    if (config2.rules[rule59.id] === "off") continue;
-    if (rule59.lang !== "any" && rule59.lang !== language.code) continue;
-    const ctx = makeContext(rule59);
-    if (rule59.enabled && !rule59.enabled(ctx)) continue;
+  for (const rule66 of rules) {
+    if (config2.rules[rule66.id] === "off") continue;
+    if (rule66.lang !== "any" && rule66.lang !== language.code) continue;
+    const ctx = makeContext(rule66);
+    if (rule66.enabled && !rule66.enabled(ctx)) continue;
     try {
-      rule59.check(doc, ctx);
+      rule66.check(doc, ctx);
     } catch (err) {
       ctx.report({
         range: [0, 0],
         severity: "info",
-        message: `Rule ${rule59.id} failed on this post and was skipped (${err.message}). Please report it.`
+        message: `Rule ${rule66.id} failed on this post and was skipped (${err.message}). Please report it.`
       });
     }
   }
@@ -44780,17 +45720,17 @@ function review(source, options = {}) {
   if (options.path !== void 0) report.path = options.path;
   return report;
 }
-function toFinding(rule59, d, config2, source, lines) {
-  const level = config2.rules[rule59.id];
+function toFinding(rule66, d, config2, source, lines) {
+  const level = config2.rules[rule66.id];
   if (level === "off") return null;
-  const severity = level ?? d.severity ?? rule59.severity;
+  const severity = level ?? d.severity ?? rule66.severity;
   const start2 = Math.max(0, Math.min(d.range[0], source.length));
   const end = Math.max(start2, Math.min(d.range[1], source.length));
   const a = lines.point(start2);
   const b = lines.point(end);
   const finding = {
-    ruleId: rule59.id,
-    check: rule59.group,
+    ruleId: rule66.id,
+    check: rule66.group,
     severity,
     message: d.message,
     suggestions: d.suggestions ?? [],
@@ -44828,7 +45768,7 @@ function overallScore(checks) {
 }
 function verdictOf(score2, findings, checks, config2) {
   if (findings.some((f) => f.severity === "error") || score2 < config2.thresholds.fail) return "fail";
-  const sectionFailed = Object.keys(checks).some((k2) => checks[k2].score !== null && !checks[k2].passed);
+  const sectionFailed = Object.keys(checks).some((k3) => checks[k3].score !== null && !checks[k3].passed);
   if (score2 < config2.thresholds.warn || sectionFailed) return "warn";
   return "pass";
 }
@@ -44935,7 +45875,7 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 function toSarif(reports, rules2, toolVersion) {
   const used = new Set(reports.flatMap((r) => r.findings.map((f) => f.ruleId)));
   const ruleList = rules2.filter((r) => used.has(r.id));
-  const index2 = new Map(ruleList.map((r, i) => [r.id, i]));
+  const index3 = new Map(ruleList.map((r, i) => [r.id, i]));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -44960,7 +45900,7 @@ function toSarif(reports, rules2, toolVersion) {
         results: reports.flatMap(
           (r) => r.findings.map((f) => ({
             ruleId: f.ruleId,
-            ...index2.has(f.ruleId) ? { ruleIndex: index2.get(f.ruleId) } : {},
+            ...index3.has(f.ruleId) ? { ruleIndex: index3.get(f.ruleId) } : {},
             level: LEVEL[f.severity],
             message: { text: f.suggestions.length > 0 ? `${f.message} (suggestion: ${f.suggestions.slice(0, 3).join(", ")})` : f.message },
             locations: [
