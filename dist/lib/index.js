@@ -40577,7 +40577,7 @@ var rule16 = {
 };
 
 // src/checks/rules/grammar/fr-subject-verb-person.ts
-var PERSON = { je: "je", "j'": "je", tu: "tu", il: "il", elle: "il", on: "il", nous: "nous", vous: "vous", ils: "ils", elles: "ils" };
+var PERSON = new Map(Object.entries({ je: "je", "j'": "je", tu: "tu", il: "il", elle: "il", on: "il", nous: "nous", vous: "vous", ils: "ils", elles: "ils" }));
 var CLAUSE_START = /* @__PURE__ */ new Set(["et", "mais", "si", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "comme", "car", "où", "donc", "alors", "ensuite", "puis", "aujourd'hui", "demain", "hier", "enfin"]);
 var PREPOSITIONS2 = /* @__PURE__ */ new Set(["avec", "pour", "chez", "sans", "de", "d'", "à", "par", "sur", "contre", "entre", "vers", "après", "avant", "selon", "comme", "que", "qu'", "envers", "sauf", "derrière", "devant"]);
 var RULES = Object.fromEntries(
@@ -40595,7 +40595,7 @@ var rule17 = {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
         const subject = key(words[i]);
-        const person = PERSON[subject];
+        const person = PERSON.get(subject);
         if (!person) continue;
         const prev = i > 0 ? key(words[i - 1]) : "";
         if (subject === "tu" && words.slice(Math.max(0, i - 3), i).some((w) => AUXILIARIES.has(key(w)) || ETRE.has(key(w)))) continue;
@@ -40630,7 +40630,7 @@ var NOT_BEFORE_SUBJECT = /* @__PURE__ */ new Set(["et", "ou", "ni", "d'", "de", 
 var LINKING = /* @__PURE__ */ new Set([...ETRE, ...data10.linking]);
 var NOT_ATTRIBUTES = new Set(data10.notAttributes);
 var INTENSIFIERS = /* @__PURE__ */ new Set([...ADVERBS, "si", "très", "trop", "aussi", "tellement", "vraiment", "assez", "peu", "fort", "bien", "plutôt", "moins", "plus", "toujours", "parfois", "souvent", "encore", "déjà"]);
-var SUBJECTS2 = { il: "sing", je: "sing", "j'": "sing", tu: "sing", elle: "fem-sing", ils: "plur", elles: "fem-plur" };
+var SUBJECTS2 = new Map(Object.entries({ il: "sing", je: "sing", "j'": "sing", tu: "sing", elle: "fem-sing", ils: "plur", elles: "fem-plur" }));
 function agreed(word, subject) {
   const plural2 = /[sx]$/u.test(word);
   switch (subject) {
@@ -40662,7 +40662,7 @@ var rule18 = {
     for (const s of doc.sentences) {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
-        const subject = SUBJECTS2[key(words[i])];
+        const subject = SUBJECTS2.get(key(words[i]));
         if (!subject) continue;
         const prev = i > 0 ? key(words[i - 1]) : "";
         if (NOT_BEFORE_SUBJECT.has(prev)) continue;
@@ -40941,59 +40941,59 @@ var PARTICIPLE_OF = { prit: "pris", mit: "mis", fit: "fait", put: "pu", dut: "d�
 var PRONOUNS_AFTER_SUR = /* @__PURE__ */ new Set(["moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles", "soi", "rien", "cela", "ça", "ceci"]);
 var CHECKS = [
   // « des à présent », « des lors », « des le début » → « dès »
-  (w, i) => k(w[i]) === "des" && w[i + 1]?.text === w[i + 1]?.lower && (AFTER_DES.has(k(w[i + 1])) || k(w[i + 1]) === "à" && k(w[i + 2]) === "présent") ? { word: w[i], right: "dès", why: "préposition de temps" } : null,
+  [["des"], (w, i) => k(w[i]) === "des" && w[i + 1]?.text === w[i + 1]?.lower && (AFTER_DES.has(k(w[i + 1])) || k(w[i + 1]) === "à" && k(w[i + 2]) === "présent") ? { word: w[i], right: "dès", why: "préposition de temps" } : null],
   // « dû à une erreur », « notre dû »
   // (« son du » is left alone: « le son du canon ».)
-  (w, i) => k(w[i]) === "du" && (["à", "au", "aux"].includes(k(w[i + 1])) || k(w[i - 1]) === "notre" || k(w[i - 1]) === "votre") ? { word: w[i], right: "dû", why: "participe de devoir" } : null,
+  [["du"], (w, i) => k(w[i]) === "du" && (["à", "au", "aux"].includes(k(w[i + 1])) || k(w[i - 1]) === "notre" || k(w[i - 1]) === "votre") ? { word: w[i], right: "dû", why: "participe de devoir" } : null],
   // « à votre grès », « de bon grès » → « gré »
   // (« son grès » may be its sandstone.)
-  (w, i) => k(w[i]) === "grès" && ["votre", "notre", "mon", "ton", "bon", "mauvais", "plein"].includes(k(w[i - 1])) ? { word: w[i], right: "gré", why: "volonté" } : null,
+  [["grès"], (w, i) => k(w[i]) === "grès" && ["votre", "notre", "mon", "ton", "bon", "mauvais", "plein"].includes(k(w[i - 1])) ? { word: w[i], right: "gré", why: "volonté" } : null],
   // « en voix de guérison » → « voie »
-  (w, i) => k(w[i]) === "voix" && k(w[i - 1]) === "en" && (k(w[i + 1]) === "de" || k(w[i + 1]) === "d'") ? { word: w[i], right: "voie", why: "« en voie de »" } : null,
+  [["voix"], (w, i) => k(w[i]) === "voix" && k(w[i - 1]) === "en" && (k(w[i + 1]) === "de" || k(w[i + 1]) === "d'") ? { word: w[i], right: "voie", why: "« en voie de »" } : null],
   // « ne me rapporte guerre », « plus guerre » → « guère »
-  (w, i) => {
+  [["guerre"], (w, i) => {
     if (k(w[i]) !== "guerre" || DETERMINERS.has(k(w[i - 1])) || !w[i - 1] || w[i].start !== w[i - 1].end + 1) return null;
     const p = k(w[i - 1]);
     const c = classOf(p);
     const negated = w.slice(Math.max(0, i - 5), i).some((x) => k(x) === "ne" || k(x) === "n'");
     return negated && (p === "plus" || p === "pas" || c.finite && !c.nominal) ? { word: w[i], right: "guère", why: "adverbe « ne … guère »" } : null;
-  },
+  }],
   // « au fond du puis », « plusieurs puis » → « puits »
   // (« plusieurs puis quelques-uns », « un puis deux »: the adverb.)
-  (w, i) => k(w[i]) === "puis" && PUITS_DETERMINERS.has(k(w[i - 1])) ? { word: w[i], right: "puits", why: "nom" } : null,
+  [["puis"], (w, i) => k(w[i]) === "puis" && PUITS_DETERMINERS.has(k(w[i - 1])) ? { word: w[i], right: "puits", why: "nom" } : null],
   // « il c'en est lassé », « elles c'étaient vantées » → « s' »
-  (w, i) => k(w[i]) === "c'" && SUBJECTS3.has(k(w[i - 1])) ? { word: w[i], right: "s'", why: "pronom réfléchi" } : null,
+  [["c'"], (w, i) => k(w[i]) === "c'" && SUBJECTS3.has(k(w[i - 1])) ? { word: w[i], right: "s'", why: "pronom réfléchi" } : null],
   // « s'en était trop », « s'en est fini » → « c'en »
-  (w, i) => k(w[i]) === "s'" && k(w[i + 1]) === "en" && ["est", "était", "sera", "serait", "fut"].includes(k(w[i + 2])) && ["trop", "fini", "fait", "assez"].includes(k(w[skipWords(w, i + 3, ADVERBS_NO_TROP)])) && !SUBJECTS3.has(k(w[i - 1])) ? { word: w[i], right: "c'", why: "« c'en est trop »" } : null,
+  [["s'"], (w, i) => k(w[i]) === "s'" && k(w[i + 1]) === "en" && ["est", "était", "sera", "serait", "fut"].includes(k(w[i + 2])) && ["trop", "fini", "fait", "assez"].includes(k(w[skipWords(w, i + 3, ADVERBS_NO_TROP)])) && !SUBJECTS3.has(k(w[i - 1])) ? { word: w[i], right: "c'", why: "« c'en est trop »" } : null],
   // « en tant de guerre », « à tant partiel », « un tant d'adaptation » → « temps »
-  (w, i) => {
+  [["tant"], (w, i) => {
     if (k(w[i]) !== "tant") return null;
     const p = k(w[i - 1]);
     const n = k(w[i + 1]);
     if (n === "soit" || n === "que" || n === "qu'") return null;
     const wrong = (p === "en" || p === "à") && ["partiel", "plein", "complet", "réel", "voulu"].includes(n) || ["un", "le", "ce", "du", "mon", "ton", "son", "notre", "votre", "leur"].includes(p) && n !== "et";
     return wrong ? { word: w[i], right: "temps", why: "nom" } : null;
-  },
+  }],
   // « une fois pour toute » → « toutes »
-  (w, i) => k(w[i]) === "toute" && k(w[i - 1]) === "pour" && k(w[i - 2]) === "fois" ? { word: w[i], right: "toutes", why: "« une fois pour toutes »" } : null,
+  [["toute"], (w, i) => k(w[i]) === "toute" && k(w[i - 1]) === "pour" && k(w[i - 2]) === "fois" ? { word: w[i], right: "toutes", why: "« une fois pour toutes »" } : null],
   // « il a prit », « était-il prit » → « pris »
-  (w, i) => {
+  [Object.keys(PARTICIPLE_OF), (w, i) => {
     const form = PARTICIPLE_OF[k(w[i])];
     if (!form) return null;
     let j = i - 1;
     while (j >= 0 && ADVERBS.has(k(w[j]))) j--;
     const aux = k(w[j]);
     return AUXILIARIES.has(aux) || ETRE.has(aux) || /-(?:il|elle|on|ils|elles|vous|nous|je|tu)$/u.test(aux) ? { word: w[i], right: form, why: "participe passé" } : null;
-  },
+  }],
   // « leur délires » → « leurs »
-  (w, i) => {
+  [["leur"], (w, i) => {
     if (k(w[i]) !== "leur" || !w[i + 1] || SUBJECTS3.has(k(w[i - 1])) || ["je", "tu", "nous", "vous", "ne", "n'", "me", "te", "se", "le", "la", "les"].includes(k(w[i - 1]))) return null;
     const n = k(w[i + 1]);
     const c = classOf(n);
     return /[sx]$/u.test(n) && c.nominal && !c.entry && !c.finite && !c.infinitive ? { word: w[i], right: "leurs", why: "déterminant pluriel" } : null;
-  },
+  }],
   // « je suis sur de toi », « sur qu'il viendra » → « sûr »
-  (w, i) => {
+  [["sur"], (w, i) => {
     if (k(w[i]) !== "sur") return null;
     let j = i - 1;
     while (j >= 0 && ["si", "très", "bien", "tout", "pas", "plus", "assez", "trop", "vraiment", "absolument"].includes(k(w[j]))) j--;
@@ -41001,11 +41001,13 @@ var CHECKS = [
     const n = k(w[i + 1]);
     const ok2 = n === "que" || n === "qu'" || (n === "de" || n === "d'") && (PRONOUNS_AFTER_SUR.has(k(w[i + 2])) || /^\p{Lu}/u.test(w[i + 2]?.text ?? "") || classOf(k(w[i + 2])).infinitive);
     return ok2 ? { word: w[i], right: "sûr", why: "adjectif « certain »" } : null;
-  },
+  }],
   // « d'entre elle », « parmi elle » (plusieurs) → « elles »
-  (w, i) => k(w[i]) === "elle" && (k(w[i - 1]) === "parmi" || k(w[i - 1]) === "entre" && k(w[i - 2]) === "d'") ? { word: w[i], right: "elles", why: "pluriel après « d'entre », « parmi »" } : null
+  [["elle"], (w, i) => k(w[i]) === "elle" && (k(w[i - 1]) === "parmi" || k(w[i - 1]) === "entre" && k(w[i - 2]) === "d'") ? { word: w[i], right: "elles", why: "pluriel après « d'entre », « parmi »" } : null]
 ];
 var ADVERBS_NO_TROP = new Set([...ADVERBS].filter((a) => a !== "trop"));
+var BY_WORD = /* @__PURE__ */ new Map();
+for (const [words, check2] of CHECKS) for (const word of words) BY_WORD.set(word, [...BY_WORD.get(word) ?? [], check2]);
 var rule22 = {
   id: "grammar/fr-word-confusions",
   group: "writing",
@@ -41017,9 +41019,9 @@ var rule22 = {
     for (const s of doc.sentences) {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        if (w.kind !== "word" || w.lower.length > 7) continue;
-        for (const c of CHECKS) {
+        const checks = BY_WORD.get(key(words[i]));
+        if (!checks) continue;
+        for (const c of checks) {
           const hit = c(words, i);
           if (!hit) continue;
           const right2 = withCaseOf(hit.word.text, hit.right);
@@ -41820,9 +41822,12 @@ var data11 = {
 var B = "(?<![\\p{L}'’-])";
 var E = "(?![\\p{L}'’-])";
 var TRIGGERS = /* @__PURE__ */ new WeakMap();
+var ALL_TRIGGERS = /* @__PURE__ */ new Set();
 function frPattern(source) {
   const re = new RegExp(source.replaceAll("<B>", B).replaceAll("<E>", E), "giud");
-  TRIGGERS.set(re, triggerWords(source));
+  const triggers = triggerWords(source);
+  TRIGGERS.set(re, triggers);
+  for (const t of triggers ?? []) ALL_TRIGGERS.add(t);
   return re;
 }
 function triggerWords(source) {
@@ -41863,7 +41868,7 @@ function shortWords(b) {
   const map3 = /* @__PURE__ */ new Map();
   index3 = map3;
   const add = (key4, at) => {
-    if (key4.length > MAX_TRIGGER) return;
+    if (key4.length > MAX_TRIGGER || !ALL_TRIGGERS.has(key4)) return;
     const list2 = map3.get(key4);
     if (list2) list2.push(at);
     else map3.set(key4, [at]);

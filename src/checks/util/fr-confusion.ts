@@ -21,11 +21,15 @@ export const E = "(?![\\p{L}'’-])";
 
 /** The words a pattern's reported group can be, in lower case; null when they cannot be listed. */
 const TRIGGERS = new WeakMap<RegExp, ReadonlySet<string> | null>();
+/** Every pattern's trigger words: the per-block index keeps only these. */
+const ALL_TRIGGERS = new Set<string>();
 
 /** Builds a `giud` regex, `<B>` and `<E>` standing for the word boundaries above. */
 export function frPattern(source: string): RegExp {
   const re = new RegExp(source.replaceAll("<B>", B).replaceAll("<E>", E), "giud");
-  TRIGGERS.set(re, triggerWords(source));
+  const triggers = triggerWords(source);
+  TRIGGERS.set(re, triggers);
+  for (const t of triggers ?? []) ALL_TRIGGERS.add(t);
   return re;
 }
 
@@ -79,7 +83,7 @@ function shortWords(b: Block): Map<string, Array<[number, number]>> {
   const map = new Map<string, Array<[number, number]>>();
   index = map;
   const add = (key: string, at: [number, number]): void => {
-    if (key.length > MAX_TRIGGER) return;
+    if (key.length > MAX_TRIGGER || !ALL_TRIGGERS.has(key)) return;
     const list = map.get(key);
     if (list) list.push(at);
     else map.set(key, [at]);

@@ -13,7 +13,7 @@ const NOT_ATTRIBUTES = new Set(data.notAttributes);
 const INTENSIFIERS = new Set([...ADVERBS, "si", "très", "trop", "aussi", "tellement", "vraiment", "assez", "peu", "fort", "bien", "plutôt", "moins", "plus", "toujours", "parfois", "souvent", "encore", "déjà"]);
 
 type Subject = "sing" | "fem-sing" | "plur" | "fem-plur";
-const SUBJECTS: Record<string, Subject> = { il: "sing", je: "sing", "j'": "sing", tu: "sing", elle: "fem-sing", ils: "plur", elles: "fem-plur" };
+const SUBJECTS = new Map<string, Subject>(Object.entries({ il: "sing", je: "sing", "j'": "sing", tu: "sing", elle: "fem-sing", ils: "plur", elles: "fem-plur" }) as Array<[string, Subject]>);
 
 /** The attribute's correct form for the subject, or null when it agrees or cannot be judged. */
 function agreed(word: string, subject: Subject): string | null {
@@ -56,7 +56,7 @@ export const rule: Rule = {
     for (const s of doc.sentences) {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
-        const subject = SUBJECTS[key(words[i] as Word)];
+        const subject = SUBJECTS.get(key(words[i] as Word));
         if (!subject) continue;
         // « Pierre et elle », « autour d'elle »: not the whole subject, or not a subject.
         const prev = i > 0 ? key(words[i - 1] as Word) : "";

@@ -3,7 +3,7 @@ import type { Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { AUXILIARIES, CLITICS, ETRE, NOT_VERBS, isFirstGroupStem, key, personEndings, skipWords } from "../../util/fr-verbs.js";
 
-const PERSON: Record<string, string> = { je: "je", "j'": "je", tu: "tu", il: "il", elle: "il", on: "il", nous: "nous", vous: "vous", ils: "ils", elles: "ils" };
+const PERSON = new Map(Object.entries({ je: "je", "j'": "je", tu: "tu", il: "il", elle: "il", on: "il", nous: "nous", vous: "vous", ils: "ils", elles: "ils" }));
 /** « nous » and « vous » are often objects (« vous nous donnez », « pour vous aider »): taken as the subject only at the start of a sentence or after these. */
 const CLAUSE_START = new Set(["et", "mais", "si", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "comme", "car", "où", "donc", "alors", "ensuite", "puis", "aujourd'hui", "demain", "hier", "enfin"]);
 /** After these, « elle(s) » is not a subject (« avec elle », « pour elles »). */
@@ -30,7 +30,7 @@ export const rule: Rule = {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
         const subject = key(words[i] as Word);
-        const person = PERSON[subject];
+        const person = PERSON.get(subject);
         if (!person) continue;
         const prev = i > 0 ? key(words[i - 1] as Word) : "";
         // « il s'est tu », « j'ai délibérément tu l'affaire »: the participle of « taire ».

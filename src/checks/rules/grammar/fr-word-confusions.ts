@@ -20,34 +20,34 @@ interface Hit {
 }
 
 /** Each check looks at word i and its neighbours and returns the correction, or null. */
-const CHECKS: Array<(w: readonly Word[], i: number) => Hit | null> = [
+const CHECKS: Array<[readonly string[], (w: readonly Word[], i: number) => Hit | null]> = [
   // « des à présent », « des lors », « des le début » → « dès »
-  (w, i) => (k(w[i]) === "des" && w[i + 1]?.text === w[i + 1]?.lower && (AFTER_DES.has(k(w[i + 1])) || (k(w[i + 1]) === "à" && k(w[i + 2]) === "présent")) ? { word: w[i] as Word, right: "dès", why: "préposition de temps" } : null),
+  [["des"], (w, i) => (k(w[i]) === "des" && w[i + 1]?.text === w[i + 1]?.lower && (AFTER_DES.has(k(w[i + 1])) || (k(w[i + 1]) === "à" && k(w[i + 2]) === "présent")) ? { word: w[i] as Word, right: "dès", why: "préposition de temps" } : null)],
   // « dû à une erreur », « notre dû »
   // (« son du » is left alone: « le son du canon ».)
-  (w, i) => (k(w[i]) === "du" && (["à", "au", "aux"].includes(k(w[i + 1])) || k(w[i - 1]) === "notre" || k(w[i - 1]) === "votre") ? { word: w[i] as Word, right: "dû", why: "participe de devoir" } : null),
+  [["du"], (w, i) => (k(w[i]) === "du" && (["à", "au", "aux"].includes(k(w[i + 1])) || k(w[i - 1]) === "notre" || k(w[i - 1]) === "votre") ? { word: w[i] as Word, right: "dû", why: "participe de devoir" } : null)],
   // « à votre grès », « de bon grès » → « gré »
   // (« son grès » may be its sandstone.)
-  (w, i) => (k(w[i]) === "grès" && ["votre", "notre", "mon", "ton", "bon", "mauvais", "plein"].includes(k(w[i - 1])) ? { word: w[i] as Word, right: "gré", why: "volonté" } : null),
+  [["grès"], (w, i) => (k(w[i]) === "grès" && ["votre", "notre", "mon", "ton", "bon", "mauvais", "plein"].includes(k(w[i - 1])) ? { word: w[i] as Word, right: "gré", why: "volonté" } : null)],
   // « en voix de guérison » → « voie »
-  (w, i) => (k(w[i]) === "voix" && k(w[i - 1]) === "en" && (k(w[i + 1]) === "de" || k(w[i + 1]) === "d'") ? { word: w[i] as Word, right: "voie", why: "« en voie de »" } : null),
+  [["voix"], (w, i) => (k(w[i]) === "voix" && k(w[i - 1]) === "en" && (k(w[i + 1]) === "de" || k(w[i + 1]) === "d'") ? { word: w[i] as Word, right: "voie", why: "« en voie de »" } : null)],
   // « ne me rapporte guerre », « plus guerre » → « guère »
-  (w, i) => {
+  [["guerre"], (w, i) => {
     if (k(w[i]) !== "guerre" || DETERMINERS.has(k(w[i - 1])) || !w[i - 1] || (w[i] as Word).start !== (w[i - 1] as Word).end + 1) return null;
     const p = k(w[i - 1]);
     const c = classOf(p);
     const negated = w.slice(Math.max(0, i - 5), i).some((x) => k(x) === "ne" || k(x) === "n'");
     return negated && (p === "plus" || p === "pas" || (c.finite && !c.nominal)) ? { word: w[i] as Word, right: "guère", why: "adverbe « ne … guère »" } : null;
-  },
+  }],
   // « au fond du puis », « plusieurs puis » → « puits »
   // (« plusieurs puis quelques-uns », « un puis deux »: the adverb.)
-  (w, i) => (k(w[i]) === "puis" && PUITS_DETERMINERS.has(k(w[i - 1])) ? { word: w[i] as Word, right: "puits", why: "nom" } : null),
+  [["puis"], (w, i) => (k(w[i]) === "puis" && PUITS_DETERMINERS.has(k(w[i - 1])) ? { word: w[i] as Word, right: "puits", why: "nom" } : null)],
   // « il c'en est lassé », « elles c'étaient vantées » → « s' »
-  (w, i) => (k(w[i]) === "c'" && SUBJECTS.has(k(w[i - 1])) ? { word: w[i] as Word, right: "s'", why: "pronom réfléchi" } : null),
+  [["c'"], (w, i) => (k(w[i]) === "c'" && SUBJECTS.has(k(w[i - 1])) ? { word: w[i] as Word, right: "s'", why: "pronom réfléchi" } : null)],
   // « s'en était trop », « s'en est fini » → « c'en »
-  (w, i) => (k(w[i]) === "s'" && k(w[i + 1]) === "en" && ["est", "était", "sera", "serait", "fut"].includes(k(w[i + 2])) && ["trop", "fini", "fait", "assez"].includes(k(w[skipWords(w, i + 3, ADVERBS_NO_TROP)])) && !SUBJECTS.has(k(w[i - 1])) ? { word: w[i] as Word, right: "c'", why: "« c'en est trop »" } : null),
+  [["s'"], (w, i) => (k(w[i]) === "s'" && k(w[i + 1]) === "en" && ["est", "était", "sera", "serait", "fut"].includes(k(w[i + 2])) && ["trop", "fini", "fait", "assez"].includes(k(w[skipWords(w, i + 3, ADVERBS_NO_TROP)])) && !SUBJECTS.has(k(w[i - 1])) ? { word: w[i] as Word, right: "c'", why: "« c'en est trop »" } : null)],
   // « en tant de guerre », « à tant partiel », « un tant d'adaptation » → « temps »
-  (w, i) => {
+  [["tant"], (w, i) => {
     if (k(w[i]) !== "tant") return null;
     const p = k(w[i - 1]);
     const n = k(w[i + 1]);
@@ -55,27 +55,27 @@ const CHECKS: Array<(w: readonly Word[], i: number) => Hit | null> = [
     // (« en tant de lieux », « à tant de titres »: « so many ».)
     const wrong = ((p === "en" || p === "à") && ["partiel", "plein", "complet", "réel", "voulu"].includes(n)) || (["un", "le", "ce", "du", "mon", "ton", "son", "notre", "votre", "leur"].includes(p) && n !== "et");
     return wrong ? { word: w[i] as Word, right: "temps", why: "nom" } : null;
-  },
+  }],
   // « une fois pour toute » → « toutes »
-  (w, i) => (k(w[i]) === "toute" && k(w[i - 1]) === "pour" && k(w[i - 2]) === "fois" ? { word: w[i] as Word, right: "toutes", why: "« une fois pour toutes »" } : null),
+  [["toute"], (w, i) => (k(w[i]) === "toute" && k(w[i - 1]) === "pour" && k(w[i - 2]) === "fois" ? { word: w[i] as Word, right: "toutes", why: "« une fois pour toutes »" } : null)],
   // « il a prit », « était-il prit » → « pris »
-  (w, i) => {
+  [Object.keys(PARTICIPLE_OF), (w, i) => {
     const form = PARTICIPLE_OF[k(w[i])];
     if (!form) return null;
     let j = i - 1;
     while (j >= 0 && ADVERBS.has(k(w[j]))) j--;
     const aux = k(w[j]);
     return AUXILIARIES.has(aux) || ETRE.has(aux) || /-(?:il|elle|on|ils|elles|vous|nous|je|tu)$/u.test(aux) ? { word: w[i] as Word, right: form, why: "participe passé" } : null;
-  },
+  }],
   // « leur délires » → « leurs »
-  (w, i) => {
+  [["leur"], (w, i) => {
     if (k(w[i]) !== "leur" || !w[i + 1] || SUBJECTS.has(k(w[i - 1])) || ["je", "tu", "nous", "vous", "ne", "n'", "me", "te", "se", "le", "la", "les"].includes(k(w[i - 1]))) return null;
     const n = k(w[i + 1]);
     const c = classOf(n);
     return /[sx]$/u.test(n) && c.nominal && !c.entry && !c.finite && !c.infinitive ? { word: w[i] as Word, right: "leurs", why: "déterminant pluriel" } : null;
-  },
+  }],
   // « je suis sur de toi », « sur qu'il viendra » → « sûr »
-  (w, i) => {
+  [["sur"], (w, i) => {
     if (k(w[i]) !== "sur") return null;
     let j = i - 1;
     while (j >= 0 && ["si", "très", "bien", "tout", "pas", "plus", "assez", "trop", "vraiment", "absolument"].includes(k(w[j]))) j--;
@@ -83,11 +83,14 @@ const CHECKS: Array<(w: readonly Word[], i: number) => Hit | null> = [
     const n = k(w[i + 1]);
     const ok = n === "que" || n === "qu'" || ((n === "de" || n === "d'") && (PRONOUNS_AFTER_SUR.has(k(w[i + 2])) || /^\p{Lu}/u.test(w[i + 2]?.text ?? "") || classOf(k(w[i + 2])).infinitive));
     return ok ? { word: w[i] as Word, right: "sûr", why: "adjectif « certain »" } : null;
-  },
+  }],
   // « d'entre elle », « parmi elle » (plusieurs) → « elles »
-  (w, i) => (k(w[i]) === "elle" && (k(w[i - 1]) === "parmi" || (k(w[i - 1]) === "entre" && k(w[i - 2]) === "d'")) ? { word: w[i] as Word, right: "elles", why: "pluriel après « d'entre », « parmi »" } : null),
+  [["elle"], (w, i) => (k(w[i]) === "elle" && (k(w[i - 1]) === "parmi" || (k(w[i - 1]) === "entre" && k(w[i - 2]) === "d'")) ? { word: w[i] as Word, right: "elles", why: "pluriel après « d'entre », « parmi »" } : null)],
 ];
 const ADVERBS_NO_TROP = new Set([...ADVERBS].filter((a) => a !== "trop"));
+/** The checks by the word they look at: most words of a text have none. */
+const BY_WORD = new Map<string, Array<(w: readonly Word[], i: number) => Hit | null>>();
+for (const [words, check] of CHECKS) for (const word of words) BY_WORD.set(word, [...(BY_WORD.get(word) ?? []), check]);
 
 /**
  * Homophones and look-alikes that one neighbour settles: « des à présent »
@@ -108,9 +111,9 @@ export const rule: Rule = {
     for (const s of doc.sentences) {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
-        const w = words[i] as Word;
-        if (w.kind !== "word" || w.lower.length > 7) continue;
-        for (const c of CHECKS) {
+        const checks = BY_WORD.get(key(words[i] as Word));
+        if (!checks) continue;
+        for (const c of checks) {
           const hit = c(words, i);
           if (!hit) continue;
           const right = withCaseOf(hit.word.text, hit.right);
