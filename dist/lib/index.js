@@ -37700,8 +37700,8 @@ function tokenize(text3, toSource, elisions) {
     if (!value2 && digitFirst && (value2 = sticky(NUMBER_Y, text3, start2))) kind = "number";
     if (!value2) {
       value2 = JOINERS.has(text3[start2 + m[0].length] ?? "") ? sticky(WORD_Y, text3, start2) ?? m[0] : m[0];
-      const asciiLetterFirst = (c0 | 32) >= 97 && (c0 | 32) <= 122;
-      if (!asciiLetterFirst && !HAS_LETTER.test(value2)) kind = "number";
+      const latinLetterFirst = (c0 | 32) >= 97 && (c0 | 32) <= 122 || c0 >= 192 && c0 <= 591 && c0 !== 215 && c0 !== 247;
+      if (!latinLetterFirst && !HAS_LETTER.test(value2)) kind = "number";
     }
     RUN.lastIndex = start2 + value2.length;
     if (kind === "word" && elisions.size > 0) {
@@ -37711,7 +37711,7 @@ function tokenize(text3, toSource, elisions) {
         words.push(make(value2.slice(cut + 1), "word", start2 + cut + 1, toSource));
         continue;
       }
-      if (cut === -1 && elisions.has(value2.toLowerCase()) && APOSTROPHES.test(text3[start2 + value2.length] ?? "")) {
+      if (cut === -1 && APOSTROPHES.test(text3[start2 + value2.length] ?? "") && elisions.has(value2.toLowerCase())) {
         words.push(make(value2 + text3[start2 + value2.length], "word", start2, toSource, true));
         RUN.lastIndex += 1;
         continue;

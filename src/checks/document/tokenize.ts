@@ -61,8 +61,9 @@ export function tokenize(
       // Most runs are whole words: only an apostrophe or a hyphen after the run can extend it.
       value = JOINERS.has(text[start + m[0].length] ?? "") ? (sticky(WORD_Y, text, start) ?? m[0]) : m[0];
       // Only digits and underscores, glued to something that is not a number pattern ("1.2.3").
-      const asciiLetterFirst = (c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a;
-      if (!asciiLetterFirst && !HAS_LETTER.test(value)) kind = "number";
+      // A Latin letter first (ASCII or accented, × and ÷ aside) proves a letter without a Unicode test.
+      const latinLetterFirst = ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a) || (c0 >= 0xc0 && c0 <= 0x24f && c0 !== 0xd7 && c0 !== 0xf7);
+      if (!latinLetterFirst && !HAS_LETTER.test(value)) kind = "number";
     }
     RUN.lastIndex = start + value.length;
     if (kind === "word" && elisions.size > 0) {
@@ -73,7 +74,7 @@ export function tokenize(
         words.push(make(value.slice(cut + 1), "word", start + cut + 1, toSource));
         continue;
       }
-      if (cut === -1 && elisions.has(value.toLowerCase()) && APOSTROPHES.test(text[start + value.length] ?? "")) {
+      if (cut === -1 && APOSTROPHES.test(text[start + value.length] ?? "") && elisions.has(value.toLowerCase())) {
         // « d'@ana », « l'#IA »: the elision is followed by something that is not a word.
         words.push(make(value + (text[start + value.length] as string), "word", start, toSource, true));
         RUN.lastIndex += 1;
