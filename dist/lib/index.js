@@ -40547,12 +40547,20 @@ var rule16 = {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
         const k3 = key(words[i]);
+        if (AUXILIARIES.has(k3)) {
+          const next = words[skipWords(words, i + 1, ADVERBS)];
+          if (next && /^(?:était|étais|étaient)$/u.test(next.lower)) {
+            report(next, withCaseOf(next.text, "été"), "participe passé après l'auxiliaire");
+            continue;
+          }
+        }
         if (SUBJECTS.has(k3)) {
           const aux = skipWords(words, i + 1, CLITICS);
           if (aux >= words.length || !AUXILIARIES.has(key(words[aux]))) continue;
           const v = skipWords(words, aux + 1, ADVERBS);
           const verb = words[v];
-          if (!verb || verb.kind !== "word" || !verb.lower.endsWith("er")) continue;
+          if (!verb || verb.kind !== "word") continue;
+          if (!verb.lower.endsWith("er")) continue;
           const stem2 = verb.lower.slice(0, -2);
           if (!isFirstGroupStem(stem2) || !isKnown(`${stem2}é`, "fr")) continue;
           report(verb, withCaseOf(verb.text, `${stem2}é`), "participe passé après l'auxiliaire");
@@ -40656,8 +40664,8 @@ var rule18 = {
   group: "writing",
   lang: "fr",
   severity: "warning",
-  summary: "Attribut qui ne s'accorde pas avec le pronom sujet : « il est fragiles », « elle est parti », « ils sont content ».",
-  explanation: "After « être » or a linking verb (« sembler », « paraître », « devenir », « rester », « demeurer »; also « a été »), the attribute agrees in gender and number with the subject. The rule looks at « il, elle, je, tu, ils, elles » + (ne) + the verb + (adverbs such as « si », « très », « pas ») + a word, and reports the word when its form does not fit the subject and the fitting form (without -s, with -e, -s or -es) is in the dictionary. Adverbs, prepositions, determiners and nouns ending in -s that often follow « être » are listed in `lang/fr/verbs.yml` and left alone; so are pronominal verbs (« elle s'est rendu compte », whose agreement depends on the object), a pronoun after a preposition or « et » (« autour d'elle », « Pierre et elle »), and the gender after « je » and « tu », which the text does not tell.",
+  summary: "Attribut qui ne s'accorde pas avec le pronom sujet : « il est fragiles », « elle est parti », « ils sont content » ; « ils sont la. » → « là ».",
+  explanation: "After « être » or a linking verb (« sembler », « paraître », « devenir », « rester », « demeurer »; also « a été »), the attribute agrees in gender and number with the subject. The rule looks at « il, elle, je, tu, ils, elles » + (ne) + the verb + (adverbs such as « si », « très », « pas ») + a word, and reports the word when its form does not fit the subject and the fitting form (without -s, with -e, -s or -es) is in the dictionary. Adverbs, prepositions, determiners and nouns ending in -s that often follow « être » are listed in `lang/fr/verbs.yml` and left alone; so are pronominal verbs (« elle s'est rendu compte », whose agreement depends on the object), a pronoun after a preposition or « et » (« autour d'elle », « Pierre et elle »), and the gender after « je » and « tu », which the text does not tell. « la » right after the verb and before a punctuation mark is the adverb « là » (« ils sont la. »).",
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
@@ -40674,6 +40682,11 @@ var rule18 = {
         if (key(verb).endsWith("nt") !== subject.endsWith("plur")) continue;
         const a = skipWords(words, v + 1, INTENSIFIERS);
         const attr = words[a];
+        if (attr && attr.lower === "la" && a === v + 1 && /^\s*(?:[.!?;,…]|$)/u.test(s.block.text.slice(attr.end, attr.end + 2))) {
+          const right3 = attr.text === "La" ? "Là" : "là";
+          ctx.report({ range: attr.range, message: `« ${attr.text} » → « ${right3} » (adverbe de lieu).`, suggestions: [right3], fix: { range: attr.range, text: right3 } });
+          continue;
+        }
         if (!attr || attr.kind !== "word" || attr.elided || attr.text !== attr.lower || NOT_ATTRIBUTES.has(attr.lower)) continue;
         if (!isKnown(attr.lower, "fr")) continue;
         const right2 = agreed(attr.lower, subject);

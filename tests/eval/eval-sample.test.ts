@@ -51,7 +51,7 @@ describe.runIf(shared)("accuracy on external sets (../shared/eval)", () => {
     expect(s).not.toBeNull();
     expect(falseAlarmRate(s!)).toBeLessThanOrEqual(0.02);
     // Floor, not the 25 % target (not reached yet: see docs/accuracy.md).
-    expect(recall(s!)).toBeGreaterThanOrEqual(0.008);
+    expect(recall(s!)).toBeGreaterThanOrEqual(0.1);
   });
   it("proselint: false alarms ≤ 5 %, recall ≥ 50 %", () => {
     const p = scoreProselint();

@@ -13,5 +13,6 @@ testRule(rule, {
     { lang: "fr", text: "Elle n'est pas petits.", findings: [{ actual: "petits" }], output: "Elle n'est pas petite." },
     { lang: "fr", text: "Ils sont parti hier.", findings: [{ actual: "parti" }], output: "Ils sont partis hier." },
     { lang: "fr", text: "Elles sont affamé.", findings: [{ actual: "affamé" }], output: "Elles sont affamées." },
+    { lang: "fr", text: "Ils sont la, enfin.", findings: [{ actual: "la", message: "« la » → « là » (adverbe de lieu)." }], output: "Ils sont là, enfin." },
   ],
 });

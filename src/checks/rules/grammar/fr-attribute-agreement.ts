@@ -49,9 +49,9 @@ export const rule: Rule = {
   group: "writing",
   lang: "fr",
   severity: "warning",
-  summary: "Attribut qui ne s'accorde pas avec le pronom sujet : « il est fragiles », « elle est parti », « ils sont content ».",
+  summary: "Attribut qui ne s'accorde pas avec le pronom sujet : « il est fragiles », « elle est parti », « ils sont content » ; « ils sont la. » → « là ».",
   explanation:
-    "After « être » or a linking verb (« sembler », « paraître », « devenir », « rester », « demeurer »; also « a été »), the attribute agrees in gender and number with the subject. The rule looks at « il, elle, je, tu, ils, elles » + (ne) + the verb + (adverbs such as « si », « très », « pas ») + a word, and reports the word when its form does not fit the subject and the fitting form (without -s, with -e, -s or -es) is in the dictionary. Adverbs, prepositions, determiners and nouns ending in -s that often follow « être » are listed in `lang/fr/verbs.yml` and left alone; so are pronominal verbs (« elle s'est rendu compte », whose agreement depends on the object), a pronoun after a preposition or « et » (« autour d'elle », « Pierre et elle »), and the gender after « je » and « tu », which the text does not tell.",
+    "After « être » or a linking verb (« sembler », « paraître », « devenir », « rester », « demeurer »; also « a été »), the attribute agrees in gender and number with the subject. The rule looks at « il, elle, je, tu, ils, elles » + (ne) + the verb + (adverbs such as « si », « très », « pas ») + a word, and reports the word when its form does not fit the subject and the fitting form (without -s, with -e, -s or -es) is in the dictionary. Adverbs, prepositions, determiners and nouns ending in -s that often follow « être » are listed in `lang/fr/verbs.yml` and left alone; so are pronominal verbs (« elle s'est rendu compte », whose agreement depends on the object), a pronoun after a preposition or « et » (« autour d'elle », « Pierre et elle »), and the gender after « je » and « tu », which the text does not tell. « la » right after the verb and before a punctuation mark is the adverb « là » (« ils sont la. »).",
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
@@ -72,6 +72,12 @@ export const rule: Rule = {
         if (key(verb).endsWith("nt") !== subject.endsWith("plur")) continue;
         const a = skipWords(words, v + 1, INTENSIFIERS);
         const attr = words[a];
+        // « les résultats seront la. » → « là »: the article cannot end a clause.
+        if (attr && attr.lower === "la" && a === v + 1 && /^\s*(?:[.!?;,…]|$)/u.test(s.block.text.slice(attr.end, attr.end + 2))) {
+          const right = attr.text === "La" ? "Là" : "là";
+          ctx.report({ range: attr.range, message: `« ${attr.text} » → « ${right} » (adverbe de lieu).`, suggestions: [right], fix: { range: attr.range, text: right } });
+          continue;
+        }
         if (!attr || attr.kind !== "word" || attr.elided || attr.text !== attr.lower || NOT_ATTRIBUTES.has(attr.lower)) continue;
         if (!isKnown(attr.lower, "fr")) continue;
         const right = agreed(attr.lower, subject);

@@ -11,6 +11,7 @@ testRule(rule, {
     { lang: "fr", text: "Il a donner sa vie pour elle.", findings: [{ actual: "donner", message: "« donner » → « donné » (participe passé après l'auxiliaire)." }], output: "Il a donné sa vie pour elle." },
     { lang: "fr", text: "Je ne lui ai rien demander.", findings: [{ actual: "demander", column: 19 }], output: "Je ne lui ai rien demandé." },
     { lang: "fr", text: "Il devait utilisé son temps.", findings: [{ actual: "utilisé", message: "« utilisé » → « utiliser » (infinitif après le verbe conjugué)." }], output: "Il devait utiliser son temps." },
+    { lang: "fr", text: "Notre outil a était pensé pour vous.", findings: [{ actual: "était", message: "« était » → « été » (participe passé après l'auxiliaire)." }], output: "Notre outil a été pensé pour vous." },
     { lang: "fr", text: "Elle part sans donné de motif.", findings: [{ actual: "donné", message: "« donné » → « donner » (infinitif après « sans »)." }], output: "Elle part sans donner de motif." },
   ],
 });

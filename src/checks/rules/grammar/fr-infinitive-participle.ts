@@ -26,13 +26,22 @@ export const rule: Rule = {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
         const k = key(words[i] as Word);
+        // « notre outil a était pensé » → « été », whatever the subject: « avoir » + imperfect of « être » is never right.
+        if (AUXILIARIES.has(k)) {
+          const next = words[skipWords(words, i + 1, ADVERBS)];
+          if (next && /^(?:était|étais|étaient)$/u.test(next.lower)) {
+            report(next, withCaseOf(next.text, "été"), "participe passé après l'auxiliaire");
+            continue;
+          }
+        }
         if (SUBJECTS.has(k)) {
           // subject (ne) (clitics) auxiliary (adverbs) verb-er
           const aux = skipWords(words, i + 1, CLITICS);
           if (aux >= words.length || !AUXILIARIES.has(key(words[aux] as Word))) continue;
           const v = skipWords(words, aux + 1, ADVERBS);
           const verb = words[v];
-          if (!verb || verb.kind !== "word" || !verb.lower.endsWith("er")) continue;
+          if (!verb || verb.kind !== "word") continue;
+          if (!verb.lower.endsWith("er")) continue;
           const stem = verb.lower.slice(0, -2);
           if (!isFirstGroupStem(stem) || !isKnown(`${stem}é`, "fr")) continue;
           report(verb, withCaseOf(verb.text, `${stem}é`), "participe passé après l'auxiliaire");
