@@ -89,7 +89,7 @@ function scanBlock(b: Block): Found[] {
   const tryAt = (pos: number, word: string): void => {
     let key = word;
     if (pos < covered) return;
-    if (/^demi[es]+$/u.test(key)) key = "demi";
+    if (key.startsWith("demi") && /^demi[es]+$/u.test(key)) key = "demi";
     const entries = ENTRIES.get(key);
     if (!entries) return;
     // The first part is followed by a space or a hyphen, or the compound is not there.
