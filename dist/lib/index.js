@@ -42373,7 +42373,7 @@ function scanBlock(b) {
   const tryAt = (pos, word) => {
     let key4 = word;
     if (pos < covered) return;
-    if (/^demi[es]+$/u.test(key4)) key4 = "demi";
+    if (key4.startsWith("demi") && /^demi[es]+$/u.test(key4)) key4 = "demi";
     const entries = ENTRIES.get(key4);
     if (!entries) return;
     const after = text3.charCodeAt(pos + word.length);
