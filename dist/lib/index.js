@@ -38427,6 +38427,8 @@ function compute(doc, ctx) {
   const audience = ctx.config.audience;
   const hasAudience = !!audience && audience.topics.length + audience.questions.length > 0;
   const content3 = [];
+  const needStems = hasAudience || (audience?.avoid.length ?? 0) > 0;
+  let contentCount = 0;
   let readerCount = 0;
   let companyCount = 0;
   for (const w of doc.words) {
@@ -38436,7 +38438,8 @@ function compute(doc, ctx) {
     if (pronouns.reader[lang].has(text3)) readerCount++;
     else if (pronouns.company[lang].has(text3)) companyCount++;
     if (w.kind === "hashtag" ? isStopword(text3, lang) : isLowerStopword(text3, lang)) continue;
-    content3.push({ stem: stem(text3, lang), range: w.range });
+    contentCount++;
+    if (needStems) content3.push({ stem: stem(text3, lang), range: w.range });
   }
   const positions = /* @__PURE__ */ new Map();
   content3.forEach((c, i) => {
@@ -38486,7 +38489,7 @@ function compute(doc, ctx) {
     score2 = Math.round(0.75 * topicScore + 0.25 * focusScore - 20 * avoided.length);
     score2 = Math.max(0, Math.min(100, score2));
   }
-  return { hasAudience, topics, questions, avoided, readerCount, companyCount, readerFocus, contentWords: content3.length, score: score2 };
+  return { hasAudience, topics, questions, avoided, readerCount, companyCount, readerFocus, contentWords: contentCount, score: score2 };
 }
 
 // src/checks/rules/relevance/off-topic.ts
@@ -39209,7 +39212,7 @@ function mix(x, k3) {
 var MIX_SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k3) => Math.imul(k3 + 1, 2654435761));
 var FOLDED = /* @__PURE__ */ new Map();
 function foldWord(lower) {
-  if (!HAS_MARKABLE.test(lower)) return lower;
+  if (isPlainAscii(lower)) return lower;
   let f = FOLDED.get(lower);
   if (f === void 0) {
     f = lower.normalize("NFD").replace(/\p{M}+/gu, "");
@@ -39218,7 +39221,13 @@ function foldWord(lower) {
   }
   return f;
 }
-var HAS_MARKABLE = /[^a-z0-9]/;
+function isPlainAscii(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 97 && c <= 122 || c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
 function normalizeWords(text3) {
   const words = text3.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   for (let i = 0; i < words.length; i++) words[i] = foldWord(words[i]);
@@ -39234,12 +39243,11 @@ function wordHash(w) {
   }
   return h;
 }
-var ASCII_WORD = /^[a-z0-9]+$/;
 var LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
 function normalizeTokens(tokens) {
   const out = [];
   for (const t of tokens) {
-    if (ASCII_WORD.test(t.lower)) out.push(t.lower);
+    if (isPlainAscii(t.lower) && t.lower.length > 0) out.push(t.lower);
     else for (const part of t.lower.match(LETTERS_AND_DIGITS) ?? []) out.push(foldWord(part));
   }
   return out;
@@ -44948,10 +44956,21 @@ var rule58 = {
     const reportedBlocks = /* @__PURE__ */ new Set();
     let lines = null;
     const lineOf = (offset) => (lines ??= new LineIndex(doc.source)).point(offset).line;
+    const sentenceKeys = /* @__PURE__ */ new Map();
+    for (const s of doc.sentences) {
+      const words = key3(s.words);
+      sentenceKeys.set(s, { joined: words.join(" "), count: words.length });
+    }
     for (const b of doc.blocks) {
-      const words = key3(b.words);
-      if (words.length < MIN_WORDS) continue;
-      const joined = words.join(" ");
+      let count2 = 0;
+      const parts = [];
+      for (const s of b.sentences) {
+        const k3 = sentenceKeys.get(s);
+        count2 += k3.count;
+        if (k3.count > 0) parts.push(k3.joined);
+      }
+      if (count2 < MIN_WORDS) continue;
+      const joined = parts.join(" ");
       const first = seenBlocks.get(joined);
       if (first === void 0) {
         seenBlocks.set(joined, b.range[0]);
@@ -44966,9 +44985,8 @@ var rule58 = {
     const seenSentences = /* @__PURE__ */ new Map();
     for (const s of doc.sentences) {
       if (reportedBlocks.has(s.block.index)) continue;
-      const words = key3(s.words);
-      if (words.length < MIN_WORDS) continue;
-      const joined = words.join(" ");
+      const { joined, count: count2 } = sentenceKeys.get(s);
+      if (count2 < MIN_WORDS) continue;
       const first = seenSentences.get(joined);
       if (first === void 0) {
         seenSentences.set(joined, s.range[0]);

@@ -29,7 +29,7 @@ const FOLDED = new Map<string, string>();
 
 /** One word, lower case and without accents (cached). */
 export function foldWord(lower: string): string {
-  if (!HAS_MARKABLE.test(lower)) return lower;
+  if (isPlainAscii(lower)) return lower;
   let f = FOLDED.get(lower);
   if (f === undefined) {
     f = lower.normalize("NFD").replace(/\p{M}+/gu, "");
@@ -38,8 +38,14 @@ export function foldWord(lower: string): string {
   }
   return f;
 }
-/** Only words with non-ASCII letters can carry accents. */
-const HAS_MARKABLE = /[^a-z0-9]/;
+/** Only words with something else than a-z and 0-9 can carry accents (a loop: cheaper than a regex on short words). */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
 
 /** Lower case, accents removed (per distinct word, cached: NFD over a whole text is costly). */
 export function normalizeWords(text: string): string[] {
@@ -60,7 +66,6 @@ function wordHash(w: string): number {
   return h;
 }
 
-const ASCII_WORD = /^[a-z0-9]+$/;
 const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -71,7 +76,7 @@ const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
 export function normalizeTokens(tokens: ReadonlyArray<{ lower: string }>): string[] {
   const out: string[] = [];
   for (const t of tokens) {
-    if (ASCII_WORD.test(t.lower)) out.push(t.lower);
+    if (isPlainAscii(t.lower) && t.lower.length > 0) out.push(t.lower);
     else for (const part of t.lower.match(LETTERS_AND_DIGITS) ?? []) out.push(foldWord(part));
   }
   return out;

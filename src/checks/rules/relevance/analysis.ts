@@ -41,6 +41,9 @@ function compute(doc: Doc, ctx: RuleContext): RelevanceAnalysis {
   const audience = ctx.config.audience;
   const hasAudience = !!audience && audience.topics.length + audience.questions.length > 0;
   const content: ContentWord[] = [];
+  // Without topics, questions or « avoid » there is nothing to match: count content words, do not stem them.
+  const needStems = hasAudience || (audience?.avoid.length ?? 0) > 0;
+  let contentCount = 0;
   let readerCount = 0;
   let companyCount = 0;
   for (const w of doc.words) {
@@ -51,7 +54,8 @@ function compute(doc: Doc, ctx: RuleContext): RelevanceAnalysis {
     if (pronouns.reader[lang].has(text)) readerCount++;
     else if (pronouns.company[lang].has(text)) companyCount++;
     if (w.kind === "hashtag" ? isStopword(text, lang) : isLowerStopword(text, lang)) continue;
-    content.push({ stem: stem(text, lang), range: w.range });
+    contentCount++;
+    if (needStems) content.push({ stem: stem(text, lang), range: w.range });
   }
   const positions = new Map<string, number[]>();
   content.forEach((c, i) => {
@@ -107,5 +111,5 @@ function compute(doc: Doc, ctx: RuleContext): RelevanceAnalysis {
     score = Math.round(0.75 * topicScore + 0.25 * focusScore - 20 * avoided.length);
     score = Math.max(0, Math.min(100, score));
   }
-  return { hasAudience, topics, questions, avoided, readerCount, companyCount, readerFocus, contentWords: content.length, score };
+  return { hasAudience, topics, questions, avoided, readerCount, companyCount, readerFocus, contentWords: contentCount, score };
 }

@@ -1,6 +1,6 @@
 import type { Rule } from "../../rule.js";
 import { foldWord } from "../../similarity/index.js";
-import type { Word } from "../../document/model.js";
+import type { Sentence, Word } from "../../document/model.js";
 import { LineIndex } from "../../document/position.js";
 
 /** Fewer words than this can repeat by chance ("Thank you." twice). */
@@ -19,10 +19,22 @@ export const rule: Rule = {
     const reportedBlocks = new Set<number>();
     let lines: LineIndex | null = null;
     const lineOf = (offset: number): number => (lines ??= new LineIndex(doc.source)).point(offset).line;
+    // A block's words are its sentences' words: the sentence keys, joined, are the block's key.
+    const sentenceKeys = new Map<Sentence, { joined: string; count: number }>();
+    for (const s of doc.sentences) {
+      const words = key(s.words);
+      sentenceKeys.set(s, { joined: words.join(" "), count: words.length });
+    }
     for (const b of doc.blocks) {
-      const words = key(b.words);
-      if (words.length < MIN_WORDS) continue;
-      const joined = words.join(" ");
+      let count = 0;
+      const parts: string[] = [];
+      for (const s of b.sentences) {
+        const k = sentenceKeys.get(s) as { joined: string; count: number };
+        count += k.count;
+        if (k.count > 0) parts.push(k.joined);
+      }
+      if (count < MIN_WORDS) continue;
+      const joined = parts.join(" ");
       const first = seenBlocks.get(joined);
       if (first === undefined) {
         seenBlocks.set(joined, b.range[0]);
@@ -37,9 +49,8 @@ export const rule: Rule = {
     const seenSentences = new Map<string, number>();
     for (const s of doc.sentences) {
       if (reportedBlocks.has(s.block.index)) continue;
-      const words = key(s.words);
-      if (words.length < MIN_WORDS) continue;
-      const joined = words.join(" ");
+      const { joined, count } = sentenceKeys.get(s) as { joined: string; count: number };
+      if (count < MIN_WORDS) continue;
       const first = seenSentences.get(joined);
       if (first === undefined) {
         seenSentences.set(joined, s.range[0]);
