@@ -39563,11 +39563,11 @@ function loadDictionary(affText, dicText) {
       const strip = parts[2] === "0" ? "" : parts[2];
       const [addRaw, contRaw] = parts[3].split("/");
       const add = addRaw === "0" ? "" : addRaw;
-      const rule66 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
+      const rule67 = { flag, cross: crossOf.get(`${kind}${flag}`) ?? false, strip, add, cont: splitFlags(contRaw ?? "", mode), cond: condition(parts[4] ?? ".", kind === "SFX") };
       const table = kind === "SFX" ? suffixes : prefixes;
       const list2 = table.get(add);
-      if (list2) list2.push(rule66);
-      else table.set(add, [rule66]);
+      if (list2) list2.push(rule67);
+      else table.set(add, [rule67]);
       if (kind === "SFX") maxSuffix = Math.max(maxSuffix, add.length);
       else maxPrefix = Math.max(maxPrefix, add.length);
     }
@@ -41054,14 +41054,63 @@ var rule22 = {
   }
 };
 
+// src/checks/rules/grammar/fr-imperative-hyphen.ts
+var PRONOUNS2 = /* @__PURE__ */ new Set(["moi", "toi", "nous", "vous", "lui", "leur", "le", "la", "les", "y", "en"]);
+var CLAUSE_END_ONLY = /* @__PURE__ */ new Set(["le", "la", "les", "en", "leur", "lui"]);
+var SUBJECTS4 = /* @__PURE__ */ new Set(["je", "j'", "tu", "il", "elle", "on", "ils", "elles"]);
+var OPENERS = /* @__PURE__ */ new Set(["et", "puis", "alors", "mais", "donc", "ensuite", "ou", "enfin"]);
+var gap = (text3, a, b) => text3.slice(a.end, b.start);
+var rule23 = {
+  id: "grammar/fr-imperative-hyphen",
+  group: "writing",
+  lang: "fr",
+  severity: "warning",
+  summary: "Trait d'union entre l'impératif et son pronom : « Contactez nous » → « Contactez-nous », « dis moi » → « dis-moi ».",
+  explanation: "An imperative and the pronouns that follow it are joined by hyphens: « contactez-nous », « rejoignez-nous », « dis-moi », « allons-y », « prends-en ». The rule looks at a verb form that opens a sentence or a clause (after a comma, a colon or « et, puis, mais, alors »…) and is only a verb in the dictionary, followed after a space by « moi, toi, nous, lui, leur, le, la, les, y, en ». It leaves alone a pronoun followed by an infinitive, which belongs to that verb (« venez nous voir », « allez y jeter un œil »), « le, la, les, lui, leur, en » when a word follows them (an article or a preposition: « donne le livre », « parlez en public »), and « -ez vous », « -ons nous », which the inversion rule reports.",
+  check(doc, ctx) {
+    for (const s of doc.sentences) {
+      const words = s.words;
+      const text3 = s.block.text;
+      for (let i = 0; i + 1 < words.length; i++) {
+        const verb = words[i];
+        const pronoun = words[i + 1];
+        const p = key(pronoun);
+        if (!PRONOUNS2.has(p) || verb.kind !== "word" || pronoun.kind !== "word" || gap(text3, verb, pronoun) !== " ") continue;
+        const v = verb.lower;
+        if (v.endsWith("ez") && p === "vous" || v.endsWith("ons") && p === "nous") continue;
+        if (i > 0) {
+          const prev = words[i - 1];
+          if (!OPENERS.has(key(prev)) && !/[,:;—–]/u.test(gap(text3, prev, verb))) continue;
+        }
+        const c = classOf(v);
+        if (!c.finite || c.nominal || c.infinitive || c.participle || c.entry) continue;
+        if (!/(?:ez|ons|e|s)$/u.test(v) && v !== "va") continue;
+        let j = i + 2;
+        while (j < words.length && PRONOUNS2.has(key(words[j])) && gap(text3, words[j - 1], words[j]) === " ") j++;
+        const next = words[j];
+        if (next && SUBJECTS4.has(key(next))) continue;
+        const endsClause = !next || /[,.;:!?…)»]/u.test(gap(text3, words[j - 1], next));
+        if (CLAUSE_END_ONLY.has(p) && !endsClause) continue;
+        if (next && !endsClause) {
+          const n = classOf(next.lower);
+          if (n.infinitive && !n.nominal) continue;
+        }
+        const right2 = `${verb.text}-${pronoun.text}`;
+        const range = [verb.range[0], pronoun.range[1]];
+        ctx.report({ range, message: `« ${verb.text} ${pronoun.text} » → « ${right2} » (impératif et pronom).`, suggestions: [right2], fix: { range, text: right2 } });
+      }
+    }
+  }
+};
+
 // src/checks/rules/grammar/fr-a-accent.ts
 var VERB_NEEDED = /(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(?!qui|quoi)(été|eu|fait|dit|pris|mis|vu|su|pu|dû|fallu|\p{Ll}{2,}(?:é|ée|és|ées|i|u))(?![\p{L}'’-])/giu;
 var IL_Y_A = /(il\s+y)\s+(à)(?![\p{L}'’-])/giu;
 var PREP_AFTER = /(grâce|jusqu['’]|quant|face|suite|conformément|relativement|contrairement|parallèlement)\s*(a)(?=\s)/giu;
 var PREP_PHRASE = /(a)\s+(partir\s+d|cause\s+d|travers|côté\s+d|propos\s+d|peu\s+près|la\s+fois|l['’]aide\s+d|condition\s+qu|proximité\s+d|l['’]égard\s+d|l['’]instar\s+d|l['’]inverse|la\s+place\s+d)/giu;
 var WORD_PART2 = /[\p{L}'’-]/u;
-var SUBJECTS4 = /* @__PURE__ */ new Set(["il", "elle", "on", "qui", "cela", "ça", "y", "elle-même", "lui-même", "chacun", "personne", "tout", "rien", "quelqu'un", "quelqu’un"]);
-var rule23 = {
+var SUBJECTS5 = /* @__PURE__ */ new Set(["il", "elle", "on", "qui", "cela", "ça", "y", "elle-même", "lui-même", "chacun", "personne", "tout", "rien", "quelqu'un", "quelqu’un"]);
+var rule24 = {
   id: "grammar/fr-a-accent",
   group: "writing",
   lang: "fr",
@@ -41091,7 +41140,7 @@ var rule23 = {
       forEachMatchAfterBoundary(PREP_PHRASE, text3, WORD_PART2, (m) => {
         const before = text3.slice(Math.max(0, m.index - 60), m.index).trimEnd();
         const prev = before.match(/([\p{L}'’-]+)$/u)?.[1]?.toLowerCase() ?? "";
-        if (SUBJECTS4.has(prev) || /['’]$/.test(prev)) return;
+        if (SUBJECTS5.has(prev) || /['’]$/.test(prev)) return;
         const capital = m[1] === "A";
         report(m.index, m[1], capital ? "À" : "à");
       });
@@ -41977,7 +42026,7 @@ var CONFUSIONS = [
     fix: true
   }
 ];
-var rule24 = {
+var rule25 = {
   id: "grammar/fr-ce-se",
   group: "writing",
   lang: "fr",
@@ -42008,7 +42057,7 @@ var CONFUSIONS2 = [
     fix: true
   }
 ];
-var rule25 = {
+var rule26 = {
   id: "grammar/fr-ou-accent",
   group: "writing",
   lang: "fr",
@@ -42045,7 +42094,7 @@ var CONFUSIONS3 = [
     fix: true
   }
 ];
-var rule26 = {
+var rule27 = {
   id: "grammar/fr-verb-homophones",
   group: "writing",
   lang: "fr",
@@ -42069,7 +42118,7 @@ var CONFUSIONS4 = [
     fix: true
   }
 ];
-var rule27 = {
+var rule28 = {
   id: "grammar/fr-sa-ca",
   group: "writing",
   lang: "fr",
@@ -42098,7 +42147,7 @@ var CONFUSIONS5 = [
     fix: false
   }
 ];
-var rule28 = {
+var rule29 = {
   id: "grammar/fr-possessive-vowel",
   group: "writing",
   lang: "fr",
@@ -42129,7 +42178,7 @@ var CONFUSIONS6 = [
     fix: true
   }
 ];
-var rule29 = {
+var rule30 = {
   id: "grammar/fr-peu-peut",
   group: "writing",
   lang: "fr",
@@ -42153,7 +42202,7 @@ var CONFUSIONS7 = [
     fix: true
   }
 ];
-var rule30 = {
+var rule31 = {
   id: "grammar/fr-quelle",
   group: "writing",
   lang: "fr",
@@ -42177,7 +42226,7 @@ var CONFUSIONS8 = [
     fix: true
   }
 ];
-var rule31 = {
+var rule32 = {
   id: "grammar/fr-quand-quant",
   group: "writing",
   lang: "fr",
@@ -42210,7 +42259,7 @@ var CONFUSIONS9 = [
     fix: true
   }
 ];
-var rule32 = {
+var rule33 = {
   id: "grammar/fr-missing-accent",
   group: "writing",
   lang: "fr",
@@ -42234,7 +42283,7 @@ var CONFUSIONS10 = [
     fix: true
   }
 ];
-var rule33 = {
+var rule34 = {
   id: "grammar/fr-cest",
   group: "writing",
   lang: "fr",
@@ -42264,7 +42313,7 @@ var CONFUSIONS11 = [
     fix: true
   }
 ];
-var rule34 = {
+var rule35 = {
   id: "grammar/fr-soi-soit",
   group: "writing",
   lang: "fr",
@@ -42286,7 +42335,7 @@ var CONFUSIONS12 = [
     fix: true
   }
 ];
-var rule35 = {
+var rule36 = {
   id: "grammar/fr-son-sont",
   group: "writing",
   lang: "fr",
@@ -42303,7 +42352,7 @@ var PATTERN2 = /((?:[jtnmslJTNMSL]['’]|(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|
 var WORD_PART3 = /[\p{L}'’-]/u;
 var INVARIABLE = new Set(data11.pluralInvariable);
 var VERB_ENDING = /(?:er|ir|re|oir|ant|ai|it|ut)$/u;
-var rule36 = {
+var rule37 = {
   id: "grammar/fr-determiner-number",
   group: "writing",
   lang: "fr",
@@ -42429,7 +42478,7 @@ function scanBlock(b) {
   }
   return out;
 }
-var rule37 = {
+var rule38 = {
   id: "grammar/fr-compound-hyphen",
   group: "writing",
   lang: "fr",
@@ -42453,7 +42502,7 @@ var PRONOUN_THEN = /(celui|celle|ceux|celles)\s+(?:(là|ci)(?![\p{L}'’-])|(la|
 var JUSQUE = /(jusque)(?:\s*-\s*(la)(?![\p{L}'’-])|\s+(la)(?=\s*(?:[,.;:!?…)»]|$)))/giu;
 var WORD_PART4 = /[\p{L}'’-]/u;
 var NOT_NOUN = /* @__PURE__ */ new Set(["sont", "fut", "furent", "serait", "seraient", "sera", "seront", "était", "étaient", "est", "qui", "que", "dont", "à", "de", "en", "ne", "n", "y"]);
-var rule38 = {
+var rule39 = {
   id: "grammar/fr-demonstrative-hyphen",
   group: "writing",
   lang: "fr",
@@ -42561,7 +42610,7 @@ function isInversion(verb, pronoun, question, incise, clause, next) {
       return (question || incise) && (ILS.has(v) || v.length >= 5 && /(?:ront|[^m]ent)$/u.test(v));
   }
 }
-var rule39 = {
+var rule40 = {
   id: "grammar/fr-inversion-hyphen",
   group: "writing",
   lang: "fr",
@@ -42614,14 +42663,14 @@ var rule39 = {
 };
 
 // src/checks/rules/grammar/index.ts
-var grammarRules = [rule13, rule14, rule23, rule25, rule24, rule26, rule27, rule28, rule29, rule30, rule31, rule32, rule33, rule34, rule35, rule36, rule16, rule17, rule18, rule19, rule20, rule21, rule22, rule37, rule38, rule39, rule15];
+var grammarRules = [rule13, rule14, rule24, rule26, rule25, rule27, rule28, rule29, rule30, rule31, rule32, rule33, rule34, rule35, rule36, rule37, rule16, rule17, rule18, rule19, rule20, rule21, rule22, rule38, rule39, rule40, rule23, rule15];
 
 // src/checks/rules/typography/space-before-punctuation.ts
 var NARROW = " ";
 var NBSP = " ";
 var MISSING = /([\p{L}\p{N})\]»"'’…])([:;!?»]+)|(«)(?=[\p{L}\p{N}])/gu;
 var WRONG_KIND = /([\p{L}\p{N})\]»"'’…]) ([:;!?»])|(«) (?=[\p{L}\p{N}])/gu;
-var rule40 = {
+var rule41 = {
   id: "typography/space-before-punctuation",
   group: "writing",
   lang: "fr",
@@ -42677,7 +42726,7 @@ var rule40 = {
 // src/checks/rules/typography/space-before-comma.ts
 var SPACE_BEFORE = /[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
 var AFTER_WORD = /[\p{L}\p{N}]/u;
-var rule41 = {
+var rule42 = {
   id: "typography/space-before-comma",
   group: "writing",
   lang: "any",
@@ -42703,7 +42752,7 @@ var rule41 = {
 
 // src/checks/rules/typography/double-space.ts
 var RUN2 = /(?<=\S) {2,}(?=\S)/g;
-var rule42 = {
+var rule43 = {
   id: "typography/double-space",
   group: "writing",
   lang: "any",
@@ -42725,7 +42774,7 @@ var rule42 = {
 // src/checks/rules/typography/symbols.ts
 var SYMBOLS = { "(c)": "©", "(tm)": "™", "(r)": "®", "...": "…" };
 var RE = /\((?:c|tm|r)\)|(?<![.…]|etc)\.\.\.(?![.…])/gi;
-var rule43 = {
+var rule44 = {
   id: "typography/symbols",
   group: "writing",
   lang: "any",
@@ -42761,7 +42810,7 @@ var PATTERNS = [
   { re: new RegExp(`(?<![\\p{L}])(${MONTHS}),? of (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: 'no "of" between month and year' },
   { re: new RegExp(`(?<![\\p{L}])(${MONTHS}), (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: "no comma between month and year" }
 ];
-var rule44 = {
+var rule45 = {
   id: "typography/dates-times",
   group: "writing",
   lang: "en",
@@ -42795,7 +42844,7 @@ function right(num, suffix) {
   if (num === "1" || num === "I") return [`${num}er${plural2}`, `${num}re${plural2}`];
   return [`${num}e${plural2}`];
 }
-var rule45 = {
+var rule46 = {
   id: "typography/fr-ordinals",
   group: "writing",
   lang: "fr",
@@ -42833,7 +42882,7 @@ var COUNTED = `${UNIT}|Å|min|ans|euros?|dollars?|francs?|livres?|habitants?|per
 var UNGROUPED = new RegExp(`([1-9]\\d{4,}|[1-9]\\d{0,2}(?:\\.\\d{3}){2,})(?![\\d.,]\\d)(?=\\s?(?:${COUNTED})(?![\\p{L}\\p{N}]))`, "gu");
 var NUMBER_PART = /[\p{L}\p{N}.,_/-]/u;
 var group = (digits, space) => digits.replace(/\./g, "").replace(/\B(?=(\d{3})+(?!\d))/g, space);
-var rule46 = {
+var rule47 = {
   id: "typography/fr-numbers",
   group: "writing",
   lang: "fr",
@@ -42868,7 +42917,7 @@ var rule46 = {
 
 // src/checks/rules/typography/fr-ellipsis.ts
 var DOTS = /(etc)(\.{2,}|\.?…+\.*)|[.…]{2,}/giu;
-var rule47 = {
+var rule48 = {
   id: "typography/fr-ellipsis",
   group: "writing",
   lang: "fr",
@@ -42903,7 +42952,7 @@ var rule47 = {
 };
 
 // src/checks/rules/typography/index.ts
-var typographyRules = [rule40, rule41, rule42, rule43, rule44, rule45, rule46, rule47];
+var typographyRules = [rule41, rule42, rule43, rule44, rule45, rule46, rule47, rule48];
 
 // src/checks/readability/index.ts
 var VOWELS = { en: /[aeiouy]+/g, fr: /[aeiouyàâäéèêëîïôöùûüœæ]+/g };
@@ -44582,7 +44631,7 @@ function docReadability(doc, ctx) {
     return readability(words, sentences, syl, lang);
   });
 }
-var rule48 = {
+var rule49 = {
   id: "writing/readability",
   group: "writing",
   lang: "any",
@@ -44610,7 +44659,7 @@ var rule48 = {
 };
 
 // src/checks/rules/writing/long-sentence.ts
-var rule49 = {
+var rule50 = {
   id: "writing/long-sentence",
   group: "writing",
   lang: "any",
@@ -44633,7 +44682,7 @@ var rule49 = {
 };
 
 // src/checks/rules/writing/long-paragraph.ts
-var rule50 = {
+var rule51 = {
   id: "writing/long-paragraph",
   group: "writing",
   lang: "any",
@@ -44788,7 +44837,7 @@ function matchCase(found, replacement) {
 }
 
 // src/checks/rules/writing/wordy.ts
-var rule51 = existence({
+var rule52 = existence({
   id: "writing/wordy",
   severity: "warning",
   summary: "A wordy or redundant phrase that has a shorter equivalent.",
@@ -44801,7 +44850,7 @@ var rule51 = existence({
 });
 
 // src/checks/rules/writing/buzzword.ts
-var rule52 = existence({
+var rule53 = existence({
   id: "writing/buzzword",
   severity: "warning",
   summary: 'Buzzwords and jargon (« nouveau paradigme », « synergie », "leverage", "best-in-class").',
@@ -44811,7 +44860,7 @@ var rule52 = existence({
 });
 
 // src/checks/rules/writing/cliche.ts
-var rule53 = existence({
+var rule54 = existence({
   id: "writing/cliche",
   severity: "warning",
   summary: 'A cliché ("at the end of the day", « sortir des sentiers battus »).',
@@ -44821,7 +44870,7 @@ var rule53 = existence({
 });
 
 // src/checks/rules/writing/hedging.ts
-var rule54 = existence({
+var rule55 = existence({
   id: "writing/hedging",
   severity: "warning",
   summary: 'Hedging that weakens a claim ("I would argue that", « il me semble que »).',
@@ -44831,7 +44880,7 @@ var rule54 = existence({
 });
 
 // src/checks/rules/writing/self-styled-expert.ts
-var rule55 = existence({
+var rule56 = existence({
   id: "writing/self-styled-expert",
   severity: "warning",
   summary: "Self-styled titles: guru, ninja, rock star, « expert des médias sociaux ».",
@@ -44859,7 +44908,7 @@ function compile3(lang) {
   };
 }
 var COMPILED2 = { en: compile3("en"), fr: compile3("fr") };
-var rule56 = {
+var rule57 = {
   id: "writing/passive-voice",
   group: "writing",
   lang: "any",
@@ -44884,7 +44933,7 @@ var rule56 = {
 
 // src/checks/rules/writing/repeated-word.ts
 var ALLOWED = { en: new Set(writingData.en.repeatAllowed), fr: new Set(writingData.fr.repeatAllowed) };
-var rule57 = {
+var rule58 = {
   id: "writing/repeated-word",
   group: "writing",
   lang: "any",
@@ -44944,7 +44993,7 @@ var rule57 = {
 
 // src/checks/rules/writing/duplicate-text.ts
 var MIN_WORDS = 8;
-var rule58 = {
+var rule59 = {
   id: "writing/duplicate-text",
   group: "writing",
   lang: "any",
@@ -45006,7 +45055,7 @@ function key3(words) {
 }
 
 // src/checks/rules/writing/shouting.ts
-var rule59 = {
+var rule60 = {
   id: "writing/shouting",
   group: "writing",
   lang: "any",
@@ -45030,7 +45079,7 @@ var rule59 = {
 
 // src/checks/rules/writing/exclamation.ts
 var RUN3 = /[!?]{2,}/g;
-var rule60 = {
+var rule61 = {
   id: "writing/exclamation",
   group: "writing",
   lang: "any",
@@ -45055,7 +45104,7 @@ var rule60 = {
 
 // src/checks/rules/writing/artifact.ts
 var ARTIFACT = /XNUMX|Ã[\u0080-\u00BF]|â€[™œ\u009D˜”“¦¢]|\uFFFD/gu;
-var rule61 = {
+var rule62 = {
   id: "writing/artifact",
   group: "writing",
   lang: "any",
@@ -45081,7 +45130,6 @@ var PENALTY = { error: 8, warning: 3, info: 0.5 };
 var writing = {
   name: "writing",
   rules: [
-    rule48,
     rule49,
     rule50,
     rule51,
@@ -45095,6 +45143,7 @@ var writing = {
     rule59,
     rule60,
     rule61,
+    rule62,
     ...spellingRules,
     ...grammarRules,
     ...typographyRules
@@ -45257,7 +45306,7 @@ function measure(doc, ctx) {
 }
 
 // src/checks/rules/channel/too-long.ts
-var rule62 = {
+var rule63 = {
   id: "channel/too-long",
   group: "channel",
   lang: "any",
@@ -45281,7 +45330,7 @@ var rule62 = {
 };
 
 // src/checks/rules/channel/too-many-links.ts
-var rule63 = {
+var rule64 = {
   id: "channel/too-many-links",
   group: "channel",
   lang: "any",
@@ -45303,7 +45352,7 @@ var rule63 = {
 };
 
 // src/checks/rules/channel/too-many-hashtags.ts
-var rule64 = {
+var rule65 = {
   id: "channel/too-many-hashtags",
   group: "channel",
   lang: "any",
@@ -45331,7 +45380,7 @@ var rule64 = {
 // src/checks/rules/channel/index.ts
 var channel = {
   name: "channel",
-  rules: [rule62, rule63, rule64],
+  rules: [rule63, rule64, rule65],
   result(doc, ctx, findings) {
     const m = measure(doc, ctx);
     const limit = limitsOf(ctx.channel).maxLength;
@@ -45496,7 +45545,7 @@ function analyzeDisclosure(doc, ctx) {
 }
 
 // src/checks/rules/disclosure/missing.ts
-var rule65 = {
+var rule66 = {
   id: "disclosure/missing",
   group: "disclosure",
   lang: "any",
@@ -45536,7 +45585,7 @@ var rule65 = {
 // src/checks/rules/disclosure/index.ts
 var disclosure = {
   name: "disclosure",
-  rules: [rule65],
+  rules: [rule66],
   result(doc, ctx, findings) {
     const a = analyzeDisclosure(doc, ctx);
     const blocking = findings.filter((f) => f.severity === "error").length;
@@ -45674,7 +45723,7 @@ function review(source, options = {}) {
   const memo2 = /* @__PURE__ */ new Map();
   const sponsored = frontmatter2.sponsored === true;
   const t = (m) => language.code === "fr" ? m.fr : m.en;
-  const makeContext = (rule66) => ({
+  const makeContext = (rule67) => ({
     lang: language.code,
     config: config2,
     channel: channel2,
@@ -45686,13 +45735,13 @@ function review(source, options = {}) {
       return memo2.get(key4);
     },
     report(d) {
-      const finding = toFinding(rule66, d, config2, source, lines);
+      const finding = toFinding(rule67, d, config2, source, lines);
       if (!finding) return;
-      if (isSuppressed(doc.suppressions, rule66.id, [finding.offset, finding.offset + finding.length])) return;
-      const n = (perRule.get(rule66.id) ?? 0) + 1;
-      perRule.set(rule66.id, n);
+      if (isSuppressed(doc.suppressions, rule67.id, [finding.offset, finding.offset + finding.length])) return;
+      const n = (perRule.get(rule67.id) ?? 0) + 1;
+      perRule.set(rule67.id, n);
       if (n > MAX_FINDINGS_PER_RULE) {
-        omitted[rule66.id] = (omitted[rule66.id] ?? 0) + 1;
+        omitted[rule67.id] = (omitted[rule67.id] ?? 0) + 1;
         return;
       }
       findings.push(finding);
@@ -45702,21 +45751,21 @@ function review(source, options = {}) {
   memo2.set("fingerprint", fp);
   const baseCtx = makeContext(rules[0]);
   for (const x of options.external ?? []) {
-    const rule66 = rules.find((r) => r.id === x.ruleId);
-    if (rule66 && config2.rules[rule66.id] !== "off") makeContext(rule66).report(x);
+    const rule67 = rules.find((r) => r.id === x.ruleId);
+    if (rule67 && config2.rules[rule67.id] !== "off") makeContext(rule67).report(x);
   }
-  for (const rule66 of rules) {
-    if (config2.rules[rule66.id] === "off") continue;
-    if (rule66.lang !== "any" && rule66.lang !== language.code) continue;
-    const ctx = makeContext(rule66);
-    if (rule66.enabled && !rule66.enabled(ctx)) continue;
+  for (const rule67 of rules) {
+    if (config2.rules[rule67.id] === "off") continue;
+    if (rule67.lang !== "any" && rule67.lang !== language.code) continue;
+    const ctx = makeContext(rule67);
+    if (rule67.enabled && !rule67.enabled(ctx)) continue;
     try {
-      rule66.check(doc, ctx);
+      rule67.check(doc, ctx);
     } catch (err) {
       ctx.report({
         range: [0, 0],
         severity: "info",
-        message: `Rule ${rule66.id} failed on this post and was skipped (${err.message}). Please report it.`
+        message: `Rule ${rule67.id} failed on this post and was skipped (${err.message}). Please report it.`
       });
     }
   }
@@ -45756,17 +45805,17 @@ function review(source, options = {}) {
   if (options.path !== void 0) report.path = options.path;
   return report;
 }
-function toFinding(rule66, d, config2, source, lines) {
-  const level = config2.rules[rule66.id];
+function toFinding(rule67, d, config2, source, lines) {
+  const level = config2.rules[rule67.id];
   if (level === "off") return null;
-  const severity = level ?? d.severity ?? rule66.severity;
+  const severity = level ?? d.severity ?? rule67.severity;
   const start2 = Math.max(0, Math.min(d.range[0], source.length));
   const end = Math.max(start2, Math.min(d.range[1], source.length));
   const a = lines.point(start2);
   const b = lines.point(end);
   const finding = {
-    ruleId: rule66.id,
-    check: rule66.group,
+    ruleId: rule67.id,
+    check: rule67.group,
     severity,
     message: d.message,
     suggestions: d.suggestions ?? [],
