@@ -40533,7 +40533,9 @@ function skipWords(words, i, skip) {
   return k3;
 }
 function isFirstGroupStem(stem2) {
-  return stem2.length >= 2 && isKnown(`${stem2}er`, "fr") && isKnown(`${stem2}ons`, "fr");
+  if (stem2.length < 2 || !isKnown(`${stem2}er`, "fr")) return false;
+  const nous = stem2.endsWith("g") ? `${stem2}eons` : stem2.endsWith("c") ? `${stem2.slice(0, -1)}çons` : `${stem2}ons`;
+  return isKnown(nous, "fr");
 }
 function withCaseOf(model, word) {
   return model[0] !== void 0 && model[0] !== model[0].toLowerCase() ? word[0]?.toUpperCase() + word.slice(1) : word;
@@ -40541,6 +40543,8 @@ function withCaseOf(model, word) {
 var personEndings = data10.persons;
 
 // src/checks/rules/grammar/fr-infinitive-participle.ts
+var INVERTED_ETRE = /^(?:sommes|sont|est|es|êtes|suis|était|étaient|étais|étions|étiez|serait|seraient|sera|seront|serons|serez|fut|furent)(?:-t)?-(nous|vous|ils|elles|il|elle|on|je|tu)$/u;
+var AGREEMENT = { nous: "és", ils: "és", elles: "ées", elle: "ée", il: "é", on: "é", je: "é", tu: "é", vous: "é" };
 var PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it)$/u;
 var SUBJECTS = /* @__PURE__ */ new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "ça", "cela"]);
 var rule16 = {
@@ -40561,6 +40565,19 @@ var rule16 = {
             report(next, withCaseOf(next.text, "été"), "participe passé après l'auxiliaire");
             continue;
           }
+        }
+        const inverted = INVERTED_ETRE.exec(k3);
+        if (inverted) {
+          const verb = words[skipWords(words, i + 1, ADVERBS)];
+          if (verb && verb.kind === "word" && verb.text === verb.lower && verb.lower.endsWith("er")) {
+            const stem2 = verb.lower.slice(0, -2);
+            if (isFirstGroupStem(stem2) && isKnown(`${stem2}é`, "fr")) {
+              const ending = AGREEMENT[inverted[1]] ?? "é";
+              const right2 = `${stem2}${ending}`;
+              if (isKnown(right2, "fr")) report(verb, right2, "participe passé après « être »");
+            }
+          }
+          continue;
         }
         if (SUBJECTS.has(k3)) {
           const aux = skipWords(words, i + 1, CLITICS);
@@ -41024,8 +41041,50 @@ var CHECKS = [
     return ok2 ? { word: w[i], right: "sûr", why: "adjectif « certain »" } : null;
   }],
   // « d'entre elle », « parmi elle » (plusieurs) → « elles »
-  [["elle"], (w, i) => k(w[i]) === "elle" && (k(w[i - 1]) === "parmi" || k(w[i - 1]) === "entre" && k(w[i - 2]) === "d'") ? { word: w[i], right: "elles", why: "pluriel après « d'entre », « parmi »" } : null]
+  [["elle"], (w, i) => k(w[i]) === "elle" && (k(w[i - 1]) === "parmi" || k(w[i - 1]) === "entre" && k(w[i - 2]) === "d'") ? { word: w[i], right: "elles", why: "pluriel après « d'entre », « parmi »" } : null],
+  // « Veillez me contacter » → « Veuillez » (« veillez à », « veillez sur » are right).
+  [["veillez"], (w, i) => {
+    let j = i + 1;
+    while (j < w.length && CLITICS_ONLY.has(k(w[j]))) j++;
+    const next = w[j];
+    return next && next.text === next.lower && classOf(next.lower).infinitive ? { word: w[i], right: "veuillez", why: "verbe vouloir" } : null;
+  }],
+  // « J'ai du lui donner » → « dû »: « avoir » + « du » + an infinitive.
+  [["du"], (w, i) => {
+    if (!AUXILIARIES.has(k(w[i - 1]))) return null;
+    let j = i + 1;
+    while (j < w.length && CLITICS_ONLY.has(k(w[j]))) j++;
+    const next = w[j];
+    return next && next.text === next.lower && classOf(next.lower).infinitive && (!classOf(next.lower).nominal || j > i + 1) ? { word: w[i], right: "dû", why: "participe de devoir" } : null;
+  }],
+  // « cet homme peu aller » → « peut »: a noun, « peu », an infinitive.
+  [["peu"], (w, i) => {
+    const prev = w[i - 1];
+    if (!prev || prev.text !== prev.lower || !classOf(prev.lower).nominal || classOf(prev.lower).finite || ADVERBS.has(k(prev)) || ["très", "trop", "si", "un", "le", "à", "de", "pour", "tout", "petit", "quelque", "bien", "fort", "assez"].includes(k(prev))) return null;
+    let j = i + 1;
+    while (j < w.length && CLITICS_ONLY.has(k(w[j]))) j++;
+    const next = w[j];
+    return next && next.text === next.lower && classOf(next.lower).infinitive ? { word: w[i], right: "peut", why: "verbe pouvoir" } : null;
+  }],
+  // « ces gens on souvent tort », « celles-là on vraiment un problème » → « ont »
+  [["on"], (w, i) => {
+    const prev = w[i - 1];
+    if (!prev) return null;
+    const p = k(prev);
+    const pc = classOf(p);
+    const pluralSubject = PLURAL_PRONOUNS.has(p) || p === "gens" || prev.text === prev.lower && /[sx]$/u.test(p) && pc.nominal && !pc.entry && !pc.finite;
+    if (!pluralSubject) return null;
+    let j = i + 1;
+    while (j < w.length && ADVERBS.has(k(w[j]))) j++;
+    const next = w[j];
+    if (!next || CLITICS_ONLY.has(k(next)) || ["le", "la", "les", "l'"].includes(k(next))) return null;
+    const nc = classOf(next.lower);
+    const fits = nc.participle && !nc.finite || ["un", "une", "des", "du", "de", "d'", "tort", "raison", "peur", "faim", "besoin", "envie", "lieu", "été", "eu"].includes(k(next));
+    return fits ? { word: w[i], right: "ont", why: "verbe avoir" } : null;
+  }]
 ];
+var CLITICS_ONLY = /* @__PURE__ */ new Set(["me", "m'", "te", "t'", "se", "s'", "nous", "vous", "lui", "leur", "le", "la", "les", "l'", "y", "en"]);
+var PLURAL_PRONOUNS = /* @__PURE__ */ new Set(["ceux", "celles", "ceux-ci", "ceux-là", "celles-ci", "celles-là", "eux"]);
 var ADVERBS_NO_TROP = new Set([...ADVERBS].filter((a) => a !== "trop"));
 var BY_WORD = /* @__PURE__ */ new Map();
 for (const [words, check2] of CHECKS) for (const word of words) BY_WORD.set(word, [...BY_WORD.get(word) ?? [], check2]);
@@ -41034,8 +41093,8 @@ var rule22 = {
   group: "writing",
   lang: "fr",
   severity: "warning",
-  summary: "Homophones qu'un mot voisin départage : « des à présent », « du à », « à votre grès », « ne … guerre », « il a prit », « leur délires »…",
-  explanation: "Words that sound alike are confused in writing; in these patterns one neighbour settles which word is meant: « dès » before « le, lors, que, à présent » (« des » never stands there), « dû » before « à » or after a possessive, « gré » after a possessive or « bon », « voie » in « en voie de », « guère » after a negated verb, « puits » after a determiner (not « un », « plusieurs »: « un puis deux »), « s' » after a subject pronoun instead of « c' », « c'en est trop/fini », « temps » after a determiner or in « à temps partiel » (« un tant soit peu », « en tant de lieux » are left alone), « une fois pour toutes », the participle after an auxiliary instead of the passé simple (« il a prit » → « pris »), « leurs » before a plural noun, « sûr » after « être » and before « de moi », « que », and « elles » after « d'entre », « parmi ». Word classes come from the French dictionary.",
+  summary: "Homophones qu'un mot voisin départage : « des à présent », « du à », « veillez me contacter », « ne … guerre », « il a prit », « leur délires », « ces gens on tort »…",
+  explanation: "Words that sound alike are confused in writing; in these patterns one neighbour settles which word is meant: « dès » before « le, lors, que, à présent » (« des » never stands there), « dû » before « à » or after a possessive, « gré » after a possessive or « bon », « voie » in « en voie de », « guère » after a negated verb, « puits » after a determiner (not « un », « plusieurs »: « un puis deux »), « s' » after a subject pronoun instead of « c' », « c'en est trop/fini », « temps » after a determiner or in « à temps partiel » (« un tant soit peu », « en tant de lieux » are left alone), « une fois pour toutes », the participle after an auxiliary instead of the passé simple (« il a prit » → « pris »), « leurs » before a plural noun, « sûr » after « être » and before « de moi », « que », « elles » after « d'entre », « parmi », « veuillez » before an infinitive (« veillez me contacter »; « veillez à » is right), « dû » between « avoir » and an infinitive (« j'ai du lui donner »), « peut » between a noun and an infinitive (« cet homme peu aller »), and « ont » after a plural subject before a participle or an object (« ces gens on souvent tort »). Word classes come from the French dictionary.",
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;

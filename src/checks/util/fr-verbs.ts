@@ -27,11 +27,14 @@ export function skipWords(words: readonly Word[], i: number, skip: ReadonlySet<s
 }
 
 /**
- * A first-group verb (-er): the stem makes the infinitive and the « nous » form.
+ * A first-group verb (-er): the stem makes the infinitive and the « nous » form (« mangeons », « commençons »).
  * Asking for both keeps nouns out (« mer » is a word, « mons » is not).
  */
 export function isFirstGroupStem(stem: string): boolean {
-  return stem.length >= 2 && isKnown(`${stem}er`, "fr") && isKnown(`${stem}ons`, "fr");
+  if (stem.length < 2 || !isKnown(`${stem}er`, "fr")) return false;
+  // « mangeons », « commençons »: -ger and -cer verbs keep the soft sound before -ons.
+  const nous = stem.endsWith("g") ? `${stem}eons` : stem.endsWith("c") ? `${stem.slice(0, -1)}çons` : `${stem}ons`;
+  return isKnown(nous, "fr");
 }
 
 /** « Mangé » → « Manger » keeping the first letter's case. */

@@ -17,7 +17,7 @@ export declare const NOT_VERBS: ReadonlySet<string>;
 /** Index of the first word at or after `i` that is not in `skip` (a run of clitics or adverbs). */
 export declare function skipWords(words: readonly Word[], i: number, skip: ReadonlySet<string>): number;
 /**
- * A first-group verb (-er): the stem makes the infinitive and the « nous » form.
+ * A first-group verb (-er): the stem makes the infinitive and the « nous » form (« mangeons », « commençons »).
  * Asking for both keeps nouns out (« mer » is a word, « mons » is not).
  */
 export declare function isFirstGroupStem(stem: string): boolean;

@@ -12,6 +12,8 @@ testRule(rule, {
     { lang: "fr", text: "Je ne lui ai rien demander.", findings: [{ actual: "demander", column: 19 }], output: "Je ne lui ai rien demandé." },
     { lang: "fr", text: "Il devait utilisé son temps.", findings: [{ actual: "utilisé", message: "« utilisé » → « utiliser » (infinitif après le verbe conjugué)." }], output: "Il devait utiliser son temps." },
     { lang: "fr", text: "Notre outil a était pensé pour vous.", findings: [{ actual: "était", message: "« était » → « été » (participe passé après l'auxiliaire)." }], output: "Notre outil a été pensé pour vous." },
+    { lang: "fr", text: "Sont-ils déjà arriver ?", findings: [{ actual: "arriver", message: "« arriver » → « arrivés » (participe passé après « être »)." }], output: "Sont-ils déjà arrivés ?" },
+    { lang: "fr", text: "Il faut manger pour vivre, pas vivre pour mangé.", findings: [{ actual: "mangé" }], output: "Il faut manger pour vivre, pas vivre pour manger." },
     { lang: "fr", text: "Elle part sans donné de motif.", findings: [{ actual: "donné", message: "« donné » → « donner » (infinitif après « sans »)." }], output: "Elle part sans donner de motif." },
   ],
 });

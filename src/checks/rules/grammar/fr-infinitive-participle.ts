@@ -3,6 +3,9 @@ import type { Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { ADVERBS, AUXILIARIES, CLITICS, ETRE, MODALS, PREPOSITIONS, PRONOUNS_ONLY, isFirstGroupStem, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
 
+const INVERTED_ETRE = /^(?:sommes|sont|est|es|êtes|suis|était|étaient|étais|étions|étiez|serait|seraient|sera|seront|serons|serez|fut|furent)(?:-t)?-(nous|vous|ils|elles|il|elle|on|je|tu)$/u;
+/** The participle's ending after an inverted pronoun (« sont-elles arrivées »); « vous » may be one person: « é ». */
+const AGREEMENT: Record<string, string> = { nous: "és", ils: "és", elles: "ées", elle: "ée", il: "é", on: "é", je: "é", tu: "é", vous: "é" };
 const PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it)$/u;
 
 const SUBJECTS = new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "ça", "cela"]);
@@ -33,6 +36,20 @@ export const rule: Rule = {
             report(next, withCaseOf(next.text, "été"), "participe passé après l'auxiliaire");
             continue;
           }
+        }
+        // « Sommes-nous arriver ? », « Sont-ils déjà arriver ? »: « être » inverted, then the participle.
+        const inverted = INVERTED_ETRE.exec(k);
+        if (inverted) {
+          const verb = words[skipWords(words, i + 1, ADVERBS)];
+          if (verb && verb.kind === "word" && verb.text === verb.lower && verb.lower.endsWith("er")) {
+            const stem = verb.lower.slice(0, -2);
+            if (isFirstGroupStem(stem) && isKnown(`${stem}é`, "fr")) {
+              const ending = AGREEMENT[inverted[1] as string] ?? "é";
+              const right = `${stem}${ending}`;
+              if (isKnown(right, "fr")) report(verb, right, "participe passé après « être »");
+            }
+          }
+          continue;
         }
         if (SUBJECTS.has(k)) {
           // subject (ne) (clitics) auxiliary (adverbs) verb-er

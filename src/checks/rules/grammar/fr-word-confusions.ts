@@ -86,7 +86,49 @@ const CHECKS: Array<[readonly string[], (w: readonly Word[], i: number) => Hit |
   }],
   // « d'entre elle », « parmi elle » (plusieurs) → « elles »
   [["elle"], (w, i) => (k(w[i]) === "elle" && (k(w[i - 1]) === "parmi" || (k(w[i - 1]) === "entre" && k(w[i - 2]) === "d'")) ? { word: w[i] as Word, right: "elles", why: "pluriel après « d'entre », « parmi »" } : null)],
+  // « Veillez me contacter » → « Veuillez » (« veillez à », « veillez sur » are right).
+  [["veillez"], (w, i) => {
+    let j = i + 1;
+    while (j < w.length && CLITICS_ONLY.has(k(w[j]))) j++;
+    const next = w[j];
+    return next && next.text === next.lower && classOf(next.lower).infinitive ? { word: w[i] as Word, right: "veuillez", why: "verbe vouloir" } : null;
+  }],
+  // « J'ai du lui donner » → « dû »: « avoir » + « du » + an infinitive.
+  [["du"], (w, i) => {
+    if (!AUXILIARIES.has(k(w[i - 1]))) return null;
+    let j = i + 1;
+    while (j < w.length && CLITICS_ONLY.has(k(w[j]))) j++;
+    const next = w[j];
+    return next && next.text === next.lower && classOf(next.lower).infinitive && (!classOf(next.lower).nominal || j > i + 1) ? { word: w[i] as Word, right: "dû", why: "participe de devoir" } : null;
+  }],
+  // « cet homme peu aller » → « peut »: a noun, « peu », an infinitive.
+  [["peu"], (w, i) => {
+    const prev = w[i - 1];
+    if (!prev || prev.text !== prev.lower || !classOf(prev.lower).nominal || classOf(prev.lower).finite || ADVERBS.has(k(prev)) || ["très", "trop", "si", "un", "le", "à", "de", "pour", "tout", "petit", "quelque", "bien", "fort", "assez"].includes(k(prev))) return null;
+    let j = i + 1;
+    while (j < w.length && CLITICS_ONLY.has(k(w[j]))) j++;
+    const next = w[j];
+    return next && next.text === next.lower && classOf(next.lower).infinitive ? { word: w[i] as Word, right: "peut", why: "verbe pouvoir" } : null;
+  }],
+  // « ces gens on souvent tort », « celles-là on vraiment un problème » → « ont »
+  [["on"], (w, i) => {
+    const prev = w[i - 1];
+    if (!prev) return null;
+    const p = k(prev);
+    const pc = classOf(p);
+    const pluralSubject = PLURAL_PRONOUNS.has(p) || p === "gens" || (prev.text === prev.lower && /[sx]$/u.test(p) && pc.nominal && !pc.entry && !pc.finite);
+    if (!pluralSubject) return null;
+    let j = i + 1;
+    while (j < w.length && ADVERBS.has(k(w[j]))) j++;
+    const next = w[j];
+    if (!next || CLITICS_ONLY.has(k(next)) || ["le", "la", "les", "l'"].includes(k(next))) return null;
+    const nc = classOf(next.lower);
+    const fits = (nc.participle && !nc.finite) || ["un", "une", "des", "du", "de", "d'", "tort", "raison", "peur", "faim", "besoin", "envie", "lieu", "été", "eu"].includes(k(next));
+    return fits ? { word: w[i] as Word, right: "ont", why: "verbe avoir" } : null;
+  }],
 ];
+const CLITICS_ONLY = new Set(["me", "m'", "te", "t'", "se", "s'", "nous", "vous", "lui", "leur", "le", "la", "les", "l'", "y", "en"]);
+const PLURAL_PRONOUNS = new Set(["ceux", "celles", "ceux-ci", "ceux-là", "celles-ci", "celles-là", "eux"]);
 const ADVERBS_NO_TROP = new Set([...ADVERBS].filter((a) => a !== "trop"));
 /** The checks by the word they look at: most words of a text have none. */
 const BY_WORD = new Map<string, Array<(w: readonly Word[], i: number) => Hit | null>>();
@@ -104,9 +146,9 @@ export const rule: Rule = {
   group: "writing",
   lang: "fr",
   severity: "warning",
-  summary: "Homophones qu'un mot voisin départage : « des à présent », « du à », « à votre grès », « ne … guerre », « il a prit », « leur délires »…",
+  summary: "Homophones qu'un mot voisin départage : « des à présent », « du à », « veillez me contacter », « ne … guerre », « il a prit », « leur délires », « ces gens on tort »…",
   explanation:
-    "Words that sound alike are confused in writing; in these patterns one neighbour settles which word is meant: « dès » before « le, lors, que, à présent » (« des » never stands there), « dû » before « à » or after a possessive, « gré » after a possessive or « bon », « voie » in « en voie de », « guère » after a negated verb, « puits » after a determiner (not « un », « plusieurs »: « un puis deux »), « s' » after a subject pronoun instead of « c' », « c'en est trop/fini », « temps » after a determiner or in « à temps partiel » (« un tant soit peu », « en tant de lieux » are left alone), « une fois pour toutes », the participle after an auxiliary instead of the passé simple (« il a prit » → « pris »), « leurs » before a plural noun, « sûr » after « être » and before « de moi », « que », and « elles » after « d'entre », « parmi ». Word classes come from the French dictionary.",
+    "Words that sound alike are confused in writing; in these patterns one neighbour settles which word is meant: « dès » before « le, lors, que, à présent » (« des » never stands there), « dû » before « à » or after a possessive, « gré » after a possessive or « bon », « voie » in « en voie de », « guère » after a negated verb, « puits » after a determiner (not « un », « plusieurs »: « un puis deux »), « s' » after a subject pronoun instead of « c' », « c'en est trop/fini », « temps » after a determiner or in « à temps partiel » (« un tant soit peu », « en tant de lieux » are left alone), « une fois pour toutes », the participle after an auxiliary instead of the passé simple (« il a prit » → « pris »), « leurs » before a plural noun, « sûr » after « être » and before « de moi », « que », « elles » after « d'entre », « parmi », « veuillez » before an infinitive (« veillez me contacter »; « veillez à » is right), « dû » between « avoir » and an infinitive (« j'ai du lui donner »), « peut » between a noun and an infinitive (« cet homme peu aller »), and « ont » after a plural subject before a participle or an object (« ces gens on souvent tort »). Word classes come from the French dictionary.",
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
