@@ -41034,10 +41034,11 @@ var CHECKS = [
   [["sur"], (w, i) => {
     if (k(w[i]) !== "sur") return null;
     let j = i - 1;
-    while (j >= 0 && ["si", "très", "bien", "tout", "pas", "plus", "assez", "trop", "vraiment", "absolument"].includes(k(w[j]))) j--;
+    while (j >= 0 && ["si", "très", "bien", "tout", "pas", "plus", "assez", "trop", "vraiment", "absolument", "tellement", "aussi"].includes(k(w[j]))) j--;
     if (!ETRE.has(k(w[j])) && !["suis", "sommes", "semble", "semblait", "paraît"].includes(k(w[j]))) return null;
     const n = k(w[i + 1]);
-    const ok2 = n === "que" || n === "qu'" || (n === "de" || n === "d'") && (PRONOUNS_AFTER_SUR.has(k(w[i + 2])) || /^\p{Lu}/u.test(w[i + 2]?.text ?? "") || classOf(k(w[i + 2])).infinitive);
+    const after = ["le", "la", "les", "l'", "lui", "leur", "y", "en"].includes(k(w[i + 2])) ? k(w[i + 3]) : k(w[i + 2]);
+    const ok2 = n === "que" || n === "qu'" || (n === "de" || n === "d'") && (PRONOUNS_AFTER_SUR.has(k(w[i + 2])) || /^\p{Lu}/u.test(w[i + 2]?.text ?? "") || classOf(after).infinitive && !classOf(after).nominal);
     return ok2 ? { word: w[i], right: "sûr", why: "adjectif « certain »" } : null;
   }],
   // « d'entre elle », « parmi elle » (plusieurs) → « elles »
@@ -41081,8 +41082,33 @@ var CHECKS = [
     const nc = classOf(next.lower);
     const fits = nc.participle && !nc.finite || ["un", "une", "des", "du", "de", "d'", "tort", "raison", "peur", "faim", "besoin", "envie", "lieu", "été", "eu"].includes(k(next));
     return fits ? { word: w[i], right: "ont", why: "verbe avoir" } : null;
-  }]
+  }],
+  // « à peu prêt », « de plus prêt », « prêt de 15 ans » → « près »
+  [["prêt"], (w, i) => {
+    const p = k(w[i - 1]);
+    const n = w[i + 1];
+    const closeTo = p === "peu" && k(w[i - 2]) === "à" || p === "plus" && k(w[i - 2]) === "de" || (k(n) === "de" || k(n) === "d'") && w[i + 2] !== void 0 && w[i + 2].kind === "number";
+    return closeTo ? { word: w[i], right: "près", why: "adverbe de proximité" } : null;
+  }],
+  // « en lieu sur » → « sûr »
+  [["sur"], (w, i) => k(w[i - 1]) === "lieu" && k(w[i - 2]) === "en" ? { word: w[i], right: "sûr", why: "« en lieu sûr »" } : null],
+  // « il si rend souvent », « ne si épanouissent » → « s'y »
+  [["si"], (w, i) => {
+    if (!SY_BEFORE.has(k(w[i - 1]))) return null;
+    const next = w[i + 1];
+    if (!next || next.text !== next.lower) return null;
+    const c = classOf(next.lower);
+    return c.finite && !c.nominal && !c.entry && !c.participle ? { word: w[i], right: "s'y", why: "pronoms « se » et « y »" } : null;
+  }],
+  // « un cou de poing » → « coup »
+  [["cou"], (w, i) => (k(w[i + 1]) === "de" || k(w[i + 1]) === "d'") && COUP_DE.has(k(w[i + 2])) ? { word: w[i], right: "coup", why: "« coup de … »" } : null],
+  // « n'importe qui peux » → « peut »
+  [["peux"], (w, i) => ["qui", "quoi"].includes(k(w[i - 1])) && k(w[i - 2]) === "importe" ? { word: w[i], right: "peut", why: "troisième personne" } : null],
+  // « sa l'ennuierait » → « ça »: a determiner never stands before an object pronoun.
+  [["sa"], (w, i) => ["l'", "le", "la", "les", "m'", "me", "t'", "te", "lui", "leur", "y", "n'", "ne"].includes(k(w[i + 1])) ? { word: w[i], right: "ça", why: "pronom démonstratif" } : null]
 ];
+var SY_BEFORE = /* @__PURE__ */ new Set(["il", "elle", "on", "ils", "elles", "ne", "n'", "qui"]);
+var COUP_DE = /* @__PURE__ */ new Set(["bâton", "poing", "pied", "main", "fil", "téléphone", "cœur", "coeur", "foudre", "soleil", "pouce", "vent", "feu", "théâtre", "génie", "gueule", "œil", "oeil", "tête", "chance", "force", "état", "grâce", "maître", "pinceau", "balai", "fouet", "couteau", "marteau", "klaxon", "sifflet", "frein", "projecteur", "sang", "froid", "chaud", "blues", "cafard", "éclat"]);
 var CLITICS_ONLY = /* @__PURE__ */ new Set(["me", "m'", "te", "t'", "se", "s'", "nous", "vous", "lui", "leur", "le", "la", "les", "l'", "y", "en"]);
 var PLURAL_PRONOUNS = /* @__PURE__ */ new Set(["ceux", "celles", "ceux-ci", "ceux-là", "celles-ci", "celles-là", "eux"]);
 var ADVERBS_NO_TROP = new Set([...ADVERBS].filter((a) => a !== "trop"));
@@ -41094,13 +41120,13 @@ var rule22 = {
   lang: "fr",
   severity: "warning",
   summary: "Homophones qu'un mot voisin départage : « des à présent », « du à », « veillez me contacter », « ne … guerre », « il a prit », « leur délires », « ces gens on tort »…",
-  explanation: "Words that sound alike are confused in writing; in these patterns one neighbour settles which word is meant: « dès » before « le, lors, que, à présent » (« des » never stands there), « dû » before « à » or after a possessive, « gré » after a possessive or « bon », « voie » in « en voie de », « guère » after a negated verb, « puits » after a determiner (not « un », « plusieurs »: « un puis deux »), « s' » after a subject pronoun instead of « c' », « c'en est trop/fini », « temps » after a determiner or in « à temps partiel » (« un tant soit peu », « en tant de lieux » are left alone), « une fois pour toutes », the participle after an auxiliary instead of the passé simple (« il a prit » → « pris »), « leurs » before a plural noun, « sûr » after « être » and before « de moi », « que », « elles » after « d'entre », « parmi », « veuillez » before an infinitive (« veillez me contacter »; « veillez à » is right), « dû » between « avoir » and an infinitive (« j'ai du lui donner »), « peut » between a noun and an infinitive (« cet homme peu aller »), and « ont » after a plural subject before a participle or an object (« ces gens on souvent tort »). Word classes come from the French dictionary.",
+  explanation: "Words that sound alike are confused in writing; in these patterns one neighbour settles which word is meant: « dès » before « le, lors, que, à présent » (« des » never stands there), « dû » before « à » or after a possessive, « gré » after a possessive or « bon », « voie » in « en voie de », « guère » after a negated verb, « puits » after a determiner (not « un », « plusieurs »: « un puis deux »), « s' » after a subject pronoun instead of « c' », « c'en est trop/fini », « temps » after a determiner or in « à temps partiel » (« un tant soit peu », « en tant de lieux » are left alone), « une fois pour toutes », the participle after an auxiliary instead of the passé simple (« il a prit » → « pris »), « leurs » before a plural noun, « sûr » after « être » and before « de moi », « que », « elles » after « d'entre », « parmi », « veuillez » before an infinitive (« veillez me contacter »; « veillez à » is right), « dû » between « avoir » and an infinitive (« j'ai du lui donner »), « peut » between a noun and an infinitive (« cet homme peu aller »), and « ont » after a plural subject before a participle or an object (« ces gens on souvent tort »), « près » in « à peu près », « de plus près », « près de » + a number, « s'y » between a subject pronoun and a verb (« il si rend »), « coup de » + a listed noun (« un cou de poing »), « ça » before an object pronoun (« sa l'ennuierait »). Words in capitals (acronyms) are left alone. Word classes come from the French dictionary.",
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
         const checks = BY_WORD.get(key(words[i]));
-        if (!checks) continue;
+        if (!checks || words[i].text.length > 1 && words[i].text === words[i].text.toUpperCase()) continue;
         for (const c of checks) {
           const hit = c(words, i);
           if (!hit) continue;
