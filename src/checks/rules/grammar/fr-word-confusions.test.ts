@@ -4,6 +4,7 @@ import { testRule } from "../../../../tests/helpers/test-rule.js";
 testRule(rule, {
   valid: [
     { lang: "fr", text: "C'est un des leurs. Le son du canon. Elle est allée en tant de lieux, un tant soit peu." },
+    { lang: "fr", text: "Quelles en sont les conséquences ? Il n'y a pas d'avantage à attendre. Ce qu'il y a de compliqué." },
     { lang: "fr", text: "La SA ne joue plus. Il est prêt à partir. Le cou de la girafe." },
     { lang: "fr", text: "Veillez à bien dormir. Un petit peu nous surprendre. On les voit. Ceux qu'on aime." },
     { lang: "fr", text: "Plusieurs puis quelques-uns. La guerre est finie. Il prit son temps. Je suis sur le toit." },
@@ -18,6 +19,7 @@ testRule(rule, {
     { lang: "fr", text: "Veillez nous contacter demain.", findings: [{ actual: "Veillez", message: "« Veillez » → « Veuillez » (verbe vouloir)." }], output: "Veuillez nous contacter demain." },
     { lang: "fr", text: "J'ai du lui donner. Ces gens on souvent tort.", findings: [{ actual: "du" }, { actual: "on" }], output: "J'ai dû lui donner. Ces gens ont souvent tort." },
     { lang: "fr", text: "C'est à peu prêt fini ; il si rend souvent ; un cou de poing ; sa l'ennuierait.", findings: [{ actual: "prêt" }, { actual: "si" }, { actual: "cou" }, { actual: "sa" }], output: "C'est à peu près fini ; il s'y rend souvent ; un coup de poing ; ça l'ennuierait." },
+    { lang: "fr", text: "En bas age, il suffit de mangé sain ; je veux quelles s'efforcent ; reposez-vous d'avantage.", findings: [{ actual: "age" }, { actual: "mangé" }, { actual: "quelles" }, { actual: "d'avantage" }], output: "En bas âge, il suffit de manger sain ; je veux qu'elles s'efforcent ; reposez-vous davantage." },
     { lang: "fr", text: "Cet homme peu aller et venir.", findings: [{ actual: "peu" }], output: "Cet homme peut aller et venir." },
     { lang: "fr", text: "Tombé au fond du puis, une fois pour toute.", findings: [{ actual: "puis" }, { actual: "toute" }], output: "Tombé au fond du puits, une fois pour toutes." },
   ],

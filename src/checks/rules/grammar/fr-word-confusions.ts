@@ -1,7 +1,7 @@
 import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
 import { classOf } from "../../util/fr-morph.js";
-import { AUXILIARIES, ADVERBS, ETRE, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
+import { AUXILIARIES, ADVERBS, ETRE, isFirstGroupStem, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
 
 const k = (w: Word | undefined): string => (w ? key(w) : "");
 const DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "nos", "vos", "leur", "leurs", "plusieurs", "quelques"]);
@@ -17,6 +17,8 @@ interface Hit {
   word: Word;
   right: string;
   why: string;
+  /** Up to this word's end, when the wrong text is two words (« d'avantage »). */
+  through?: Word;
 }
 
 /** Each check looks at word i and its neighbours and returns the correction, or null. */
@@ -150,7 +152,35 @@ const CHECKS: Array<[readonly string[], (w: readonly Word[], i: number) => Hit |
   [["peux"], (w, i) => (["qui", "quoi"].includes(k(w[i - 1])) && k(w[i - 2]) === "importe" ? { word: w[i] as Word, right: "peut", why: "troisième personne" } : null)],
   // « sa l'ennuierait » → « ça »: a determiner never stands before an object pronoun.
   [["sa"], (w, i) => (["l'", "le", "la", "les", "m'", "me", "t'", "te", "lui", "leur", "y", "n'", "ne"].includes(k(w[i + 1])) ? { word: w[i] as Word, right: "ça", why: "pronom démonstratif" } : null)],
+  // « en bas age », « quel age » → « âge »
+  [["age"], (w, i) => (AGE_BEFORE.has(k(w[i - 1])) ? { word: w[i] as Word, right: "âge", why: "nom" } : null)],
+  // « l'elle de l'avion », « son elle droite » → « aile »: a determiner never stands before the pronoun.
+  [["elle"], (w, i) => (["l'", "son", "sa", "mon", "ma", "ton", "ta", "une", "cette", "leur"].includes(k(w[i - 1])) && (w[i] as Word).start - (w[i - 1] as Word).end <= 1 ? { word: w[i] as Word, right: "aile", why: "nom" } : null)],
+  // « se reposer d'avantage », « d'avantage de monde » → « davantage » (« pas d'avantage à » is the noun)
+  [["d'"], (w, i) => {
+    if (k(w[i + 1]) !== "avantage" || (w[i + 1] as Word).start !== (w[i] as Word).end) return null;
+    const p = k(w[i - 1]);
+    if (["pas", "plus", "aucun", "beaucoup", "peu", "trop", "tant", "moins", "sans", "point"].includes(p)) return null;
+    const pc = classOf(p);
+    return i > 0 && (pc.finite || pc.infinitive || /-(?:tu|il|elle|on|nous|vous|ils|elles|je)$/u.test(p)) && !pc.nominal ? { word: w[i] as Word, through: w[i + 1] as Word, right: "davantage", why: "adverbe" } : null;
+  }],
+  // « je veux quelles s'efforcent », « Quelle y vienne » → « qu'elle(s) »
+  // (« Quelles en sont les conséquences ? », « Quelle n'a pas été ma surprise » are right.)
+  [["quelle", "quelles"], (w, i) => (["y", "s'", "t'", "m'", "se", "te", "me"].includes(k(w[i + 1])) ? { word: w[i] as Word, right: k(w[i]) === "quelle" ? "qu'elle" : "qu'elles", why: "« que » + « elle »" } : null)],
+  // « il suffit de mangé », « commence par mangé » → infinitive after a verb and « de », « par »
+  [["de", "d'", "par"], (w, i) => {
+    const prev = w[i - 1];
+    const next = w[i + 1];
+    if (!prev || !next || next.text !== next.lower || !next.lower.endsWith("é") || prev.text !== prev.lower) return null;
+    const pc = classOf(prev.lower);
+    // « ce qu'il y a de compliqué »: after « avoir » or « être », « de » + participle is an attribute.
+    if (!pc.finite || pc.nominal || pc.participle || AUXILIARIES.has(k(prev)) || ETRE.has(k(prev))) return null;
+    const stem = next.lower.slice(0, -1);
+    const nc = classOf(next.lower);
+    return nc.participle && !nc.nominal && isFirstGroupStem(stem) ? { word: next, right: `${stem}er`, why: `infinitif après « ${k(w[i])} »` } : null;
+  }],
 ];
+const AGE_BEFORE = new Set(["quel", "quelle", "ton", "mon", "son", "votre", "notre", "leur", "bas", "l'", "cet", "un", "le", "en", "moyen", "même", "jeune", "grand", "bel"]);
 const SY_BEFORE = new Set(["il", "elle", "on", "ils", "elles", "ne", "n'", "qui"]);
 const COUP_DE = new Set(["bâton", "poing", "pied", "main", "fil", "téléphone", "cœur", "coeur", "foudre", "soleil", "pouce", "vent", "feu", "théâtre", "génie", "gueule", "œil", "oeil", "tête", "chance", "force", "état", "grâce", "maître", "pinceau", "balai", "fouet", "couteau", "marteau", "klaxon", "sifflet", "frein", "projecteur", "sang", "froid", "chaud", "blues", "cafard", "éclat"]);
 const CLITICS_ONLY = new Set(["me", "m'", "te", "t'", "se", "s'", "nous", "vous", "lui", "leur", "le", "la", "les", "l'", "y", "en"]);
@@ -174,7 +204,7 @@ export const rule: Rule = {
   severity: "warning",
   summary: "Homophones qu'un mot voisin départage : « des à présent », « du à », « veillez me contacter », « ne … guerre », « il a prit », « leur délires », « ces gens on tort »…",
   explanation:
-    "Words that sound alike are confused in writing; in these patterns one neighbour settles which word is meant: « dès » before « le, lors, que, à présent » (« des » never stands there), « dû » before « à » or after a possessive, « gré » after a possessive or « bon », « voie » in « en voie de », « guère » after a negated verb, « puits » after a determiner (not « un », « plusieurs »: « un puis deux »), « s' » after a subject pronoun instead of « c' », « c'en est trop/fini », « temps » after a determiner or in « à temps partiel » (« un tant soit peu », « en tant de lieux » are left alone), « une fois pour toutes », the participle after an auxiliary instead of the passé simple (« il a prit » → « pris »), « leurs » before a plural noun, « sûr » after « être » and before « de moi », « que », « elles » after « d'entre », « parmi », « veuillez » before an infinitive (« veillez me contacter »; « veillez à » is right), « dû » between « avoir » and an infinitive (« j'ai du lui donner »), « peut » between a noun and an infinitive (« cet homme peu aller »), and « ont » after a plural subject before a participle or an object (« ces gens on souvent tort »), « près » in « à peu près », « de plus près », « près de » + a number, « s'y » between a subject pronoun and a verb (« il si rend »), « coup de » + a listed noun (« un cou de poing »), « ça » before an object pronoun (« sa l'ennuierait »). Words in capitals (acronyms) are left alone. Word classes come from the French dictionary.",
+    "Words that sound alike are confused in writing; in these patterns one neighbour settles which word is meant: « dès » before « le, lors, que, à présent » (« des » never stands there), « dû » before « à » or after a possessive, « gré » after a possessive or « bon », « voie » in « en voie de », « guère » after a negated verb, « puits » after a determiner (not « un », « plusieurs »: « un puis deux »), « s' » after a subject pronoun instead of « c' », « c'en est trop/fini », « temps » after a determiner or in « à temps partiel » (« un tant soit peu », « en tant de lieux » are left alone), « une fois pour toutes », the participle after an auxiliary instead of the passé simple (« il a prit » → « pris »), « leurs » before a plural noun, « sûr » after « être » and before « de moi », « que », « elles » after « d'entre », « parmi », « veuillez » before an infinitive (« veillez me contacter »; « veillez à » is right), « dû » between « avoir » and an infinitive (« j'ai du lui donner »), « peut » between a noun and an infinitive (« cet homme peu aller »), and « ont » after a plural subject before a participle or an object (« ces gens on souvent tort »), « près » in « à peu près », « de plus près », « près de » + a number, « s'y » between a subject pronoun and a verb (« il si rend »), « coup de » + a listed noun (« un cou de poing »), « ça » before an object pronoun (« sa l'ennuierait »). « âge » after a determiner, « quel » or « bas », « aile » after a determiner (« l'elle de l'avion »), « davantage » after a verb (« se reposer d'avantage »; « pas d'avantage » is the noun), « qu'elle(s) » before an object or reflexive pronoun (« je veux quelles s'efforcent »), and the infinitive after a verb and « de » or « par » (« il suffit de mangé »). Words in capitals (acronyms) are left alone. Word classes come from the French dictionary.",
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
@@ -186,7 +216,9 @@ export const rule: Rule = {
           const hit = c(words, i);
           if (!hit) continue;
           const right = withCaseOf(hit.word.text, hit.right);
-          ctx.report({ range: hit.word.range, message: `« ${hit.word.text} » → « ${right} » (${hit.why}).`, suggestions: [right], fix: { range: hit.word.range, text: right } });
+          const range: [number, number] = [hit.word.range[0], (hit.through ?? hit.word).range[1]];
+          const wrong = doc.source.slice(range[0], range[1]);
+          ctx.report({ range, message: `« ${wrong} » → « ${right} » (${hit.why}).`, suggestions: [right], fix: { range, text: right } });
           break;
         }
       }
