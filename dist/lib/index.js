@@ -42507,7 +42507,7 @@ function index2() {
     const end = form.endsWith("'") ? "" : kind === "spurious" ? "(?![\\p{L}\\p{N}'’-])" : "(?:s|x)?(?![\\p{L}\\p{N}'’-])";
     const rest = parts.slice(1).map((p) => SEP + partPattern2(p)).join("") + end;
     const list2 = map3.get(key4) ?? [];
-    list2.push({ kind, rest, seps });
+    list2.push({ kind, rest, seps, second: (parts[1] ?? "").toLowerCase().replace(/’/g, "'") });
     map3.set(key4, list2);
   };
   for (const f of data11.hyphenCompounds) add("hyphen", f);
@@ -42536,6 +42536,7 @@ var NUMBER = new RegExp(
 );
 var NOT_AFTER_NUMBER = /[\p{L}'’-]/u;
 var LETTERS = /\p{L}+/uy;
+var NEXT_WORD = /[\s\u00A0\u202F-]+([\p{L}'’]+)/uy;
 var hyphenate = (text3) => text3.replace(SPACE, "-");
 function scanBlock(b) {
   const text3 = b.text;
@@ -42549,6 +42550,9 @@ function scanBlock(b) {
     if (!entries) return;
     const after = text3.charCodeAt(pos + word.length);
     if (after !== 32 && after !== 45 && after !== 160 && after !== 8239 && after !== 10 && after !== 9) return;
+    NEXT_WORD.lastIndex = pos + word.length;
+    const next = NEXT_WORD.exec(text3)?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+    if (!entries.some((e) => next.startsWith(e.second) || e.second.startsWith("demi") && next.startsWith("demi"))) return;
     const re = stickyFor(key4, entries);
     re.lastIndex = pos;
     const m = re.exec(text3);

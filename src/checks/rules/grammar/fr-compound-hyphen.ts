@@ -10,6 +10,8 @@ type Kind = "hyphen" | "noun" | "spurious";
 
 interface Entry {
   kind: Kind;
+  /** The second part, lower case, apostrophes straight: checked on the text before the pattern runs. */
+  second: string;
   /** The parts after the first one, as a pattern (separators included). */
   rest: string;
   /** The separators of the right spelling, in order (" " or "-"). */
@@ -33,7 +35,7 @@ function index(): Map<string, Entry[]> {
     const end = form.endsWith("'") ? "" : kind === "spurious" ? "(?![\\p{L}\\p{N}'’-])" : "(?:s|x)?(?![\\p{L}\\p{N}'’-])";
     const rest = parts.slice(1).map((p) => SEP + partPattern(p)).join("") + end;
     const list = map.get(key) ?? [];
-    list.push({ kind, rest, seps });
+    list.push({ kind, rest, seps, second: (parts[1] ?? "").toLowerCase().replace(/’/g, "'") });
     map.set(key, list);
   };
   for (const f of data.hyphenCompounds) add("hyphen", f);
@@ -72,6 +74,7 @@ const NUMBER = new RegExp(
 const NOT_AFTER_NUMBER = /[\p{L}'’-]/u;
 
 const LETTERS = /\p{L}+/uy;
+const NEXT_WORD = /[\s\u00A0\u202F-]+([\p{L}'’]+)/uy;
 
 interface Found {
   start: number;
@@ -95,6 +98,10 @@ function scanBlock(b: Block): Found[] {
     // The first part is followed by a space or a hyphen, or the compound is not there.
     const after = text.charCodeAt(pos + word.length);
     if (after !== 0x20 && after !== 0x2d && after !== 0xa0 && after !== 0x202f && after !== 0x0a && after !== 0x09) return;
+    // Most first parts (« de », « à », « vous ») start no compound here: look at the next word before running the pattern.
+    NEXT_WORD.lastIndex = pos + word.length;
+    const next = NEXT_WORD.exec(text)?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+    if (!entries.some((e) => next.startsWith(e.second) || (e.second.startsWith("demi") && next.startsWith("demi")))) return;
     const re = stickyFor(key, entries);
     re.lastIndex = pos;
     const m = re.exec(text);
