@@ -37658,7 +37658,8 @@ function readHtml(source) {
 }
 
 // src/checks/document/tokenize.ts
-var RUN = /[\p{L}\p{M}\p{N}_]+/gu;
+var LATIN_WORD = new Uint8Array(592);
+for (let c = 0; c < 592; c++) LATIN_WORD[c] = /[\p{L}\p{M}\p{N}_]/u.test(String.fromCharCode(c)) ? 1 : 0;
 var WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 var URL_Y = /(?:https?:\/\/|www\.)[^\s<>"'«»\uFFFC]*[^\s<>"'«».,;:!?)\]\uFFFC]/y;
 var EMAIL_Y = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
@@ -37677,12 +37678,34 @@ function sticky(re, text3, at) {
   return m ? m[0] : null;
 }
 var isWordChar = (c) => c !== void 0 && WORD_CHAR.test(c);
+function isPair2(text3, i) {
+  const c = text3.charCodeAt(i);
+  if (c < 55296 || c > 56319) return false;
+  const d = text3.charCodeAt(i + 1);
+  return d >= 56320 && d <= 57343;
+}
+function wordCharAt(text3, i) {
+  const c = text3.charCodeAt(i);
+  if (c < 592) return LATIN_WORD[c];
+  if (isPair2(text3, i)) return WORD_CHAR.test(String.fromCodePoint(text3.codePointAt(i))) ? 2 : 0;
+  return WORD_CHAR.test(text3[i]) ? 1 : 0;
+}
+function nextRun(text3, from) {
+  const n = text3.length;
+  let i = from;
+  while (i < n && wordCharAt(text3, i) === 0) i += isPair2(text3, i) ? 2 : 1;
+  if (i >= n) return null;
+  let j = i;
+  for (let l = wordCharAt(text3, j); l > 0 && j < n; l = j < n ? wordCharAt(text3, j) : 0) j += l;
+  return [i, j];
+}
 function tokenize(text3, toSource, elisions) {
   const words = [];
   const hasAt = text3.includes("@");
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text3); m !== null; m = RUN.exec(text3)) {
-    let start2 = m.index;
+  let pos = 0;
+  for (let r = nextRun(text3, 0); r !== null; r = nextRun(text3, pos)) {
+    const run = text3.slice(r[0], r[1]);
+    let start2 = r[0];
     const prev = text3[start2 - 1];
     let kind = "word";
     let value2 = null;
@@ -37693,19 +37716,19 @@ function tokenize(text3, toSource, elisions) {
         kind = prev === "#" ? "hashtag" : "mention";
       }
     }
-    if (!value2 && (m[0] === "http" || m[0] === "https" || m[0] === "www") && (value2 = sticky(URL_Y, text3, start2))) kind = "url";
-    if (!value2 && hasAt && EMAIL_NEXT.has(text3[start2 + m[0].length] ?? "") && (value2 = sticky(EMAIL_Y, text3, start2))) kind = "email";
-    const c0 = m[0].charCodeAt(0);
-    const digitFirst = c0 >= 48 && c0 <= 57 ? true : c0 < 128 ? false : DIGIT.test(m[0][0]);
+    if (!value2 && (run === "http" || run === "https" || run === "www") && (value2 = sticky(URL_Y, text3, start2))) kind = "url";
+    if (!value2 && hasAt && EMAIL_NEXT.has(text3[start2 + run.length] ?? "") && (value2 = sticky(EMAIL_Y, text3, start2))) kind = "email";
+    const c0 = run.charCodeAt(0);
+    const digitFirst = c0 >= 48 && c0 <= 57 ? true : c0 < 128 ? false : DIGIT.test(run[0]);
     if (!value2 && digitFirst && (value2 = sticky(NUMBER_Y, text3, start2))) kind = "number";
     if (!value2) {
-      value2 = JOINERS.has(text3[start2 + m[0].length] ?? "") ? sticky(WORD_Y, text3, start2) ?? m[0] : m[0];
+      value2 = JOINERS.has(text3[start2 + run.length] ?? "") ? sticky(WORD_Y, text3, start2) ?? run : run;
       const latinLetterFirst = (c0 | 32) >= 97 && (c0 | 32) <= 122 || c0 >= 192 && c0 <= 591 && c0 !== 215 && c0 !== 247;
       if (!latinLetterFirst && !HAS_LETTER.test(value2)) kind = "number";
     }
-    RUN.lastIndex = start2 + value2.length;
+    pos = start2 + value2.length;
     if (kind === "word" && elisions.size > 0) {
-      const cut = value2.length === m[0].length ? -1 : value2.search(APOSTROPHES);
+      const cut = value2.length === run.length ? -1 : value2.search(APOSTROPHES);
       if (cut > 0 && elisions.has(value2.slice(0, cut).toLowerCase())) {
         words.push(make(value2.slice(0, cut + 1), "word", start2, toSource, true));
         words.push(make(value2.slice(cut + 1), "word", start2 + cut + 1, toSource));
@@ -37713,7 +37736,7 @@ function tokenize(text3, toSource, elisions) {
       }
       if (cut === -1 && APOSTROPHES.test(text3[start2 + value2.length] ?? "") && elisions.has(value2.toLowerCase())) {
         words.push(make(value2 + text3[start2 + value2.length], "word", start2, toSource, true));
-        RUN.lastIndex += 1;
+        pos += 1;
         continue;
       }
     }
@@ -42869,7 +42892,7 @@ var rule42 = {
 };
 
 // src/checks/rules/typography/double-space.ts
-var RUN2 = /(?<=\S) {2,}(?=\S)/g;
+var RUN = /(?<=\S) {2,}(?=\S)/g;
 var rule43 = {
   id: "typography/double-space",
   group: "writing",
@@ -42879,8 +42902,8 @@ var rule43 = {
   explanation: "Several spaces in a row are a typing leftover; in HTML and most editors they collapse anyway, in social posts they show. The fix keeps one.",
   check(doc, ctx) {
     for (const b of doc.blocks) {
-      RUN2.lastIndex = 0;
-      for (let m = RUN2.exec(b.text); m !== null; m = RUN2.exec(b.text)) {
+      RUN.lastIndex = 0;
+      for (let m = RUN.exec(b.text); m !== null; m = RUN.exec(b.text)) {
         const range = b.toSource(m.index, m.index + m[0].length);
         if (doc.source.slice(range[0], range[1]) !== m[0]) continue;
         ctx.report({ range, message: ctx.t({ fr: "Espaces multiples.", en: "Multiple spaces." }), fix: { range, text: " " } });
@@ -45196,7 +45219,7 @@ var rule60 = {
 };
 
 // src/checks/rules/writing/exclamation.ts
-var RUN3 = /[!?]{2,}/g;
+var RUN2 = /[!?]{2,}/g;
 var rule61 = {
   id: "writing/exclamation",
   group: "writing",
@@ -45206,8 +45229,8 @@ var rule61 = {
   explanation: 'One exclamation mark is emphasis; several in a row (or "??", "?!") are shouting, and spam filters notice them. Keep one sign.',
   check(doc, ctx) {
     for (const b of doc.blocks) {
-      RUN3.lastIndex = 0;
-      for (let m = RUN3.exec(b.text); m !== null; m = RUN3.exec(b.text)) {
+      RUN2.lastIndex = 0;
+      for (let m = RUN2.exec(b.text); m !== null; m = RUN2.exec(b.text)) {
         const range = b.toSource(m.index, m.index + m[0].length);
         ctx.report({
           range,

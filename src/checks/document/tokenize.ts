@@ -8,7 +8,9 @@ import type { Word, WordKind } from "./model.js";
  * surrounds the run, reads the whole token from there. Every pattern is
  * linear: no nested quantifiers over overlapping classes.
  */
-const RUN = /[\p{L}\p{M}\p{N}_]+/gu;
+/** Word characters below U+0250 (ASCII, Latin-1, Latin Extended A and B) from a table; the rest through the Unicode pattern. */
+const LATIN_WORD = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) LATIN_WORD[c] = /[\p{L}\p{M}\p{N}_]/u.test(String.fromCharCode(c)) ? 1 : 0;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 const URL_Y = /(?:https?:\/\/|www\.)[^\s<>"'«»\uFFFC]*[^\s<>"'«».,;:!?)\]\uFFFC]/y;
 const EMAIL_Y = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
@@ -32,6 +34,36 @@ function sticky(re: RegExp, text: string, at: number): string | null {
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
 
+/** A surrogate pair starts at `i` (a lone surrogate is one code unit, as in a /u pattern). */
+function isPair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+/** Length (1 or 2 code units) of the word character at `i`, 0 when it is not one. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x250) return LATIN_WORD[c] as number;
+  if (isPair(text, i)) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) as number)) ? 2 : 0;
+  return WORD_CHAR.test(text[i] as string) ? 1 : 0;
+}
+
+/**
+ * The next run of letters, marks, digits and underscores from `from`: what
+ * `/[\p{L}\p{M}\p{N}_]+/gu` finds, without a Unicode regex for Latin text.
+ */
+function nextRun(text: string, from: number): [number, number] | null {
+  const n = text.length;
+  let i = from;
+  while (i < n && wordCharAt(text, i) === 0) i += isPair(text, i) ? 2 : 1;
+  if (i >= n) return null;
+  let j = i;
+  for (let l = wordCharAt(text, j); l > 0 && j < n; l = j < n ? wordCharAt(text, j) : 0) j += l;
+  return [i, j];
+}
+
 export function tokenize(
   text: string,
   toSource: (start: number, end: number) => Range,
@@ -39,9 +71,10 @@ export function tokenize(
 ): Word[] {
   const words: Word[] = [];
   const hasAt = text.includes("@");
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-    let start = m.index;
+  let pos = 0;
+  for (let r = nextRun(text, 0); r !== null; r = nextRun(text, pos)) {
+    const run = text.slice(r[0], r[1]);
+    let start = r[0];
     const prev = text[start - 1];
     let kind: WordKind = "word";
     let value: string | null = null;
@@ -52,22 +85,22 @@ export function tokenize(
         kind = prev === "#" ? "hashtag" : "mention";
       }
     }
-    if (!value && (m[0] === "http" || m[0] === "https" || m[0] === "www") && (value = sticky(URL_Y, text, start))) kind = "url";
-    if (!value && hasAt && EMAIL_NEXT.has(text[start + m[0].length] ?? "") && (value = sticky(EMAIL_Y, text, start))) kind = "email";
-    const c0 = m[0].charCodeAt(0);
-    const digitFirst = c0 >= 0x30 && c0 <= 0x39 ? true : c0 < 0x80 ? false : DIGIT.test(m[0][0] as string);
+    if (!value && (run === "http" || run === "https" || run === "www") && (value = sticky(URL_Y, text, start))) kind = "url";
+    if (!value && hasAt && EMAIL_NEXT.has(text[start + run.length] ?? "") && (value = sticky(EMAIL_Y, text, start))) kind = "email";
+    const c0 = run.charCodeAt(0);
+    const digitFirst = c0 >= 0x30 && c0 <= 0x39 ? true : c0 < 0x80 ? false : DIGIT.test(run[0] as string);
     if (!value && digitFirst && (value = sticky(NUMBER_Y, text, start))) kind = "number";
     if (!value) {
       // Most runs are whole words: only an apostrophe or a hyphen after the run can extend it.
-      value = JOINERS.has(text[start + m[0].length] ?? "") ? (sticky(WORD_Y, text, start) ?? m[0]) : m[0];
+      value = JOINERS.has(text[start + run.length] ?? "") ? (sticky(WORD_Y, text, start) ?? run) : run;
       // Only digits and underscores, glued to something that is not a number pattern ("1.2.3").
       // A Latin letter first (ASCII or accented, × and ÷ aside) proves a letter without a Unicode test.
       const latinLetterFirst = ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a) || (c0 >= 0xc0 && c0 <= 0x24f && c0 !== 0xd7 && c0 !== 0xf7);
       if (!latinLetterFirst && !HAS_LETTER.test(value)) kind = "number";
     }
-    RUN.lastIndex = start + value.length;
+    pos = start + value.length;
     if (kind === "word" && elisions.size > 0) {
-      const cut = value.length === m[0].length ? -1 : value.search(APOSTROPHES);
+      const cut = value.length === run.length ? -1 : value.search(APOSTROPHES);
       if (cut > 0 && elisions.has(value.slice(0, cut).toLowerCase())) {
         // « l'année » → « l' » + « année »; « aujourd'hui » stays whole (its prefix is not an elision).
         words.push(make(value.slice(0, cut + 1), "word", start, toSource, true));
@@ -77,7 +110,7 @@ export function tokenize(
       if (cut === -1 && APOSTROPHES.test(text[start + value.length] ?? "") && elisions.has(value.toLowerCase())) {
         // « d'@ana », « l'#IA »: the elision is followed by something that is not a word.
         words.push(make(value + (text[start + value.length] as string), "word", start, toSource, true));
-        RUN.lastIndex += 1;
+        pos += 1;
         continue;
       }
     }
