@@ -41253,7 +41253,7 @@ var rule24 = {
   lang: "fr",
   severity: "warning",
   summary: "« a » (avoir) et « à » (préposition) confondus : « il à mangé », « il me l'à donné », « machine a café », « mettre a profit ».",
-  explanation: "« a » is the verb avoir (« il a mangé »), « à » the preposition (« à partir de », « grâce à »). The rule reports only the patterns where one reading is impossible. « à » → « a »: between a subject pronoun and a past participle (« il à mangé »), after a subject and object pronouns (« il me l'à donné », « elle n'à rien »), before a participle-only word (« cette femme à été »), « il y à », « ça à l'air », « elle à chaud ». « a » → « à »: after a word that always takes the preposition (« grâce a ») or an infinitive (« mettre a profit », « hésiter a demander »), before a fixed prepositional phrase (« a partir de », « a reculons », « a qui »), between a noun and a bare noun (« une arme a feu », « la machine a café »), before an infinitive when no pronoun is the subject (« les seuls a pouvoir »), and a capital « A » opening a sentence (« A bientôt »). Word classes come from the French dictionary; nouns that « avoir » takes without an article (« a faim », « a raison », « a besoin ») and Latin (« a priori ») are left alone.",
+  explanation: "« a » is the verb avoir (« il a mangé »), « à » the preposition (« à partir de », « grâce à »). The rule reports only the patterns where one reading is impossible. « à » → « a »: between a subject pronoun and a past participle (« il à mangé »), after a subject and object pronouns (« il me l'à donné », « elle n'à rien »), before a participle-only word (« cette femme à été »), « il y à », « ça à l'air », « elle à chaud ». « a » → « à »: after a word that always takes the preposition (« grâce a », « par rapport a », « en proie a ») or an infinitive (« mettre a profit », « hésiter a demander »), after an inverted verb (« que fait-il a cette conférence ») or a conjugated verb other than « avoir » before a determiner (« il pense souvent a sa fille »; not in a relative clause: « ce que je mange a un goût »), before a fixed prepositional phrase (« a partir de », « a reculons », « a qui »), between a noun and a bare noun (« une arme a feu », « la machine a café »), before an infinitive when no pronoun is the subject (« les seuls a pouvoir »), and a capital « A » opening a sentence (« A bientôt »). Word classes come from the French dictionary; nouns that « avoir » takes without an article (« a faim », « a raison », « a besoin ») and Latin (« a priori ») are left alone.",
   check(doc, ctx) {
     const done = /* @__PURE__ */ new Set();
     for (const b of doc.blocks) {
@@ -41316,33 +41316,63 @@ function prepositionNeeded(words, i) {
   if (!next) return null;
   const p = k2(prev);
   const n = k2(next);
-  if (LATIN.has(n) || DETERMINERS2.has(n)) return null;
+  const pp = k2(words[i - 2]);
+  if (LATIN.has(n)) return null;
   if (i === 0 && w.text === "A" && next.kind === "word" && next.start === w.end + 1) {
     const c = classOf(n);
-    return c.finite || c.participle ? null : "à";
+    return c.finite || c.participle || DETERMINERS2.has(n) ? null : "à";
   }
-  if (PRONOUN_SUBJECTS.has(p) || OBJECT_CLITICS.has(p)) return null;
+  if (PRONOUN_SUBJECTS.has(p) && !((n === "qui" || n === "quoi") && !STRICT_SUBJECTS.has(p))) return null;
+  if (OBJECT_CLITICS.has(p)) return null;
   if (n === "eu" || n === "été" || NOT_AFTER_PREPOSITION.has(n)) return null;
   const nextClass = classOf(n);
   if (nextClass.participle && !nextClass.nominal) return null;
+  if (p === "rapport" && pp === "par" || p === "proie" && pp === "en" || /^enclin(?:e|s|es)?$/u.test(p) || p === "mal" && (pp === "du" || pp === "de") || p === "part" && /^(?:prendre|prend|prends|prennent|pris|prenez|prenons|prenait)$/u.test(pp)) return "à";
   if (prev && prev.kind === "word" && prev.text === prev.lower) {
     const c = classOf(prev.lower);
-    if (c.infinitive && !c.nominal && !c.finite && p.endsWith("r")) return "à";
+    if (c.infinitive && !c.nominal && !c.finite && p.endsWith("r")) {
+      if (!DETERMINERS2.has(n)) return "à";
+      let j2 = i - 2;
+      while (j2 >= 0 && OBJECT_CLITICS.has(k2(words[j2]))) j2--;
+      const gov = words[j2];
+      const gc = gov ? classOf(k2(gov)) : null;
+      if (gov && gc && (gc.finite && !gc.nominal || ["de", "d'", "pour", "sans", "par", "à"].includes(k2(gov))) && j2 === i - 2) return "à";
+    }
+  }
+  if (prev && INVERTED.test(p)) return "à";
+  if (DETERMINERS2.has(n) || n === "quelle" || n === "quel" || n === "personne") {
+    let j2 = i - 1;
+    while (j2 >= 0 && VERB_ADVERBS.has(k2(words[j2]))) j2--;
+    const verb = words[j2];
+    const relative = words.slice(Math.max(0, j2 - 4), j2).some((x) => ["que", "qu'", "qui", "dont", "où"].includes(k2(x)));
+    if (verb && verb.text === verb.lower && !relative) {
+      const c = classOf(k2(verb));
+      const isVerb = c.finite && !c.nominal && !c.entry || ETRE_FORMS.has(k2(verb)) && j2 === i - 1;
+      if (isVerb && !AUX_AVOIR.has(k2(verb))) return "à";
+    }
+    return null;
   }
   if (AFTER_PREPOSITION.has(n) && !BARE_AFTER_AVOIR.has(n)) return "à";
   if (prev && next.kind === "word" && next.text === next.lower && !BARE_AFTER_AVOIR.has(n) && i >= 2) {
-    const before = k2(words[i - 2]);
     const pc = classOf(p);
     const nc = classOf(n);
-    if (DETERMINERS2.has(before) && pc.nominal && nc.nominal && !nc.finite && !nc.participle && !nc.infinitive && !NOT_AFTER_PREPOSITION.has(n)) return "à";
+    if (DETERMINERS2.has(pp) && pc.nominal && nc.nominal && !nc.finite && !nc.participle && !nc.infinitive && !NOT_AFTER_PREPOSITION.has(n)) return "à";
   }
-  const v = words[i + 1 + (OBJECT_CLITICS.has(n) ? 1 : 0)];
+  let j = i + 1;
+  while (j < words.length && OBJECT_CLITICS.has(k2(words[j]))) j++;
+  const v = words[j];
   if (v && v.kind === "word" && v.text === v.lower) {
     const c = classOf(v.lower);
-    if (c.infinitive && !c.nominal && !c.finite && /(?:er|ir|re|oir)$/u.test(v.lower) && prev && !/^\p{Lu}/u.test(prev.text)) return "à";
+    const after = k2(words[j + 1]);
+    const nominalOk = !c.nominal || j > i + 1 || OBJECT_CLITICS.has(after) || DETERMINERS2.has(after);
+    if (c.infinitive && nominalOk && !c.finite && /(?:er|ir|re|oir)$/u.test(v.lower) && prev && !/^\p{Lu}/u.test(prev.text)) return "à";
   }
   return null;
 }
+var INVERTED = /^\p{L}+(?:-t)?-(?:il|elle|on|ils|elles|je|tu|nous|vous|moi|toi)$/u;
+var VERB_ADVERBS = /* @__PURE__ */ new Set(["souvent", "bien", "mal", "jamais", "rien", "toujours", "encore", "aussi", "vite", "pas", "plus", "tout", "beaucoup", "peu", "parfois", "déjà", "enfin", "surtout", "volontiers"]);
+var ETRE_FORMS = /* @__PURE__ */ new Set(["est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "suis", "es", "sommes", "êtes", "fut"]);
+var AUX_AVOIR = /* @__PURE__ */ new Set(["a", "ai", "as", "avons", "avez", "ont", "avait", "avais", "avaient", "aura", "aurait", "eu"]);
 function verbNeeded(words, i) {
   const prev = words[i - 1];
   const next = words[i + 1];

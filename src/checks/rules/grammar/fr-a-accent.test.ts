@@ -6,6 +6,7 @@ testRule(rule, {
     { lang: "fr", text: "Il a mangé à midi. Grâce à vous, il y a du progrès. À partir de demain, elle a le choix." },
     { lang: "fr", text: "Il a à peine commencé ; on a la fois prochaine ; il a à cause de toi perdu." },
     { lang: "fr", text: "Le chat a faim. Cet homme a grand besoin de repos. A priori, tout va bien. Je pars tout à l'heure." },
+    { lang: "fr", text: "Ce que je mange a un goût de trop peu. Se préparer a des vertus apaisantes." },
     { lang: "fr", text: "Vous à qui je pense. En à peine une heure, elle a eu raison. Vous examiner a eu des conséquences." },
   ],
   invalid: [
@@ -16,6 +17,8 @@ testRule(rule, {
     { lang: "fr", text: "Cette femme à été élue.", findings: [{ actual: "à" }], output: "Cette femme a été élue." },
     { lang: "fr", text: "Achète une machine a café et une arme a feu.", findings: [{ actual: "a", column: 20 }, { actual: "a", column: 39 }], output: "Achète une machine à café et une arme à feu." },
     { lang: "fr", text: "Il faut mettre a profit ce temps.", findings: [{ actual: "a" }], output: "Il faut mettre à profit ce temps." },
+    { lang: "fr", text: "Il pense souvent a sa fille ; que fait-il a cette conférence ?", findings: [{ actual: "a", column: 18 }, { actual: "a", column: 43 }], output: "Il pense souvent à sa fille ; que fait-il à cette conférence ?" },
+    { lang: "fr", text: "Il faut parvenir a la fin, par rapport a eux.", findings: [{ actual: "a", column: 18 }, { actual: "a", column: 40 }], output: "Il faut parvenir à la fin, par rapport à eux." },
     { lang: "fr", text: "A bientôt, mon ami.", findings: [{ actual: "A", message: "« A » → « À » (préposition)." }], output: "À bientôt, mon ami." },
   ],
 });

@@ -28,7 +28,7 @@ export const rule: Rule = {
   severity: "warning",
   summary: "« a » (avoir) et « à » (préposition) confondus : « il à mangé », « il me l'à donné », « machine a café », « mettre a profit ».",
   explanation:
-    "« a » is the verb avoir (« il a mangé »), « à » the preposition (« à partir de », « grâce à »). The rule reports only the patterns where one reading is impossible. « à » → « a »: between a subject pronoun and a past participle (« il à mangé »), after a subject and object pronouns (« il me l'à donné », « elle n'à rien »), before a participle-only word (« cette femme à été »), « il y à », « ça à l'air », « elle à chaud ». « a » → « à »: after a word that always takes the preposition (« grâce a ») or an infinitive (« mettre a profit », « hésiter a demander »), before a fixed prepositional phrase (« a partir de », « a reculons », « a qui »), between a noun and a bare noun (« une arme a feu », « la machine a café »), before an infinitive when no pronoun is the subject (« les seuls a pouvoir »), and a capital « A » opening a sentence (« A bientôt »). Word classes come from the French dictionary; nouns that « avoir » takes without an article (« a faim », « a raison », « a besoin ») and Latin (« a priori ») are left alone.",
+    "« a » is the verb avoir (« il a mangé »), « à » the preposition (« à partir de », « grâce à »). The rule reports only the patterns where one reading is impossible. « à » → « a »: between a subject pronoun and a past participle (« il à mangé »), after a subject and object pronouns (« il me l'à donné », « elle n'à rien »), before a participle-only word (« cette femme à été »), « il y à », « ça à l'air », « elle à chaud ». « a » → « à »: after a word that always takes the preposition (« grâce a », « par rapport a », « en proie a ») or an infinitive (« mettre a profit », « hésiter a demander »), after an inverted verb (« que fait-il a cette conférence ») or a conjugated verb other than « avoir » before a determiner (« il pense souvent a sa fille »; not in a relative clause: « ce que je mange a un goût »), before a fixed prepositional phrase (« a partir de », « a reculons », « a qui »), between a noun and a bare noun (« une arme a feu », « la machine a café »), before an infinitive when no pronoun is the subject (« les seuls a pouvoir »), and a capital « A » opening a sentence (« A bientôt »). Word classes come from the French dictionary; nouns that « avoir » takes without an article (« a faim », « a raison », « a besoin ») and Latin (« a priori ») are left alone.",
   check(doc, ctx) {
     const done = new Set<number>();
     for (const b of doc.blocks) {
@@ -102,39 +102,78 @@ function prepositionNeeded(words: readonly Word[], i: number): string | null {
   if (!next) return null;
   const p = k(prev);
   const n = k(next);
-  if (LATIN.has(n) || DETERMINERS.has(n)) return null;
+  const pp = k(words[i - 2]);
+  if (LATIN.has(n)) return null;
   // « A vaincre sans péril », « A bientôt »: a capital « A » opening a sentence (« A-t-il » is one word, « A. » an initial).
   if (i === 0 && w.text === "A" && next.kind === "word" && next.start === w.end + 1) {
     const c = classOf(n);
-    return c.finite || c.participle ? null : "à";
+    return c.finite || c.participle || DETERMINERS.has(n) ? null : "à";
   }
-  if (PRONOUN_SUBJECTS.has(p) || OBJECT_CLITICS.has(p)) return null;
+  if (PRONOUN_SUBJECTS.has(p) && !((n === "qui" || n === "quoi") && !STRICT_SUBJECTS.has(p))) return null;
+  if (OBJECT_CLITICS.has(p)) return null;
   if (n === "eu" || n === "été" || NOT_AFTER_PREPOSITION.has(n)) return null;
   const nextClass = classOf(n);
   if (nextClass.participle && !nextClass.nominal) return null;
-  // After an infinitive « a » is the preposition (« mettre a profit », « hésiter a demander »), unless the
-  // infinitive is the subject (« vous examiner a eu des conséquences »: excluded above by the participle).
+  // Fixed phrases: « par rapport à », « en proie à », « enclin à », « du mal à », « prendre part à ».
+  if ((p === "rapport" && pp === "par") || (p === "proie" && pp === "en") || /^enclin(?:e|s|es)?$/u.test(p) || (p === "mal" && (pp === "du" || pp === "de")) || (p === "part" && /^(?:prendre|prend|prends|prennent|pris|prenez|prenons|prenait)$/u.test(pp))) return "à";
   if (prev && prev.kind === "word" && prev.text === prev.lower) {
     const c = classOf(prev.lower);
-    if (c.infinitive && !c.nominal && !c.finite && p.endsWith("r")) return "à";
+    // After an infinitive « a » is the preposition (« mettre a profit », « parvenir a la fin »), unless the
+    // infinitive is the subject (« vous examiner a eu des conséquences »: excluded above by the participle).
+    if (c.infinitive && !c.nominal && !c.finite && p.endsWith("r")) {
+      // Before an article the infinitive may be the subject (« se préparer a des vertus »): only when a verb
+      // or a preposition governs it (« il faut parvenir a la fin », « prendre a la légère »).
+      if (!DETERMINERS.has(n)) return "à";
+      let j = i - 2;
+      while (j >= 0 && OBJECT_CLITICS.has(k(words[j]))) j--;
+      const gov = words[j];
+      const gc = gov ? classOf(k(gov)) : null;
+      if (gov && gc && ((gc.finite && !gc.nominal) || ["de", "d'", "pour", "sans", "par", "à"].includes(k(gov))) && j === i - 2) return "à";
+    }
+  }
+  // After an inverted verb (« Que fait-il a cette conférence ? », « Dis-moi a quelle heure ») « a » is not « avoir ».
+  if (prev && INVERTED.test(p)) return "à";
+  // After a conjugated verb other than « avoir » (adverbs between) and before a determiner: « il pense souvent a sa fille ».
+  if (DETERMINERS.has(n) || n === "quelle" || n === "quel" || n === "personne") {
+    let j = i - 1;
+    while (j >= 0 && VERB_ADVERBS.has(k(words[j]))) j--;
+    const verb = words[j];
+    // « ce que je mange a un goût »: in a relative clause the verb is not the one before « a ».
+    const relative = words.slice(Math.max(0, j - 4), j).some((x) => ["que", "qu'", "qui", "dont", "où"].includes(k(x)));
+    if (verb && verb.text === verb.lower && !relative) {
+      const c = classOf(k(verb));
+      const isVerb = (c.finite && !c.nominal && !c.entry) || (ETRE_FORMS.has(k(verb)) && j === i - 1);
+      if (isVerb && !AUX_AVOIR.has(k(verb))) return "à";
+    }
+    return null;
   }
   if (AFTER_PREPOSITION.has(n) && !BARE_AFTER_AVOIR.has(n)) return "à";
   // « une arme a feu », « la machine a café »: a noun, « a », a noun without article.
   if (prev && next.kind === "word" && next.text === next.lower && !BARE_AFTER_AVOIR.has(n) && i >= 2) {
-    const before = k(words[i - 2]);
     const pc = classOf(p);
     const nc = classOf(n);
     // After a determiner the word is a noun even when it is also a verb form (« la machine »).
-    if (DETERMINERS.has(before) && pc.nominal && nc.nominal && !nc.finite && !nc.participle && !nc.infinitive && !NOT_AFTER_PREPOSITION.has(n)) return "à";
+    if (DETERMINERS.has(pp) && pc.nominal && nc.nominal && !nc.finite && !nc.participle && !nc.infinitive && !NOT_AFTER_PREPOSITION.has(n)) return "à";
   }
-  // « a » + infinitive without a subject pronoun: « seuls a pouvoir », « du mal a l'écouter ».
-  const v = words[i + 1 + (OBJECT_CLITICS.has(n) ? 1 : 0)];
+  // « a » + infinitive without a subject pronoun: « seuls a pouvoir les aider », « du mal a l'écouter », « a s'en tirer ».
+  let j = i + 1;
+  while (j < words.length && OBJECT_CLITICS.has(k(words[j]))) j++;
+  const v = words[j];
   if (v && v.kind === "word" && v.text === v.lower) {
     const c = classOf(v.lower);
-    if (c.infinitive && !c.nominal && !c.finite && /(?:er|ir|re|oir)$/u.test(v.lower) && prev && !/^\p{Lu}/u.test(prev.text)) return "à";
+    const after = k(words[j + 1]);
+    const nominalOk = !c.nominal || j > i + 1 || OBJECT_CLITICS.has(after) || DETERMINERS.has(after);
+    if (c.infinitive && nominalOk && !c.finite && /(?:er|ir|re|oir)$/u.test(v.lower) && prev && !/^\p{Lu}/u.test(prev.text)) return "à";
   }
   return null;
 }
+
+/** An inverted verb and pronoun written as one word: « fait-il », « vient-on », « dis-moi », « offrez-vous », « a-t-il ». */
+const INVERTED = /^\p{L}+(?:-t)?-(?:il|elle|on|ils|elles|je|tu|nous|vous|moi|toi)$/u;
+/** Adverbs between a verb and « à » (« il pense souvent à », « tu ne donnes jamais rien à »). */
+const VERB_ADVERBS = new Set(["souvent", "bien", "mal", "jamais", "rien", "toujours", "encore", "aussi", "vite", "pas", "plus", "tout", "beaucoup", "peu", "parfois", "déjà", "enfin", "surtout", "volontiers"]);
+const ETRE_FORMS = new Set(["est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "suis", "es", "sommes", "êtes", "fut"]);
+const AUX_AVOIR = new Set(["a", "ai", "as", "avons", "avez", "ont", "avait", "avais", "avaient", "aura", "aurait", "eu"]);
 
 /** « à » where « a » is needed, or null. */
 function verbNeeded(words: readonly Word[], i: number): string | null {
