@@ -7,5 +7,8 @@ import { rule as datesTimes } from "./dates-times.js";
 import { rule as frOrdinals } from "./fr-ordinals.js";
 import { rule as frNumbers } from "./fr-numbers.js";
 import { rule as frEllipsis } from "./fr-ellipsis.js";
+import { rule as bracketSpacing } from "./bracket-spacing.js";
+import { rule as punctuationSequence } from "./punctuation-sequence.js";
+import { rule as quoteMarks } from "./quote-marks.js";
 
-export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes, frOrdinals, frNumbers, frEllipsis];
+export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes, frOrdinals, frNumbers, frEllipsis, bracketSpacing, punctuationSequence, quoteMarks];

@@ -1,7 +1,8 @@
 import type { Rule } from "../../rule.js";
 
 // Starts with the space, not a lookbehind, so that the engine can skip to the next space.
-const SPACE_BEFORE = /[ \u00A0\u202F]+(?=[,.](?![.\p{N}\p{L}]))/gu;
+// A comma may touch the next word (« Merde ,ça »); a period only a capital starting a word (« Merde .Ça »), not « .NET », « .com ».
+const SPACE_BEFORE = /[ \u00A0\u202F]+(?=,(?![.\p{N}])|\.(?![.\p{N}\p{L}])|\.\p{Lu}\p{Ll})/gu;
 const AFTER_WORD = /[\p{L}\p{N}]/u;
 
 export const rule: Rule = {
