@@ -14,6 +14,12 @@ export const schema = z.strictObject({
    * that are not also common adverbs before a noun (« haut la main », « seul »).
    */
   prenominalAdjectives: z.strictObject({ masculine: z.array(word).min(5), feminine: z.array(word).min(5) }),
+  /** Nouns after which « que » means « où » (« la fois que j'ai mangé »): no object to agree with (`grammar/fr-participle-object-agreement`). */
+  relativeTimeNouns: z.array(word).min(5),
+  /** Nouns followed by a completive « que » (« l'impression qu'il a réussi »): « que » is no object there. */
+  completiveNouns: z.array(word).min(5),
+  /** Past participles that never agree with a preceding « que »: impersonal or intransitive verbs (« les efforts qu'il a fallu », « les heures qu'il a dormi »). */
+  invariableParticiples: z.array(word).min(5),
   /** Nouns that keep their gender before « de » whatever follows (« ce putain de temps »). */
   invariableBeforeDe: z.array(word),
 });

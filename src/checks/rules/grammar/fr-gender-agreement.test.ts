@@ -24,6 +24,8 @@ testRule(rule, {
     { lang: "fr", text: "Voici mon chienne.", findings: [{ actual: "mon chienne" }] },
     { lang: "fr", text: "Trois d'un quelconque élégance.", findings: [{ actual: "un quelconque élégance" }] },
     { lang: "fr", text: "Un petite animal.", findings: [{ actual: "Un petite" }] },
+    // Past an agreeing adjective that stands before nouns.
+    { lang: "fr", text: "Une grande homme.", findings: [{ actual: "Une grande homme" }] },
     { lang: "fr", text: "Cet ballon.", findings: [{ actual: "Cet", message: "« Cet ballon » → « Ce ballon » (« cet » ne s'emploie que devant une voyelle)." }], output: "Ce ballon." },
     { lang: "fr", text: "Quelle est mon animal favori ?", findings: [{ actual: "Quelle" }], output: "Quel est mon animal favori ?" },
     { lang: "fr", text: "Quel que soit cette femme.", findings: [{ actual: "Quel" }], output: "Quelle que soit cette femme." },

@@ -85,8 +85,14 @@ function clash(block: Block, words: readonly Word[], from: number, gender: G, st
       }
       return null;
     }
-    // The group ends at its noun, or at an adjective that agrees (« la grande » may be the noun).
-    if (g.gender === gender) return null;
+    if (g.gender === gender) {
+      // Past an adjective that stands before nouns (« une grande homme »); any other word that agrees ends the group.
+      if (PRENOMINAL.has(w.lower) && j === from) {
+        prev = w;
+        continue;
+      }
+      return null;
+    }
     // A verb form ends the group (« une dit », « le gestionnaire aura »: many are also nouns in the lexicon, « est », « fut »),
     // except after a determiner that cannot be a pronoun, before a noun of one gender (« ma parti », « mon chienne »).
     const c = classOf(w.lower);
