@@ -16,7 +16,7 @@ testRule(rule, {
       text: "Les fleurs que tu m'as envoyé.",
       findings: [{ actual: "envoyé", message: "Accord du participe avec « avoir » : l'objet « fleurs » vient avant → « envoyées »." }],
     },
-    { lang: "fr", text: "Le livre que tu m'as donnée.", findings: [{ actual: "donnée" }] },
+    { lang: "fr", text: "Le pain que sa femme lui a achetés.", findings: [{ actual: "achetés" }] },
     { lang: "fr", text: "Ma chatte que tu as dressé.", findings: [{ actual: "dressé" }] },
     { lang: "fr", text: "Ce qu'il leur a données.", findings: [{ actual: "données" }] },
     { lang: "fr", text: "Les documents qu'ils ont acheté.", findings: [{ actual: "acheté" }] },

@@ -89,10 +89,20 @@ function antecedent(words: readonly Word[], q: number): Agreement | null {
   return null;
 }
 
+/**
+ * A past participle: Hunspell marks those of most verbs with participle flags, but
+ * first-group participles (« envoyé ») come out of the conjugation table itself.
+ */
+function isParticiple(w: string): boolean {
+  const c = classOf(w);
+  if (c.participle) return !c.finite || /é(?:e|s|es)?$/u.test(w);
+  return /é(?:e|s|es)?$/u.test(w) && c.verbRoots.some((r) => r.endsWith("er"));
+}
+
 /** The masculine singular of a past participle (« données » → « donné », « prises » → « pris »), or null. */
 function baseOf(p: string): string | null {
   const candidates = p.endsWith("es") ? [p.slice(0, -2)] : p.endsWith("e") ? [p.slice(0, -1)] : p.endsWith("s") ? [p.slice(0, -1), p] : [p];
-  for (const c of candidates) if (c.length > 1 && !c.endsWith("e") && classOf(c).participle) return c;
+  for (const c of candidates) if (c.length > 1 && !c.endsWith("e") && isParticiple(c)) return c;
   return null;
 }
 
@@ -133,8 +143,7 @@ export const rule: Rule = {
         const part = words[p];
         if (!part || part.kind !== "word" || part.text !== part.lower || INVARIABLE.has(part.lower)) continue;
         if (words.slice(q + 1, v).some((w) => key(w) === "en")) continue;
-        const c = classOf(part.lower);
-        if (!c.participle || c.finite) continue;
+        if (!isParticiple(part.lower)) continue;
         const after = words[p + 1];
         if (after) {
           const a = classOf(after.lower);
