@@ -64,7 +64,7 @@ export const rule: Rule = {
       for (let i = 0; i < words.length; i++) {
         const w = words[i] as Word;
         if (w.lower !== "a" && w.lower !== "à") continue;
-        const right = w.lower === "a" ? prepositionNeeded(words, i) : verbNeeded(words, i);
+        const right = w.lower === "a" ? prepositionNeeded(words, i, s.block.text) : verbNeeded(words, i);
         if (!right || done.has(w.range[0])) continue;
         done.add(w.range[0]);
         const fixed = w.text === w.lower ? right : right.toUpperCase();
@@ -95,7 +95,9 @@ const LATIN = new Set(["priori", "posteriori", "fortiori", "contrario", "minima"
 const OBJECT_CLITICS = new Set(["me", "m'", "te", "t'", "se", "s'", "le", "la", "les", "l'", "lui", "leur", "nous", "vous", "en", "y", "n'", "ne"]);
 
 /** « a » where « à » is needed, or null. */
-function prepositionNeeded(words: readonly Word[], i: number): string | null {
+function prepositionNeeded(words: readonly Word[], i: number, text: string): string | null {
+  /** A comma (or another mark) between two words of the block. */
+  const commaBetween = (a: Word, b: Word): boolean => /[,;:]/u.test(text.slice(a.end, b.start));
   const w = words[i] as Word;
   const prev = words[i - 1];
   const next = words[i + 1];
@@ -139,7 +141,8 @@ function prepositionNeeded(words: readonly Word[], i: number): string | null {
     while (j >= 0 && VERB_ADVERBS.has(k(words[j]))) j--;
     const verb = words[j];
     // « ce que je mange a un goût »: in a relative clause the verb is not the one before « a ».
-    const relative = words.slice(Math.max(0, j - 4), j).some((x) => ["que", "qu'", "qui", "dont", "où"].includes(k(x)));
+    // (« Ce que j'ai vu, tu ne donnes jamais rien a ces hommes »: a comma closes the relative clause.)
+    const relative = words.slice(Math.max(0, j - 4), j).some((x) => ["que", "qu'", "qui", "dont", "où"].includes(k(x)) && verb !== undefined && !commaBetween(x, verb));
     if (verb && verb.text === verb.lower && !relative) {
       const c = classOf(k(verb));
       const isVerb = (c.finite && !c.nominal && !c.entry) || (ETRE_FORMS.has(k(verb)) && j === i - 1);
@@ -152,8 +155,10 @@ function prepositionNeeded(words: readonly Word[], i: number): string | null {
   if (prev && next.kind === "word" && next.text === next.lower && !BARE_AFTER_AVOIR.has(n) && i >= 2) {
     const pc = classOf(p);
     const nc = classOf(n);
-    // After a determiner the word is a noun even when it is also a verb form (« la machine »).
-    if (DETERMINERS.has(pp) && pc.nominal && nc.nominal && !nc.finite && !nc.participle && !nc.infinitive && !NOT_AFTER_PREPOSITION.has(n)) return "à";
+    // After a determiner the word is a noun even when it is also a verb form (« la machine »); so is a bare plural
+    // after « a » (« un moule a gaufres », « un tueur a gages »), which no tense of a verb ends like.
+    const bareNoun = !nc.finite || (/[sx]$/u.test(n) && !/(?:is|us|és)$/u.test(n));
+    if ((DETERMINERS.has(pp) || pp === "de" || pp === "d'" || pp === "des") && pc.nominal && nc.nominal && bareNoun && !nc.participle && !nc.infinitive && !NOT_AFTER_PREPOSITION.has(n)) return "à";
   }
   // « a » + infinitive without a subject pronoun: « seuls a pouvoir les aider », « du mal a l'écouter », « a s'en tirer ».
   let j = i + 1;
@@ -188,6 +193,22 @@ function verbNeeded(words: readonly Word[], i: number): string | null {
   if (j < i - 1 && (j < 0 ? k(words[0]) === "y" && i === 1 : STRICT_SUBJECTS.has(k(words[j])))) return "a";
   // « ça à l'air », « elle à chaud »
   if (STRICT_SUBJECTS.has(p) && next && ((n === "l'" && k(words[i + 2]) === "air") || BARE_AFTER_AVOIR.has(n))) return "a";
+  // « Lui l'à pris », « les à ennuyés »: an object pronoun, never an article, stands right before « à » (« les à-peu-près » aside).
+  if (OBJECT_BEFORE_VERB.has(p) && n !== "peu" && prev && prev.text === prev.lower) return "a";
+  // « la petite à peur », « cet homme à faim »: « à » never introduces these nouns.
+  if (next && AVOIR_ONLY.has(n)) return "a";
+  // « tout à l'air fini »
+  if ((p === "tout" || p === "rien") && n === "l'" && k(words[i + 2]) === "air" && k(words[i + 3]) !== "libre") return "a";
+  // « cette femme à réellement trouvé », « la grande à toujours fini »: adverbs, then a past participle.
+  // (« à jamais gravé », « à tout faire », « à bien y réfléchir » are the preposition.)
+  let a = i + 1;
+  if (!NOT_FIRST_ADVERB.has(n)) while (a < words.length && (VERB_ADVERBS.has(k(words[a])) || /^\p{Ll}{3,}ment$/u.test(k(words[a])))) a++;
+  if (a > i + 1 && i > 0) {
+    const v = words[a];
+    const c = v ? classOf(k(v)) : null;
+    // Many participles come out of the conjugation tables as finite forms (« ouvert », « trouvé »).
+    if (v && c && v.text === v.lower && (c.participle || c.finite) && !c.nominal && !c.infinitive) return "a";
+  }
   // « cette femme à été », « l'homme à ouvert »: a past participle right after.
   if (next && next.kind === "word" && next.text === next.lower && i > 0) {
     const c = classOf(n);
@@ -196,4 +217,10 @@ function verbNeeded(words: readonly Word[], i: number): string | null {
   return null;
 }
 
+/** Adverbs that make a locution with « à » (« à jamais », « à tout prix », « à bien y penser »). */
+const NOT_FIRST_ADVERB = new Set(["jamais", "tout", "bien", "plus", "peu", "pas", "mal", "rien", "beaucoup"]);
+/** Object pronouns that cannot be articles before « à » (« il les à pris », « Lui l'à vu »). */
+const OBJECT_BEFORE_VERB = new Set(["l'", "les", "la", "le"]);
+/** Nouns taken by « avoir » that « à » never introduces (« à peur » is always « a peur »). */
+const AVOIR_ONLY = new Set(["peur", "faim", "soif", "honte", "sommeil", "hâte", "envie"]);
 const DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "nos", "vos", "leur", "leurs"]);
