@@ -87,11 +87,12 @@ interface GrammalecteLine {
 
 /**
  * Rules about correctness (spelling, grammar, typography, doubled words, broken
- * text): what Grammalecte's tests label. Style rules (long sentences, wordiness,
+ * text) and pleonasms, which usage guides call faults and Grammalecte's tests
+ * label as errors: what those tests label. Style rules (long sentences, wordiness,
  * buzzwords, shouting…) are not labeled there and are measured on proselint's
  * examples and our clean paragraphs instead.
  */
-export const isCorrectnessRule = (id: string): boolean => /^(spelling|grammar|typography)\//.test(id) || id === "writing/repeated-word" || id === "writing/artifact";
+export const isCorrectnessRule = (id: string): boolean => /^(spelling|grammar|typography)\//.test(id) || id === "writing/repeated-word" || id === "writing/artifact" || id === "writing/pleonasm";
 
 /** Grammalecte's rule tests in default mode (lines needing an option are left out). `every` samples one line in N. */
 export function scoreGrammalecte(every = 1, keep: (ruleId: string) => boolean = () => true): SpanScore | null {

@@ -53,8 +53,9 @@ function compile(entries: readonly Entry[]): Compiled {
     byKey.set(key(phrase), { replace: typeof e === "string" ? [] : e.replace, fix: typeof e !== "string" && e.fix, exceptions });
   }
   phrases.sort((a, b) => b.length - a.length);
+  // A phrase ending in an elision (« malgré qu' ») runs into the next word; any other ends at a word boundary.
   const pattern = (list: string[], flags: string): RegExp =>
-    new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${list.map(toPattern).join("|")})(?![\\p{L}\\p{N}_-])`, flags);
+    new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${list.map((p) => (/['’]$/.test(p) ? toPattern(p) : `${toPattern(p)}(?![\\p{L}\\p{N}_-])`)).join("|")})`, flags);
   const groups = new Map<string, { alone: string[]; bySecond: Map<string, string[]> }>();
   let indexable = true;
   for (const phrase of phrases) {

@@ -29,15 +29,6 @@ export const data: WritingData = {
    "examples": []
   },
   {
-   "phrase": "au jour d'aujourd'hui",
-   "replace": [
-    "aujourd'hui"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
    "phrase": "à l'heure actuelle",
    "replace": [
     "aujourd'hui",
@@ -214,117 +205,6 @@ export const data: WritingData = {
     "enfin"
    ],
    "fix": false,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "monter en haut",
-   "replace": [
-    "monter"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "descendre en bas",
-   "replace": [
-    "descendre"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "prévoir à l'avance",
-   "replace": [
-    "prévoir"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "planifier à l'avance",
-   "replace": [
-    "planifier"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "collaborer ensemble",
-   "replace": [
-    "collaborer"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "se réunir ensemble",
-   "replace": [
-    "se réunir"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "voire même",
-   "replace": [
-    "voire"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "mais cependant",
-   "replace": [
-    "mais",
-    "cependant"
-   ],
-   "fix": false,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "comme par exemple",
-   "replace": [
-    "comme",
-    "par exemple"
-   ],
-   "fix": false,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "puis ensuite",
-   "replace": [
-    "puis",
-    "ensuite"
-   ],
-   "fix": false,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "suivre derrière",
-   "replace": [
-    "suivre"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "reculer en arrière",
-   "replace": [
-    "reculer"
-   ],
-   "fix": true,
    "exceptions": [],
    "examples": []
   },

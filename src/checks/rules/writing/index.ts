@@ -7,6 +7,7 @@ import { rule as readabilityRule, docReadability } from "./readability.js";
 import { rule as longSentence } from "./long-sentence.js";
 import { rule as longParagraph } from "./long-paragraph.js";
 import { rule as wordy } from "./wordy.js";
+import { rule as pleonasm } from "./pleonasm.js";
 import { rule as buzzword } from "./buzzword.js";
 import { rule as cliche } from "./cliche.js";
 import { rule as hedging } from "./hedging.js";
@@ -33,6 +34,7 @@ export const writing: Family<WritingResult> = {
     longSentence,
     longParagraph,
     wordy,
+    pleonasm,
     buzzword,
     cliche,
     hedging,
