@@ -1067,21 +1067,6 @@ export const data: LocutionsData = {
    "examples": []
   },
   {
-   "phrase": "malgré qu'",
-   "replace": [
-    "bien qu'"
-   ],
-   "fix": true,
-   "exceptions": [
-    "malgré qu'il en ait",
-    "malgré qu'elle en ait",
-    "malgré qu'ils en aient",
-    "malgré qu'elles en aient",
-    "malgré qu'on en ait"
-   ],
-   "examples": []
-  },
-  {
    "phrase": "quelques temps",
    "replace": [
     "quelque temps"
@@ -1097,21 +1082,6 @@ export const data: LocutionsData = {
    ],
    "fix": true,
    "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "entre autre",
-   "replace": [
-    "entre autres"
-   ],
-   "fix": true,
-   "exceptions": [
-    "on entre autre",
-    "il entre autre",
-    "elle entre autre",
-    "qui entre autre",
-    "j'entre autre"
-   ],
    "examples": []
   },
   {
@@ -1265,28 +1235,6 @@ export const data: LocutionsData = {
    ],
    "fix": true,
    "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "lors qu'",
-   "replace": [
-    "lorsqu'"
-   ],
-   "fix": true,
-   "exceptions": [
-    "dès lors qu'"
-   ],
-   "examples": []
-  },
-  {
-   "phrase": "lors que",
-   "replace": [
-    "lorsque"
-   ],
-   "fix": true,
-   "exceptions": [
-    "dès lors que"
-   ],
    "examples": []
   },
   {
@@ -1523,6 +1471,367 @@ export const data: LocutionsData = {
     "faire long feu"
    ],
    "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "malgré qu'",
+   "replace": [
+    "bien qu'"
+   ],
+   "fix": true,
+   "exceptions": [
+    "malgré qu'il en ait",
+    "malgré qu'elle en ait",
+    "malgré qu'ils en aient",
+    "malgré qu'elles en aient",
+    "malgré qu'on en ait"
+   ],
+   "examples": []
+  },
+  {
+   "phrase": "entre autre",
+   "replace": [
+    "entre autres"
+   ],
+   "fix": true,
+   "exceptions": [
+    "on entre autre",
+    "il entre autre",
+    "elle entre autre",
+    "qui entre autre",
+    "j'entre autre"
+   ],
+   "examples": []
+  },
+  {
+   "phrase": "lors qu'",
+   "replace": [
+    "lorsqu'"
+   ],
+   "fix": true,
+   "exceptions": [
+    "dès lors qu'"
+   ],
+   "examples": []
+  },
+  {
+   "phrase": "lors que",
+   "replace": [
+    "lorsque"
+   ],
+   "fix": true,
+   "exceptions": [
+    "dès lors que"
+   ],
+   "examples": []
+  },
+  {
+   "phrase": "point de vu",
+   "replace": [
+    "point de vue"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "à vu d'œil",
+   "replace": [
+    "à vue d'œil"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "à vu de nez",
+   "replace": [
+    "à vue de nez"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "à prime abord",
+   "replace": [
+    "de prime abord"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "en terme de",
+   "replace": [
+    "en termes de"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "à cela prêt",
+   "replace": [
+    "à cela près"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "à peu de choses prêt",
+   "replace": [
+    "à peu de chose près"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "à peu de chose prêt",
+   "replace": [
+    "à peu de chose près"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "en temps que",
+   "replace": [
+    "en tant que"
+   ],
+   "fix": true,
+   "exceptions": [
+    "de temps en temps que"
+   ],
+   "examples": []
+  },
+  {
+   "phrase": "temps pis",
+   "replace": [
+    "tant pis"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "temps mieux",
+   "replace": [
+    "tant mieux"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "de temps à autres",
+   "replace": [
+    "de temps à autre"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "d'hors et déjà",
+   "replace": [
+    "d'ores et déjà"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "dors et déjà",
+   "replace": [
+    "d'ores et déjà"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "au dépend de",
+   "replace": [
+    "aux dépens de"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "aux dépends de",
+   "replace": [
+    "aux dépens de"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "au dépens de",
+   "replace": [
+    "aux dépens de"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "par ce que",
+   "replace": [
+    "parce que"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "quoiqu'il en soit",
+   "replace": [
+    "quoi qu'il en soit"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "quoique ce soit",
+   "replace": [
+    "quoi que ce soit"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "au temps que possible",
+   "replace": [
+    "autant que possible"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "autant que faire ce peut",
+   "replace": [
+    "autant que faire se peut"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "faire ce peut",
+   "replace": [
+    "faire se peut"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "si tenté que",
+   "replace": [
+    "si tant est que"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "en bonne et dû forme",
+   "replace": [
+    "en bonne et due forme"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "chemin faisan",
+   "replace": [
+    "chemin faisant"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "à tord",
+   "replace": [
+    "à tort"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "à tords",
+   "replace": [
+    "à tort"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "avoir tord",
+   "replace": [
+    "avoir tort"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "peut être que",
+   "replace": [
+    "peut-être que"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "peut être qu'",
+   "replace": [
+    "peut-être qu'"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "tout à coups",
+   "replace": [
+    "tout à coup"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "tout à faits",
+   "replace": [
+    "tout à fait"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "à l'insu de son plein gré",
+   "replace": [
+    "de son plein gré",
+    "à son insu"
+   ],
+   "fix": false,
    "exceptions": [],
    "examples": []
   }
