@@ -30,6 +30,7 @@ import { rule as frInversionHyphen } from "./fr-inversion-hyphen.js";
 import { rule as frGenderAgreement } from "./fr-gender-agreement.js";
 import { rule as locution } from "./locution.js";
 import { rule as frToutAgreement } from "./fr-tout-agreement.js";
+import { rule as frPronounAvoir } from "./fr-pronoun-avoir.js";
 import { rule as frParticipleObjectAgreement } from "./fr-participle-object-agreement.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frGenderAgreement, frParticipleObjectAgreement, locution, frToutAgreement, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frGenderAgreement, frParticipleObjectAgreement, locution, frToutAgreement, frPronounAvoir, languagetool];
