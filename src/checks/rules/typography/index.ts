@@ -10,5 +10,6 @@ import { rule as frEllipsis } from "./fr-ellipsis.js";
 import { rule as bracketSpacing } from "./bracket-spacing.js";
 import { rule as punctuationSequence } from "./punctuation-sequence.js";
 import { rule as quoteMarks } from "./quote-marks.js";
+import { rule as impossibleDate } from "./impossible-date.js";
 
-export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes, frOrdinals, frNumbers, frEllipsis, bracketSpacing, punctuationSequence, quoteMarks];
+export const typographyRules: readonly Rule[] = [spaceBeforePunctuation, spaceBeforeComma, doubleSpace, symbols, datesTimes, frOrdinals, frNumbers, frEllipsis, bracketSpacing, punctuationSequence, quoteMarks, impossibleDate];
