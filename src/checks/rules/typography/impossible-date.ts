@@ -27,7 +27,7 @@ export const rule: Rule = {
   explanation:
     "An announcement with a date that cannot exist sends readers nowhere. The rule checks written dates (« 31 avril », \"April 31\") and, in French, dates in figures in day/month/year order (« 32/03/2018 »), with leap years when the year is given. Figures in month/day order are English and ambiguous, so they are left alone.",
   check(doc, ctx) {
-    const report = (range: [number, number], text: string): void => {
+    const report = (range: readonly [number, number], text: string): void => {
       ctx.report({ range, message: ctx.t({ fr: `Date impossible : « ${text} ».`, en: `This date does not exist: "${text}".` }) });
     };
     for (const b of doc.blocks) {
