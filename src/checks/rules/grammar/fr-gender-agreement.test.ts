@@ -14,6 +14,8 @@ testRule(rule, {
     { lang: "fr", text: "Un frère et une sœur réunis. Une photo noir et blanc. Une fois terminé, ils sont revenus. Le flou demeure." },
     // Adverbs in the group, « à nouveau », « grand » before some feminine nouns.
     { lang: "fr", text: "C'est la moins habile de toutes. Elle est à nouveau amoureuse. J'ai grand faim. Les pâtes sont bonnes car trop cuites." },
+    // A compound whose head is the second noun (seed 004).
+    { lang: "fr", text: "Ils n'ont besoin ni d'une rock star ni d'un gourou." },
     { lang: "fr", text: "Quelle est cette femme ? Quel que soit le prix. Quelles que soient les raisons. Quel est mon avis ?" },
   ],
   invalid: [

@@ -100,6 +100,12 @@ function clash(block: Block, words: readonly Word[], from: number, gender: G, st
     // « La numéro 1 », « ce putain de temps »: set phrases where the noun keeps its gender.
     const after = words[j + 1];
     if (after && (after.kind === "number" || (INVARIABLE_BEFORE_DE.has(w.lower) && (after.lower === "de" || after.lower === "d'" || after.lower === "d’")))) return null;
+    // « une rock star »: a compound whose second noun, of the determiner's gender, is the head (not « un petite animal »:
+    // a word with a feminine form is an adjective there).
+    if (g.noun && !c.gendered && plainWord(after) && adjacent(block, w, after)) {
+      const h = genderOf(after.lower);
+      if (h?.noun && h.gender === gender && !classOf(after.lower).finite) return null;
+    }
     return { word: w, gender: g.gender, noun: g.noun };
   }
   return null;
