@@ -8,20 +8,21 @@ const L = "[\\p{L}\\p{N}]";
  * double one (« ‘‘barbare’’ », « ''Ça” »), a space inside curly quotes
  * (« “ excuses” »).
  */
-const CHECKS: Array<{ re: RegExp; fr: string; en: string; lang?: "fr"; right: string; unless?: (text: string, at: number) => boolean }> = [
+/** `needs`: a cheap test a block must pass before the pattern runs (French text has apostrophes everywhere). */
+const CHECKS: Array<{ needs: (text: string) => boolean; re: RegExp; fr: string; en: string; lang?: "fr"; right: string; unless?: (text: string, at: number) => boolean }> = [
   // ” after a space or at the start, before a word: it opens.
-  { re: new RegExp(`(?:^|(?<=[\\s(]))”(?=${L})`, "gu"), fr: "« ” » ouvre la citation : « “ ».", en: '"”" opens the quote: "“".', right: "“" },
+  { needs: (t) => t.includes("”"), re: new RegExp(`(?:^|(?<=[\\s(]))”(?=${L})`, "gu"), fr: "« ” » ouvre la citation : « “ ».", en: '"”" opens the quote: "“".', right: "“" },
   // “ after a word, before a space, a punctuation mark or the end: it closes.
-  { re: new RegExp(`(?<=${L}[.!?…]?)“(?=[\\s,.;:!?)]|$)`, "gu"), fr: "« “ » ferme la citation : « ” ».", en: '"“" closes the quote: "”".', right: "”" },
+  { needs: (t) => t.includes("“"), re: new RegExp(`(?<=${L}[.!?…]?)“(?=[\\s,.;:!?)]|$)`, "gu"), fr: "« “ » ferme la citation : « ” ».", en: '"“" closes the quote: "”".', right: "”" },
   // « glued to a word, or before a punctuation mark or the end: it closes.
-  { re: new RegExp(`(?<=${L}[.!?…]?)«|«(?=[\\s\\u00A0\\u202F]*(?:[,.;:!?)]|$))`, "gu"), fr: "« « » ferme la citation : « » ».", en: "« closes the quote: ».", right: "»", lang: "fr", unless: (t, at) => t.includes("»", at) },
+  { needs: (t) => t.includes("«"), re: new RegExp(`(?<=${L}[.!?…]?)«|«(?=[\\s\\u00A0\\u202F]*(?:[,.;:!?)]|$))`, "gu"), fr: "« « » ferme la citation : « » ».", en: "« closes the quote: ».", right: "»", lang: "fr", unless: (t, at) => t.includes("»", at) },
   // Two single quotes for a double one.
   // (Three or more are wiki markup for bold or italics.)
-  { re: /‘‘|’’|(?<!')''(?!')/gu, fr: "Deux apostrophes pour un guillemet : « “ » ou « ” ».", en: 'Two single quotes for a double one: "“" or "”".', right: "“" },
+  { needs: (t) => t.includes("‘‘") || t.includes("’’") || t.includes("''"), re: /‘‘|’’|(?<!')''(?!')/gu, fr: "Deux apostrophes pour un guillemet : « “ » ou « ” ».", en: 'Two single quotes for a double one: "“" or "”".', right: "“" },
   // A space inside curly double quotes.
-  { re: /(?<=(?:^|[\s(])“)[ \u00A0](?=\p{L})|(?<=\p{L}[.!?…]?)[ \u00A0](?=”(?!\p{L}))/gu, fr: "Pas d'espace à l'intérieur de « “ ” ».", en: 'No space inside "“ ”".', right: "" },
+  { needs: (t) => t.includes("“") || t.includes("”"), re: /(?<=(?:^|[\s(])“)[ \u00A0](?=\p{L})|(?<=\p{L}[.!?…]?)[ \u00A0](?=”(?!\p{L}))/gu, fr: "Pas d'espace à l'intérieur de « “ ” ».", en: 'No space inside "“ ”".', right: "" },
   // French: ’ or ' opening a quote after a space (English has « ’90s », « 'em »).
-  { re: new RegExp(`(?:^|(?<=\\s))['’](?=${L}[^'’\\s]*(?:\\s${L}+)*['’](?:\\s|[,.;:!?]|$))`, "gu"), fr: "Apostrophe en guise de guillemet : « “ » ou « « ».", en: "", right: "“", lang: "fr" },
+  { needs: (t) => /(?:^|\s)['’]/u.test(t), re: new RegExp(`(?:^|(?<=\\s))['’](?=${L}[^'’\\s]*(?:\\s${L}+)*['’](?:\\s|[,.;:!?]|$))`, "gu"), fr: "Apostrophe en guise de guillemet : « “ » ou « « ».", en: "", right: "“", lang: "fr" },
 ];
 
 export const rule: Rule = {
@@ -37,7 +38,7 @@ export const rule: Rule = {
       const t = b.text;
       if (!/[“”‘’'«]/u.test(t)) continue;
       for (const c of CHECKS) {
-        if (c.lang && c.lang !== doc.lang) continue;
+        if ((c.lang && c.lang !== doc.lang) || !c.needs(t)) continue;
         c.re.lastIndex = 0;
         for (let m = c.re.exec(t); m !== null; m = c.re.exec(t)) {
           if (c.unless?.(t, m.index)) continue;
