@@ -151,19 +151,28 @@ export function totalFlags(scores: Iterable<FlagScore>): FlagScore {
   return t;
 }
 
-/** Our spelling sets: each line names the misspelled words; their spans are found in the text. */
-export function scoreSpelling(lang: Lang): SpanScore {
+/** Our labeled sets (`eval/data/<set>-<lang>.jsonl`): each line names the wrong words; their spans are found in the text. */
+function scoreWrongWords(set: string, lang: Lang, keep: (ruleId: string) => boolean): SpanScore {
   const s = emptyScore();
-  for (const l of readJsonl<{ text: string; wrong: string[] }>(`${OWN}spelling-${lang}.jsonl`)) {
+  for (const l of readJsonl<{ text: string; wrong: string[] }>(`${OWN}${set}-${lang}.jsonl`)) {
     const spans = l.wrong.map((w) => {
       const at = l.text.indexOf(w);
-      if (at === -1) throw new Error(`eval/data/spelling-${lang}.jsonl: "${w}" not in "${l.text}"`);
+      if (at === -1) throw new Error(`eval/data/${set}-${lang}.jsonl: "${w}" not in "${l.text}"`);
       return [at, at + w.length] as const;
     });
-    scoreSentence(s, writingFindings(l.text, lang), spans);
+    scoreSentence(s, writingFindings(l.text, lang).filter((f) => keep(f.ruleId)), spans);
   }
   return s;
 }
+
+/** Our spelling sets, scored on every writing rule. */
+export const scoreSpelling = (lang: Lang): SpanScore => scoreWrongWords("spelling", lang, () => true);
+
+/**
+ * Our grammar sets: errors typical of marketing posts, written for this project and kept out of rule
+ * development (the rules were tuned on Grammalecte's tests), scored on the correctness rules.
+ */
+export const scoreGrammar = (lang: Lang): SpanScore => scoreWrongWords("grammar", lang, isCorrectnessRule);
 
 /** Clean professional paragraphs: any warning or error is a false alarm. */
 export function scoreClean(lang: Lang): SpanScore {

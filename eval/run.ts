@@ -16,6 +16,7 @@ import {
   scoreProselint,
   scoreRelevance,
   scoreSpelling,
+  scoreGrammar,
   totalFlags,
   type SpanScore,
 } from "./lib.js";
@@ -58,6 +59,11 @@ console.log("\nProject sets (eval/data)");
 for (const lang of ["fr", "en"] as const) {
   const s = scoreSpelling(lang);
   spanLine(`spelling-${lang} (target recall ≥ 90 %)`, s);
+}
+for (const lang of ["fr", "en"] as const) {
+  const s = scoreGrammar(lang);
+  spanLine(`grammar-${lang} (ours)`, s);
+  byRule(s);
 }
 for (const lang of ["fr", "en"] as const) spanLine(`clean-${lang} (must raise nothing)`, scoreClean(lang));
 const promo = scorePromotion();

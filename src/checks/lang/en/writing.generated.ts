@@ -478,33 +478,6 @@ export const data: WritingData = {
    "examples": []
   },
   {
-   "phrase": "could of",
-   "replace": [
-    "could have"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "should of",
-   "replace": [
-    "should have"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "would of",
-   "replace": [
-    "would have"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
    "phrase": "irregardless",
    "replace": [
     "regardless"
