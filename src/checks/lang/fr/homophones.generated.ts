@@ -83,7 +83,9 @@ export const data: HomophonesData = {
    "right": "vers",
    "why": "préposition",
    "patterns": [
-    "!@det|@num [ver|verre|vert] moi|toi|lui|eux|elle|elles|nous|vous|quoi|où",
+    "!@det|@num [ver] moi|toi|lui|eux|elle|elles|nous|vous|quoi|où",
+    "^ [verre|vert] moi|toi|lui|eux|nous|vous",
+    "[vert] quoi",
     "!@det|@num [ver] la|les|l'|une|@cap",
     "route [ver|verre|vert]"
    ]
@@ -106,7 +108,7 @@ export const data: HomophonesData = {
     "en fin de [comte|conte]",
     "en ligne de [comte|conte]",
     "cour des [contes|comtes>comptes]",
-    "loin du [conte]",
+    "loin du [conte] !de|d'",
     "à @poss propre [comte|conte]",
     "laissé|laissée|laissés|laissées|laisser pour [comte|conte]",
     "règlement|règlements de [comte|comtes|conte|contes>comptes]",
@@ -163,7 +165,7 @@ export const data: HomophonesData = {
    "why": "leçon ou déroulement",
    "patterns": [
     "au [court] de|d'|du|des !tennis|squash|badminton|padel",
-    "en [court] de|d'|$",
+    "en [court] de|d'",
     "suit|suis|suivre|suivait|suivais|suivent|suivons|suivez|suivi un|des [court|courts>cours] de|d'|$ !tennis|squash|badminton|padel",
     "un [court] d' eau",
     "au long [court]",
@@ -185,9 +187,9 @@ export const data: HomophonesData = {
    "right": "dont",
    "why": "pronom relatif",
    "patterns": [
-    "!@det|petit|grand|beau|bel|joli|vrai|seul|dernier|premier|nouveau|véritable|simple|autre|même|tel|précieux|immense|rare [don] il|ils|elle|elles|on|je|j'|tu",
-    "!@det|petit|grand|beau|bel|joli|vrai|seul|dernier|premier|nouveau|véritable|simple|autre|même|tel|précieux|immense|rare [don] nous avons|avions|aurons|aurions|sommes|étions",
-    "!@det|petit|grand|beau|bel|joli|vrai|seul|dernier|premier|nouveau|véritable|simple|autre|même|tel|précieux|immense|rare [don] vous avez|aviez|aurez|auriez|êtes|étiez",
+    "!@det|petit|grand|beau|bel|joli|vrai|seul|dernier|premier|nouveau|véritable|simple|autre|même|tel|précieux|immense|rare|fait|faire|font|faisait|fera|faites [don] il|ils|elle|elles|on|je|j'|tu",
+    "!@det|petit|grand|beau|bel|joli|vrai|seul|dernier|premier|nouveau|véritable|simple|autre|même|tel|précieux|immense|rare|fait|faire|font|faisait|fera|faites [don] nous avons|avions|aurons|aurions|sommes|étions",
+    "!@det|petit|grand|beau|bel|joli|vrai|seul|dernier|premier|nouveau|véritable|simple|autre|même|tel|précieux|immense|rare|fait|faire|font|faisait|fera|faites [don] vous avez|aviez|aurez|auriez|êtes|étiez",
     "façon|manière [don]"
    ]
   },
@@ -317,7 +319,7 @@ export const data: HomophonesData = {
     "tout @poss [cor]",
     "faisons|faire|font|fait|faisait|faisaient|faites [cor] avec",
     "donner|donnons|donne|donnent|donné|donnait|donnez [cor] à|au|aux",
-    "[cor] présent|céleste|célestes|humain|médical|enseignant|diplomatique",
+    "!@det [cor] présent|céleste|célestes|humain|médical|enseignant|diplomatique",
     "[cor] et âme"
    ]
   },
@@ -359,8 +361,7 @@ export const data: HomophonesData = {
     "jusqu' à la [faim]",
     "[faim] de non-recevoir",
     "prendre|prend|prendra|prennent|prenait|prit [faim]",
-    "au peigne [faim]",
-    "à cette|quelle [faim]"
+    "au peigne [faim]"
    ]
   },
   {
@@ -389,7 +390,7 @@ export const data: HomophonesData = {
    "right": "forcement",
    "why": "action de forcer",
    "patterns": [
-    "le|un|du|au|ce|son|leur|ton|mon|notre|votre [forcément]"
+    "le|un|du|au|ce|son|leur|ton|mon|notre|votre [forcément] !@inf"
    ]
   },
   {
@@ -458,7 +459,7 @@ export const data: HomophonesData = {
    "right": "foie",
    "why": "organe",
    "patterns": [
-    "pâté|crise|cirrhose de [fois|foi]",
+    "pâté|cirrhose de [fois|foi]",
     "[fois|foi] gras"
    ]
   },
@@ -500,7 +501,7 @@ export const data: HomophonesData = {
    "why": "existence",
    "patterns": [
     "mener|mène|mènes|mené|menait|mena|menée|menaient une|sa|la|leur|cette|ta|ma [vis]",
-    "espérance|signe|train|mode|niveau|qualité|raison|durée|cycle de [vis]",
+    "espérance|signe|train|raison de [vis]",
     "sauver|sauve|sauvé|sauvent|sauvait|sauvera des|leurs [vis>vies]",
     "rester|reste|restez|restait|restent|resté|restée|demeure|maintenir|maintenu|garder|gardé en [vis]",
     "de [vis] et de mort|mors"
@@ -510,7 +511,7 @@ export const data: HomophonesData = {
    "right": "vin",
    "why": "boisson",
    "patterns": [
-    "[vain] rouge|blanc|rosé|mousseux",
+    "!en [vain] rouge|blanc|rosé|mousseux",
     "bon [vain]",
     "verre|verres|bouteille|bouteilles|litre|litres|carafe|pichet|tonneau|cave de [vain]",
     "eau dans @poss [vain]"
@@ -537,8 +538,9 @@ export const data: HomophonesData = {
    "right": "champ",
    "why": "terrain",
    "patterns": [
-    "le [chant] libre",
-    "[chant>champ|chants>champs] de betteraves|blé|maïs|colza|mines|honneur|course|vision|tir|ruines|coton|fleurs",
+    "laisser|laisse|laisses|laissez|laissé|laissent|laissons|laissait|donner|donne|donnons|donnent|donnez|avoir|a|ai|avez leur|lui|nous|vous|me|te? le [chant] libre",
+    "[chant>champ|chants>champs] de betteraves|blé|maïs|colza|mines|ruines|coton",
+    "[chant>champ|chants>champs] d' honneur",
     "fleur|fleurs des [chants>champs]"
    ]
   },
@@ -574,7 +576,7 @@ export const data: HomophonesData = {
     "cela|ceci|ça de [prêt]",
     "[prêt] de|d' toi|moi|lui|eux|nous|vous|elle|elles",
     "ni de [prêt] ni",
-    "approche|approcher|approché|approchez|approchait|approcha|approchent @adv? [prêt]"
+    "approche|approcher|approché|approchez|approchait|approcha|approchent très|trop|si|plus|assez|@adv? [prêt] !à|a"
    ]
   },
   {
@@ -588,7 +590,7 @@ export const data: HomophonesData = {
    "right": "censé",
    "why": "« supposé »",
    "patterns": [
-    "@etre @adv? [sensé>censé|sensée>censée|sensés>censés|sensées>censées] @inf|être|avoir|faire|ne|n'|se|s'|me|m'|te|t'|nous|vous|le|la|les|l'|lui|leur|y|en"
+    "@etre @adv? [sensé>censé|sensée>censée|sensés>censés|sensées>censées] @inf|être|avoir|faire|ne|n'|se|s'|me|m'|te|t'|nous|vous|lui|leur|y"
    ]
   },
   {
@@ -656,7 +658,8 @@ export const data: HomophonesData = {
    "right": "fond",
    "why": "partie basse ou éloignée",
    "patterns": [
-    "au [fonds] du|des !@cap",
+    "au [fonds] du trou|couloir|jardin|lac|puits|cœur|coeur|tiroir|sac|gouffre|parc|bus|placard|ciel|vallon|bois|désert|lit",
+    "au [fonds] des bois|mers|océans|abysses|enfers|choses|yeux",
     "fin [fonds]"
    ]
   },
@@ -687,7 +690,7 @@ export const data: HomophonesData = {
    "right": "pèche",
    "why": "verbe pécher",
    "patterns": [
-    "[pêche] par excès|orgueil|omission|naïveté|négligence|optimisme|ignorance"
+    "!@det [pêche] par excès|orgueil|omission|naïveté|négligence|optimisme|ignorance"
    ]
   },
   {
@@ -721,9 +724,166 @@ export const data: HomophonesData = {
    "right": "tant",
    "why": "adverbe de quantité",
    "patterns": [
-    "[tan|temps] mieux|pis",
+    "^|est [tan|temps] mieux|pis",
     "en [tan] que|qu'",
     "un [temps] soit|soi peu"
+   ]
+  },
+  {
+   "right": "fosse",
+   "why": "trou creusé",
+   "patterns": [
+    "[fausse] commune|septique|sceptique|océanique|marine",
+    "[fausse] aux lions|serpents|ours",
+    "[fausse] à lisier|purin|fumier",
+    "[fausse] d' aisance|orchestre",
+    "bord|fond de la [fausse]",
+    "la [fausse] des|du @cap"
+   ]
+  },
+  {
+   "right": "fausse",
+   "why": "contraire de « vraie »",
+   "patterns": [
+    "une|la|cette [fosse] déclaration|alerte|couche|note|piste|route|joie|modestie|manœuvre|promesse|identité|idée|monnaie|pièce|barbe|nouvelle|information|excuse|accusation|bonne",
+    "@etre @adv? [fosse] $"
+   ]
+  },
+  {
+   "right": "accès",
+   "why": "entrée, droit d'entrer",
+   "patterns": [
+    "@det|plusieurs [axé|axés] à|au|aux|du|des|de|d'|$|est|sont|était|étaient|se|s'"
+   ]
+  },
+  {
+   "right": "pose",
+   "why": "action de poser",
+   "patterns": [
+    "[pause] de|du|des|d' la? première? carrelage|ardoises|tapisserie|pierre|brique|parquet|moquette|papier|prothèse|tuiles|rails|câbles|panneaux|fenêtres|vitres|plâtre|enduit|stérilet|implant|implants"
+   ]
+  },
+  {
+   "right": "pause",
+   "why": "arrêt, repos",
+   "patterns": [
+    "[pose>pause|poses>pauses] café|déjeuner|repas|cigarette|pipi|clope",
+    "la [pose] de|du midi|matin|déjeuner|soir"
+   ]
+  },
+  {
+   "right": "accro",
+   "why": "dépendant",
+   "patterns": [
+    "!@det|un|une|petit|gros|sans|moindre|léger|quelques [accroc>accro|accrocs>accros] à|au|aux",
+    "@etre|semble|semblent|semblait|sont|devenu|devenue|devenus @adv? [accroc>accro|accrocs>accros] $|depuis"
+   ]
+  },
+  {
+   "right": "tort",
+   "why": "« avoir tort », « à tort »",
+   "patterns": [
+    "à [tord]",
+    "@avoir|avoir|eu @adv? [tord] $",
+    "donner|donne|donnes|donné|donnait|donnez|donnent|donnera @adv? [tord]",
+    "@etre en [tord]"
+   ]
+  },
+  {
+   "right": "attention",
+   "why": "intérêt porté",
+   "patterns": [
+    "attirer|attire|attires|attirait|attira|attiré|attirent|attirez @poss|l' [intention]",
+    "porter|porté|porte|portait à @poss [intention]"
+   ]
+  },
+  {
+   "right": "campagne",
+   "why": "opération ou pays rural",
+   "patterns": [
+    "[compagne] électorale|présidentielle|publicitaire|législative|municipale|militaire|promotionnelle",
+    "[compagne] de|d' communication|vaccination|publicité|presse|promotion|dépistage|sensibilisation|recrutement|fouilles|dénigrement|information|affichage",
+    "rase [compagne]",
+    "aller|allons|allez|vais|va|vont|allait|partir|pars|part|partons|vivre|vit|vivent|habiter|habite|habitent à la [compagne] $"
+   ]
+  },
+  {
+   "right": "évidemment",
+   "why": "adverbe",
+   "patterns": [
+    "!@det|de|d'|par|après [évidement] !de|d'|du|des"
+   ]
+  },
+  {
+   "right": "nez",
+   "why": "partie du visage",
+   "patterns": [
+    "le|du|au|son|mon|ton|leur|votre|notre [né]",
+    "[né] à né|nez",
+    "né|nez à [né]",
+    "[né] au vent"
+   ]
+  },
+  {
+   "right": "accueil",
+   "why": "nom",
+   "patterns": [
+    "gère|gérer|gérons|gérez|gèrent|gérait|gérons-nous|améliorer|améliore|soigner|soigne l' [accueille]",
+    "^ l' [accueille] se|s'|est|était|fut"
+   ]
+  },
+  {
+   "right": "repaire",
+   "why": "refuge",
+   "patterns": [
+    "[repère] de|des|du|d' la? brigands|bandits|voleurs|voleuse|pirates|malfrats|loups|fauves|dragons|criminels|trafiquants|sorcière"
+   ]
+  },
+  {
+   "right": "repère",
+   "why": "marque",
+   "patterns": [
+    "point|points de [repaire>repère|repaires>repère] !de|d'|des|du",
+    "traça|tracer|trace|tracé|remarqua|remarque un [repaire]"
+   ]
+  },
+  {
+   "right": "goutte",
+   "why": "petite quantité de liquide",
+   "patterns": [
+    "une|la|chaque|dernière|grosse|petite|les|des|aux|grosses|petites [goûte>goutte|goûtes>gouttes] de|d'",
+    "entre les [goûtes>gouttes]",
+    "robinet|toit|plafond|tuyau|nez ne? [goûte]"
+   ]
+  },
+  {
+   "right": "jeune",
+   "why": "adjectif",
+   "patterns": [
+    "très|si|trop|assez|tout|toute|toutes|tous [jeûne>jeune|jeûnes>jeunes]",
+    "@etre|semble|semblent|semblait|restée|resté|restées|restés|reste|rester|mourir|mourut|meurt|mort|morte @adv? [jeûne>jeune|jeûnes>jeunes]",
+    "[jeûnes>jeunes] adultes|travailleurs|gens|filles|garçons|enfants|femmes|hommes|pousses|mariés|diplômés|parents|joueurs"
+   ]
+  },
+  {
+   "right": "péchés",
+   "why": "fautes",
+   "patterns": [
+    "[pêchers|péchers] capitaux"
+   ]
+  },
+  {
+   "right": "trait",
+   "why": "ligne",
+   "patterns": [
+    "un [très] sur|d'"
+   ]
+  },
+  {
+   "right": "bans",
+   "why": "publication de mariage",
+   "patterns": [
+    "[bancs] de mariage"
    ]
   }
  ]
