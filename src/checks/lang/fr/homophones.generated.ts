@@ -886,5 +886,26 @@ export const data: HomophonesData = {
     "[bancs] de mariage"
    ]
   }
+ ],
+ "etEst": [
+  {
+   "right": "et",
+   "why": "conjonction de coordination",
+   "patterns": [
+    "entre @name [est] @name",
+    "les|des|ces|mes|tes|ses|nos|vos|leurs|quelques|plusieurs @npl [est] les|des|ces|mes|tes|ses|nos|vos|leurs|quelques|plusieurs",
+    "^ @name [est] @name sont|ont|étaient|avaient|seront|auront|vont|font|peuvent|doivent|veulent|savent",
+    "^ @inf [est] @inf sont|demeurent|restent|ont|font|restaient|demeuraient"
+   ]
+  },
+  {
+   "right": "est",
+   "why": "verbe être",
+   "patterns": [
+    "^ où [et] @det",
+    "^ le|la|l'|ce|cet|cette|mon|ton|son|ma|ta|sa|notre|votre|leur @w [et] @adv? @pp $",
+    "^ @name [et] @adv? @pp $"
+   ]
+  }
  ]
 };

@@ -16,18 +16,19 @@ const pattern = z
   .regex(/^[^[\]]*\[[^[\]]+\][^[\]]*$/u, "exactly one bracketed word")
   .regex(/^[^A-Z]*$/u, "lower-case words only");
 
-/** Homophones told apart by a fixed expression or a neighbour (`grammar/fr-noun-homophones`). */
+const entry = z.strictObject({
+  /** The correct word (the bracketed word's default correction). */
+  right: z.string().min(1),
+  /** What the correct word is, in a few French words, for the message. */
+  why: z.string().min(3),
+  patterns: z.array(pattern).min(1),
+});
+
+/** Homophones told apart by a fixed expression or a neighbour. */
 export const schema = z.strictObject({
-  homophones: z
-    .array(
-      z.strictObject({
-        /** The correct word (the bracketed word's default correction). */
-        right: z.string().min(1),
-        /** What the correct word is, in a few French words, for the message. */
-        why: z.string().min(3),
-        patterns: z.array(pattern).min(1),
-      }),
-    )
-    .min(10),
+  /** Nouns and other content words (`grammar/fr-noun-homophones`). */
+  homophones: z.array(entry).min(10),
+  /** « et » written for « est » and the reverse (`grammar/fr-et-est`). */
+  etEst: z.array(entry).min(2),
 });
 export type Data = z.output<typeof schema>;

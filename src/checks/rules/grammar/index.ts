@@ -10,6 +10,7 @@ import { rule as frNounVerbAgreement } from "./fr-noun-verb-agreement.js";
 import { rule as frNounAdjectiveNumber } from "./fr-noun-adjective-number.js";
 import { rule as frWordConfusions } from "./fr-word-confusions.js";
 import { rule as frNounHomophones } from "./fr-noun-homophones.js";
+import { rule as frEtEst } from "./fr-et-est.js";
 import { rule as frImperativeHyphen } from "./fr-imperative-hyphen.js";
 import { rule as frAAccent } from "./fr-a-accent.js";
 import { rule as frCeSe } from "./fr-ce-se.js";
@@ -29,4 +30,4 @@ import { rule as frCompoundHyphen } from "./fr-compound-hyphen.js";
 import { rule as frDemonstrativeHyphen } from "./fr-demonstrative-hyphen.js";
 import { rule as frInversionHyphen } from "./fr-inversion-hyphen.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frNounHomophones, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frNounHomophones, frEtEst, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, languagetool];
