@@ -373,7 +373,7 @@ export const data: HomophonesData = {
     "mal|maux|coup|coups|signe|hochement de [tète]",
     "sans [tète]",
     "en [tète]",
-    "[tète] contre|à|par tête|tète",
+    "[tète] contre|à|par|pare tête|tète",
     "tête|tète contre|à|par [tète]",
     "ma|ta|sa|votre|notre|cette|une [tète]",
     "[tète-à-tète|tète-a-tète|tète-à-tête>tête-à-tête]"
@@ -715,6 +715,7 @@ export const data: HomophonesData = {
    "patterns": [
     "en même [tant|tan]",
     "de [tan|tant] en tan|tant|temps",
+    "de [tan|tant] à|a autre|autres",
     "de tan|tant|temps en [tan|tant]",
     "combien de [tan]",
     "le|du bon [tan|tant]"
@@ -884,6 +885,329 @@ export const data: HomophonesData = {
    "why": "publication de mariage",
    "patterns": [
     "[bancs] de mariage"
+   ]
+  },
+  {
+   "right": "pis",
+   "why": "« de mal en pis », « au pis aller »",
+   "patterns": [
+    "de mal en [pire]",
+    "au [pire] aller"
+   ]
+  },
+  {
+   "right": "sûr",
+   "why": "« à coup sûr »",
+   "patterns": [
+    "!tout|toute à|a coup [sur]"
+   ]
+  },
+  {
+   "right": "accoutumée",
+   "why": "« à l'accoutumée »",
+   "patterns": [
+    "à|a l' [accoutumé]"
+   ]
+  },
+  {
+   "right": "part",
+   "why": "« à part », « de part en part »",
+   "patterns": [
+    "à [par|pare] nous|moi|toi|lui|eux|elle|elles|ça|cela|ceci|entière|$",
+    "chambre|bande|bandes à|a [parts|pare|par]",
+    "de [par|pare] en part|par",
+    "de part en [par|pare]"
+   ]
+  },
+  {
+   "right": "parts",
+   "why": "« de toutes parts »",
+   "patterns": [
+    "de toutes [pare|pars]"
+   ]
+  },
+  {
+   "right": "bout",
+   "why": "« à bout »",
+   "patterns": [
+    "@etre à|a [boue|boues] $",
+    "à|a [boue|boues] portant",
+    "à|a [boue|boues] de|d' souffle|forces|nerfs|bras|arguments"
+   ]
+  },
+  {
+   "right": "çà",
+   "why": "« çà et là »",
+   "patterns": [
+    "[ça] et là"
+   ]
+  },
+  {
+   "right": "cap",
+   "why": "« de pied en cap »",
+   "patterns": [
+    "de pied en [cape]"
+   ]
+  },
+  {
+   "right": "cuire",
+   "why": "« dur à cuire »",
+   "patterns": [
+    "dur|dure|durs|dures à|a [cuir]"
+   ]
+  },
+  {
+   "right": "dam",
+   "why": "« au grand dam »",
+   "patterns": [
+    "au grand [dame]"
+   ]
+  },
+  {
+   "right": "autre",
+   "why": "« de temps à autre »",
+   "patterns": [
+    "de temps|tant|tan à [autres]"
+   ]
+  },
+  {
+   "right": "général",
+   "why": "« en général »",
+   "patterns": [
+    "en [générale]"
+   ]
+  },
+  {
+   "right": "fait",
+   "why": "« en fait »",
+   "patterns": [
+    "en [faite|faîtes]"
+   ]
+  },
+  {
+   "right": "for",
+   "why": "« for intérieur »",
+   "patterns": [
+    "@poss [fort] intérieur"
+   ]
+  },
+  {
+   "right": "tout",
+   "why": "« tout ouïe », « tout à fait »",
+   "patterns": [
+    "[toute|toutes|tous] ouïe",
+    "[toute] à|a fait"
+   ]
+  },
+  {
+   "right": "palier",
+   "why": "plateforme d'escalier, étape",
+   "patterns": [
+    "voisin|voisine|voisins|voisines de [pallier]",
+    "[pallier] par|en|après pallier|palier",
+    "pallier|palier par|en|après [pallier]"
+   ]
+  },
+  {
+   "right": "prou",
+   "why": "« peu ou prou »",
+   "patterns": [
+    "peu|peut ou [proue]"
+   ]
+  },
+  {
+   "right": "peu",
+   "why": "« peu ou prou »",
+   "patterns": [
+    "[peut] ou prou|proue"
+   ]
+  },
+  {
+   "right": "pommes",
+   "why": "« tomber dans les pommes »",
+   "patterns": [
+    "tombé|tombée|tombés|tombées|tomber|tombe|tombent|tombait|tombera dans les [paumes]"
+   ]
+  },
+  {
+   "right": "nommé",
+   "why": "« à point nommé »",
+   "patterns": [
+    "à|a point [nommer|nommés|nommée]"
+   ]
+  },
+  {
+   "right": "prix",
+   "why": "valeur",
+   "patterns": [
+    "à|a|au [pris] coûtant|fort|cassé|cassés",
+    "importe quel [pris]",
+    "au [pris] de|d' @poss"
+   ]
+  },
+  {
+   "right": "plus",
+   "why": "« qui plus est »",
+   "patterns": [
+    "qui [plu] est"
+   ]
+  },
+  {
+   "right": "roue",
+   "why": "« en roue libre »",
+   "patterns": [
+    "en [roux] libre"
+   ]
+  },
+  {
+   "right": "gare",
+   "why": "« sans crier gare »",
+   "patterns": [
+    "sans crier [garde]"
+   ]
+  },
+  {
+   "right": "tandis",
+   "why": "« tandis que »",
+   "patterns": [
+    "[tendis] que|qu'"
+   ]
+  },
+  {
+   "right": "statu",
+   "why": "« statu quo »",
+   "patterns": [
+    "[statut] quo"
+   ]
+  },
+  {
+   "right": "tour",
+   "why": "« tour à tour »",
+   "patterns": [
+    "[tours] à|a tour|tours",
+    "tour|tours à|a [tours]"
+   ]
+  },
+  {
+   "right": "l'âme",
+   "why": "« vague à l'âme »",
+   "patterns": [
+    "vague à|a [lame]"
+   ]
+  },
+  {
+   "right": "vers",
+   "why": "« tirer les vers du nez »",
+   "patterns": [
+    "les [verts|vert] du nez|né"
+   ]
+  },
+  {
+   "right": "particulier",
+   "why": "« en particulier »",
+   "patterns": [
+    "en [particuliers]"
+   ]
+  },
+  {
+   "right": "autres",
+   "why": "« entre autres »",
+   "patterns": [
+    "!on|il|elle|je|j'|qui|ne|n'|y|l'|s'|se|en|m'|t' entre [autre]"
+   ]
+  },
+  {
+   "right": "termes",
+   "why": "« en termes de »",
+   "patterns": [
+    "en [terme] de|d'"
+   ]
+  },
+  {
+   "right": "amende",
+   "why": "« faire amende honorable »",
+   "patterns": [
+    "[amande] honorable"
+   ]
+  },
+  {
+   "right": "bond",
+   "why": "« faire faux bond »",
+   "patterns": [
+    "faux [bon]"
+   ]
+  },
+  {
+   "right": "lieues",
+   "why": "mesure de distance",
+   "patterns": [
+    "des [lieux] à la ronde"
+   ]
+  },
+  {
+   "right": "partie",
+   "why": "« prendre à partie », « juge et partie »",
+   "patterns": [
+    "juge|juges et [parti]",
+    "prendre|pris|prend|prit|prends|prenez|prenait|prise à|a [parti]"
+   ]
+  },
+  {
+   "right": "mal",
+   "why": "« prendre son mal en patience »",
+   "patterns": [
+    "@poss [mâle] en patience|patiente"
+   ]
+  },
+  {
+   "right": "patience",
+   "why": "« prendre son mal en patience »",
+   "patterns": [
+    "mal|mâle en [patiente]"
+   ]
+  },
+  {
+   "right": "mort",
+   "why": "« de vie ou de mort »",
+   "patterns": [
+    "de vie ou|et de [mors]"
+   ]
+  },
+  {
+   "right": "coup",
+   "why": "« coup pour coup », « tout à coup »",
+   "patterns": [
+    "[cout|coût|cou] pour cout|coût|coup|cou",
+    "coup|cout|coût|cou pour [cout|coût|cou]",
+    "tout|toute à|a [cou|cous|coût]"
+   ]
+  },
+  {
+   "right": "haut",
+   "why": "« haut et fort »",
+   "patterns": [
+    "[hauts] et|& forts|fort"
+   ]
+  },
+  {
+   "right": "fort",
+   "why": "« haut et fort »",
+   "patterns": [
+    "haut|hauts et|& [forts]"
+   ]
+  },
+  {
+   "right": "vacances",
+   "why": "« bonnes vacances »",
+   "patterns": [
+    "bonne|bonnes [vacance]"
+   ]
+  },
+  {
+   "right": "demi",
+   "why": "« à demi »",
+   "patterns": [
+    "à|a [demie|demis]"
    ]
   }
  ],
