@@ -167,7 +167,7 @@ export const data: HomophonesData = {
     "au [court] de|d'|du|des !tennis|squash|badminton|padel",
     "en [court] de|d'",
     "suit|suis|suivre|suivait|suivais|suivent|suivons|suivez|suivi un|des [court|courts>cours] de|d'|$ !tennis|squash|badminton|padel",
-    "un [court] d' eau",
+    "un|des|desdits|les [court>cours|courts>cours] d' eau",
     "au long [court]",
     "changer|change|changé|changea|changeait|changera le [court] de|d'|du|des"
    ]
@@ -682,7 +682,7 @@ export const data: HomophonesData = {
    "right": "péché",
    "why": "faute",
    "patterns": [
-    "[pêcher|pécher] mignon",
+    "[pêcher>péché|pécher>péché|pêché>péché|pêchés>péchés|pêchers>péchés|péchers>péchés] mignon|mignons|véniel|véniels|capital|originel|mortel|mortels",
     "commettre|commis|commet|commit|commettent|commettait un [pêcher|pécher]"
    ]
   },
@@ -1208,6 +1208,187 @@ export const data: HomophonesData = {
    "why": "« à demi »",
    "patterns": [
     "à|a [demie|demis]"
+   ]
+  },
+  {
+   "right": "mat",
+   "why": "« échec et mat »",
+   "patterns": [
+    "échec et [mât]"
+   ]
+  },
+  {
+   "right": "huit",
+   "why": "nombre",
+   "patterns": [
+    "[huis] ans|heures|jours|mois|fois"
+   ]
+  },
+  {
+   "right": "huis",
+   "why": "« huis clos »",
+   "patterns": [
+    "[huit] clos"
+   ]
+  },
+  {
+   "right": "nôtre",
+   "why": "pronom possessif",
+   "patterns": [
+    "le|la|les [notre>nôtre|votre>vôtre|notres>nôtres|votres>vôtres] $|n'|ne|est|sont|était|a|ont|aussi|non",
+    "^ [nôtre>notre|vôtre>votre] @w"
+   ]
+  },
+  {
+   "right": "acétique",
+   "why": "« acide acétique »",
+   "patterns": [
+    "acide [ascétique]"
+   ]
+  },
+  {
+   "right": "avent",
+   "why": "période avant Noël",
+   "patterns": [
+    "calendrier|calendriers de l' [avant]"
+   ]
+  },
+  {
+   "right": "boue",
+   "why": "terre mouillée",
+   "patterns": [
+    "bain|bains de [bout|bouts]"
+   ]
+  },
+  {
+   "right": "bouts",
+   "why": "« joindre les deux bouts »",
+   "patterns": [
+    "les deux [boues|bous|boue]"
+   ]
+  },
+  {
+   "right": "quart",
+   "why": "« quart d'heure »",
+   "patterns": [
+    "[car>quart|cars>quarts] d' heure !en"
+   ]
+  },
+  {
+   "right": "pronostic",
+   "why": "nom",
+   "patterns": [
+    "ce|un|son|mon|ton|du|au|notre|votre [pronostique>pronostic|diagnostique>diagnostic]",
+    "^ le [pronostique>pronostic|diagnostique>diagnostic]"
+   ]
+  },
+  {
+   "right": "filtre",
+   "why": "appareil qui filtre",
+   "patterns": [
+    "[philtre] à café|eau|air|huile"
+   ]
+  },
+  {
+   "right": "philtre",
+   "why": "breuvage magique",
+   "patterns": [
+    "[filtre] magique|d'amour",
+    "[filtre] d' amour"
+   ]
+  },
+  {
+   "right": "nuit",
+   "why": "nom",
+   "patterns": [
+    "une|la|cette|chaque|toute [nui]",
+    "les|des|ces|mes|tes|ses|nos|vos|leurs [nuis>nuits]"
+   ]
+  },
+  {
+   "right": "oc",
+   "why": "« langue d'oc »",
+   "patterns": [
+    "langue d' [hoc]"
+   ]
+  },
+  {
+   "right": "paliers",
+   "why": "étapes",
+   "patterns": [
+    "[palliés>paliers|pallier>palier|palliers>paliers|pallié>palier] de décompression"
+   ]
+  },
+  {
+   "right": "pot",
+   "why": "« cuillère à pot »",
+   "patterns": [
+    "cuillère|cuiller à [peau]"
+   ]
+  },
+  {
+   "right": "pêcheurs",
+   "why": "qui pêchent",
+   "patterns": [
+    "bateau|bateaux|cabane|village|port|filet|filets|barque de|des [pécheur>pêcheur|pécheurs>pêcheurs]"
+   ]
+  },
+  {
+   "right": "pelle",
+   "why": "outil",
+   "patterns": [
+    "cette|une|la|ma|sa [pèle]"
+   ]
+  },
+  {
+   "right": "plaie",
+   "why": "blessure",
+   "patterns": [
+    "cette|une|la|ma|sa [plaît]"
+   ]
+  },
+  {
+   "right": "racket",
+   "why": "extorsion",
+   "patterns": [
+    "mon|son|le|un|du|leur [rackette]"
+   ]
+  },
+  {
+   "right": "recel",
+   "why": "délit",
+   "patterns": [
+    "ton|son|le|du|un|leur [recèle]"
+   ]
+  },
+  {
+   "right": "marge",
+   "why": "« marge de manœuvre »",
+   "patterns": [
+    "[marche] de manœuvre|manoeuvre"
+   ]
+  },
+  {
+   "right": "fret",
+   "why": "transport de marchandises",
+   "patterns": [
+    "[frais] ferroviaire|aérien|maritime"
+   ]
+  },
+  {
+   "right": "or",
+   "why": "conjonction",
+   "patterns": [
+    "^ [hors] $",
+    "^ [hors] il|ils|je|j'|on|c'|ce"
+   ]
+  },
+  {
+   "right": "hors",
+   "why": "préposition",
+   "patterns": [
+    "!l'|d'|de|en|du|au [or] du commun",
+    "!l'|d'|de|en|du|au [or] de|d' lui|moi|toi|eux|question|portée|danger|prix"
    ]
   }
  ],
