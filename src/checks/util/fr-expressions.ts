@@ -28,6 +28,8 @@ export interface Pattern {
   /** The words before the reported one, nearest first. */
   before: readonly Token[];
   after: readonly Token[];
+  /** Whether the words after are the cheaper test (a literal word next to the reported one). */
+  afterFirst: boolean;
   /** Wrong form → correction. */
   right: ReadonlyMap<string, string>;
   why: string;
@@ -92,7 +94,10 @@ export function compileExpressions(entries: readonly ExpressionEntry[]): Express
         const [wrong, fix] = alt.split(">");
         right.set(wrong as string, fix ?? entry.right);
       }
-      const pattern: Pattern = { before: parts.slice(0, at).map(token).reverse(), after: parts.slice(at + 1).map(token), right, why: entry.why };
+      const before = parts.slice(0, at).map(token).reverse();
+      const after = parts.slice(at + 1).map(token);
+      const literal = (t: Token | undefined): boolean => t !== undefined && t.classes.length === 0 && !t.optional && !t.negative && !t.edge;
+      const pattern: Pattern = { before, after, afterFirst: literal(after[0]) || !literal(before[0]), right, why: entry.why };
       for (const wrong of right.keys()) byWord.set(wrong, [...(byWord.get(wrong) ?? []), pattern]);
     }
   }
@@ -135,8 +140,11 @@ export function reportExpressions(doc: Doc, ctx: RuleContext, expressions: Expre
       // Words in capitals (acronyms) and capitalised words inside a sentence (names: « Don Juan ») are left alone.
       if ((w.text.length > 1 && w.text === w.text.toUpperCase()) || (i > 0 && w.text !== w.lower)) continue;
       for (const p of patterns) {
-        if (!matches(s, p.after, 0, i + 1, 1) || !matches(s, p.before, 0, i - 1, -1)) continue;
-        const right = withCaseOf(w.text, p.right.get(key(w)) as string);
+        const ok = p.afterFirst ? matches(s, p.after, 0, i + 1, 1) && matches(s, p.before, 0, i - 1, -1) : matches(s, p.before, 0, i - 1, -1) && matches(s, p.after, 0, i + 1, 1);
+        if (!ok) continue;
+        let right = withCaseOf(w.text, p.right.get(key(w)) as string);
+        // « s'en », « l'âme »: the apostrophe the text uses.
+        if (right.includes("'") && doc.source.includes("’")) right = right.replace(/'/g, "’");
         ctx.report({ range: w.range, message: `« ${w.text} » → « ${right} » (${p.why}).`, suggestions: [right], fix: { range: w.range, text: right } });
         break;
       }

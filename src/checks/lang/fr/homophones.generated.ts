@@ -619,7 +619,7 @@ export const data: HomophonesData = {
    "patterns": [
     "[cote>côte|cotes>côtes] de bœuf|boeuf|porc|veau|agneau",
     "les [cotes>côtes] cassées|fêlées|brisées",
-    "[cote>côte|cotes>côtes] à|a côte|cote|côtes|cotes"
+    "[cote|cotes] à|a côte|cote|côtes|cotes"
    ]
   },
   {
