@@ -210,7 +210,7 @@ export const data: HomophonesData = {
    "patterns": [
     "à [flan] de|d'",
     "[flan] droit|gauche",
-    "couché|couchée|étendu|étendue|allongé|allongée|attaqué|attaquée|tombé|tombée|roulé sur @poss|le [flan]",
+    "couché|couchée|étendu|étendue|allongé|allongée|attaqué|attaquée|attaqués|attaquées|tombé|tombée|roulé sur @poss|le|les [flan>flanc|flans>flancs]",
     "blessé|blessée|touché|touchée|frappé|frappée au [flan]",
     "tire|tirer|tirait|tirent|tires|tirez au [flan]"
    ]
@@ -504,7 +504,7 @@ export const data: HomophonesData = {
     "espérance|signe|train|raison de [vis]",
     "sauver|sauve|sauvé|sauvent|sauvait|sauvera des|leurs [vis>vies]",
     "rester|reste|restez|restait|restent|resté|restée|demeure|maintenir|maintenu|garder|gardé en [vis]",
-    "de [vis] et de mort|mors"
+    "de [vis] et|ou de mort|mors"
    ]
   },
   {
@@ -576,7 +576,8 @@ export const data: HomophonesData = {
     "cela|ceci|ça de [prêt]",
     "[prêt] de|d' toi|moi|lui|eux|nous|vous|elle|elles",
     "ni de [prêt] ni",
-    "approche|approcher|approché|approchez|approchait|approcha|approchent très|trop|si|plus|assez|@adv? [prêt] !à|a"
+    "approche|approcher|approché|approchés|approchée|approchées|approchez|approchait|approcha|approchent très|trop|si|plus|assez|@adv? [prêt|prêts|prête|prêtes|prés] !à|a",
+    "rasé|rasée|rasés|rasées de [prés|prêt|pré]"
    ]
   },
   {
@@ -1170,7 +1171,7 @@ export const data: HomophonesData = {
    "right": "mort",
    "why": "« de vie ou de mort »",
    "patterns": [
-    "de vie ou|et de [mors]"
+    "de vie|vis ou|et de [mors]"
    ]
   },
   {
@@ -1389,6 +1390,291 @@ export const data: HomophonesData = {
    "patterns": [
     "!l'|d'|de|en|du|au [or] du commun",
     "!l'|d'|de|en|du|au [or] de|d' lui|moi|toi|eux|question|portée|danger|prix"
+   ]
+  },
+  {
+   "right": "annales",
+   "why": "recueil",
+   "patterns": [
+    "les|des|aux [anales] du|de|des|d'"
+   ]
+  },
+  {
+   "right": "auspices",
+   "why": "« sous les auspices »",
+   "patterns": [
+    "sous les [hospices]"
+   ]
+  },
+  {
+   "right": "hospice",
+   "why": "maison de retraite",
+   "patterns": [
+    "à l' [auspice]"
+   ]
+  },
+  {
+   "right": "éminent",
+   "why": "remarquable",
+   "patterns": [
+    "@poss|cet|notre|votre [imminent] collègue|confrère|professeur|maître|ami|prédécesseur"
+   ]
+  },
+  {
+   "right": "vent",
+   "why": "air en mouvement",
+   "patterns": [
+    "sens du [van]",
+    "coup|coups de [van]",
+    "moulin|moulins à [van]"
+   ]
+  },
+  {
+   "right": "pomme",
+   "why": "« pomme de discorde »",
+   "patterns": [
+    "[paume] de discorde"
+   ]
+  },
+  {
+   "right": "paume",
+   "why": "« jeu de paume »",
+   "patterns": [
+    "jeu de [pomme]"
+   ]
+  },
+  {
+   "right": "riz",
+   "why": "céréale",
+   "patterns": [
+    "[ri] au lait",
+    "[ri] cantonais|basmati|complet|gluant|thaï|sauvage"
+   ]
+  },
+  {
+   "right": "sein",
+   "why": "« au sein de »",
+   "patterns": [
+    "au [sain] de|du|des|d'"
+   ]
+  },
+  {
+   "right": "scène",
+   "why": "« mise en scène »",
+   "patterns": [
+    "metteur|metteuse|metteurs|metteuses|mise|mettre|mis|met en [senne|cène|saine]"
+   ]
+  },
+  {
+   "right": "tard",
+   "why": "adverbe de temps",
+   "patterns": [
+    "trop|très|si|bien|plus|assez [tare]"
+   ]
+  },
+  {
+   "right": "tôle",
+   "why": "feuille de métal",
+   "patterns": [
+    "[taule] en|d' acier|fer|zinc|aluminium",
+    "[taule] ondulée|ondulées"
+   ]
+  },
+  {
+   "right": "taule",
+   "why": "prison",
+   "patterns": [
+    "aller|va|vais|vont|allé|allée|allés|allait|retourner|retourne|finir|fini|finira|envoyer|envoyé|mis|mettre|jeté en [tôle]"
+   ]
+  },
+  {
+   "right": "toit",
+   "why": "couverture d'un bâtiment",
+   "patterns": [
+    "sous @poss|le|un|ce|même [toi]"
+   ]
+  },
+  {
+   "right": "bât",
+   "why": "« c'est là que le bât blesse »",
+   "patterns": [
+    "le [bas] blesse"
+   ]
+  },
+  {
+   "right": "bat",
+   "why": "« battre de l'aile »",
+   "patterns": [
+    "[bât] de l' aile"
+   ]
+  },
+  {
+   "right": "induit",
+   "why": "« induire en erreur »",
+   "patterns": [
+    "[enduit] en erreur"
+   ]
+  },
+  {
+   "right": "dégoûte",
+   "why": "verbe dégoûter",
+   "patterns": [
+    "me|m'|te|t'|le|la|les|nous|vous [dégoutte>dégoûte|dégouttes>dégoûtes|dégouttent>dégoûtent]"
+   ]
+  },
+  {
+   "right": "mûr",
+   "why": "arrivé à maturité",
+   "patterns": [
+    "trop|très|pas|bien|assez [mur>mûr|murs>mûrs|mure>mûre|mures>mûres]",
+    "tarte|tartes|confiture|gâteau|pancake|pancakes|crêpe|crêpes|sorbet|coulis aux [murs>mûres]"
+   ]
+  },
+  {
+   "right": "pouls",
+   "why": "battement du cœur",
+   "patterns": [
+    "prendre|pris|prit|prend|prends|prenez|tâter|tâta|tâte @poss|le [pou]"
+   ]
+  },
+  {
+   "right": "salle",
+   "why": "pièce",
+   "patterns": [
+    "[sale] de|des|d' bain|bains|classe|séjour|sport|attente|concert|cinéma|spectacle|réunion|jeux|professeurs|gym|opération|audience|fête|fêtes|profs"
+   ]
+  },
+  {
+   "right": "défi",
+   "why": "nom",
+   "patterns": [
+    "le|un|ce|son|ton|mon|notre|votre|leur|du|au|nouveau|vrai|grand [défit]"
+   ]
+  },
+  {
+   "right": "fictions",
+   "why": "récits imaginaires",
+   "patterns": [
+    "les|des|ces|mes|tes|ses|nos|vos|leurs [fixions]"
+   ]
+  },
+  {
+   "right": "fins",
+   "why": "« à des fins »",
+   "patterns": [
+    "à|a des [faims]"
+   ]
+  },
+  {
+   "right": "public",
+   "why": "« en public »",
+   "patterns": [
+    "en [publique]"
+   ]
+  },
+  {
+   "right": "mât",
+   "why": "poteau d'un navire",
+   "patterns": [
+    "grand [mat]"
+   ]
+  },
+  {
+   "right": "queue",
+   "why": "« la queue entre les jambes »",
+   "patterns": [
+    "la [que] entre les jambes"
+   ]
+  },
+  {
+   "right": "plants",
+   "why": "jeunes plantes",
+   "patterns": [
+    "[plans>plants|plan>plant] de tomate|tomates|salade|salades|vigne|fraisiers|tabac|courgettes|poivrons"
+   ]
+  },
+  {
+   "right": "prêt",
+   "why": "emprunt",
+   "patterns": [
+    "un|le|ce|son|votre [pré] immobilier|bancaire|étudiant|personnel"
+   ]
+  },
+  {
+   "right": "camp",
+   "why": "« foutre le camp »",
+   "patterns": [
+    "foutre|fous|fout|foutez|foutons|foutu|fiche|ficher|fichez|ficher le [quand]"
+   ]
+  },
+  {
+   "right": "pores",
+   "why": "orifices de la peau",
+   "patterns": [
+    "[ports] de la peau"
+   ]
+  },
+  {
+   "right": "pêcheur",
+   "why": "qui pêche",
+   "patterns": [
+    "[pécheur>pêcheur|pécheurs>pêcheurs] de maquereau|maquereaux|poissons|truites|saumon|perles|crevettes|homards|sardines|thon|morue|coquillages"
+   ]
+  },
+  {
+   "right": "chair",
+   "why": "« la chair et le sang »",
+   "patterns": [
+    "de|en [chère] et de|d'|en sang|os"
+   ]
+  },
+  {
+   "right": "content",
+   "why": "« non content de »",
+   "patterns": [
+    "non [comptant] de|d'"
+   ]
+  },
+  {
+   "right": "arêtes",
+   "why": "os de poisson",
+   "patterns": [
+    "[arrêtes>arêtes|arrête>arête] de|du poisson|poissons|sole|truite"
+   ]
+  },
+  {
+   "right": "bloc",
+   "why": "« par blocs », « en bloc »",
+   "patterns": [
+    "par|un [bloque]"
+   ]
+  },
+  {
+   "right": "avant",
+   "why": "préposition",
+   "patterns": [
+    "^ [avent] la|le|les|l'|de|d'|que|qu'"
+   ]
+  },
+  {
+   "right": "arrête",
+   "why": "verbe arrêter",
+   "patterns": [
+    "m'|t'|s'|me|te|se|nous|vous [arête>arrête|arêtes>arrêtes|arêtent>arrêtent]"
+   ]
+  },
+  {
+   "right": "appelle",
+   "why": "verbe appeler",
+   "patterns": [
+    "m'|t'|s' [appel>appelle|appels>appelles]"
+   ]
+  },
+  {
+   "right": "soutien",
+   "why": "nom",
+   "patterns": [
+    "ledit|un|son|mon|ton|ce|notre|votre|du|au|leurs|vos|nos [maintient>maintien|soutient>soutien|entretient>entretien]"
    ]
   }
  ],
