@@ -1676,6 +1676,52 @@ export const data: HomophonesData = {
    "patterns": [
     "ledit|un|son|mon|ton|ce|notre|votre|du|au|leurs|vos|nos [maintient>maintien|soutient>soutien|entretient>entretien]"
    ]
+  },
+  {
+   "right": "dû",
+   "why": "ce qui est dû",
+   "patterns": [
+    "!@det son|ton|mon|leur [du] $|pour"
+   ]
+  },
+  {
+   "right": "guère",
+   "why": "adverbe « ne … guère »",
+   "patterns": [
+    "ne|n' [guerre]",
+    "[guerre] d' attention|intérêt|importance"
+   ]
+  },
+  {
+   "right": "ailes",
+   "why": "membres pour voler",
+   "patterns": [
+    "les|des|leurs|ses|mes|tes|nos|vos|aux|ces [elles]"
+   ]
+  },
+  {
+   "right": "différents",
+   "why": "adjectif",
+   "patterns": [
+    "très|si|pas|plus|assez|bien|tellement|trop [différends]",
+    "[différends] de|d' nous|vous|moi|toi|eux|lui|elle|elles"
+   ]
+  },
+  {
+   "right": "différends",
+   "why": "désaccords",
+   "patterns": [
+    "leurs|nos|vos|ses|mes|tes [différents] $|que|qu'|par|entre|avec",
+    "des|ces [différents] que|qu'|par|entre|avec"
+   ]
+  },
+  {
+   "right": "peu",
+   "why": "« un peu », « sous peu »",
+   "patterns": [
+    "sous [peut]",
+    "!l'|quelqu'|d'|chaque|pas|aucun un [peut] !@inf|être|avoir|me|m'|te|t'|se|s'|le|la|les|l'|lui|leur|nous|vous|y|en|ne|n'|pas|toujours|encore|bien|aussi|donc|alors|même"
+   ]
   }
  ],
  "etEst": [
