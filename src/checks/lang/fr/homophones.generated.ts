@@ -1722,6 +1722,98 @@ export const data: HomophonesData = {
     "sous [peut]",
     "!l'|quelqu'|d'|chaque|pas|aucun un [peut] !@inf|être|avoir|me|m'|te|t'|se|s'|le|la|les|l'|lui|leur|nous|vous|y|en|ne|n'|pas|toujours|encore|bien|aussi|donc|alors|même"
    ]
+  },
+  {
+   "right": "sûre",
+   "why": "certaine",
+   "patterns": [
+    "de source [sure|sûr|sur]",
+    "@etre @adv? [sure>sûre|sures>sûres] de|d'|que|qu'",
+    "[sure>sûre|sures>sûres] d' elle|elles|elle-même|elles-mêmes",
+    "plus|très|si [sur>sûr|sure>sûre|surs>sûrs|sures>sûres] $",
+    "^ [sur>sûr|sure>sûre] de|d' moi|toi|lui|nous|vous|eux|elle|elles",
+    "en @etre @adv? [sur>sûr|sure>sûre] $|désormais|maintenant"
+   ]
+  },
+  {
+   "right": "sacrement",
+   "why": "rite religieux",
+   "patterns": [
+    "le|ton|son|mon|du|un|ce|au [sacrément] $|n'|ne|est|était|a|de|du|des|que|qui"
+   ]
+  },
+  {
+   "right": "sacrément",
+   "why": "adverbe",
+   "patterns": [
+    "pour [sacrement>sacrément|aveuglement>aveuglément|isolement>isolément|forcement>forcément|évidement>évidemment] @inf"
+   ]
+  },
+  {
+   "right": "aveuglement",
+   "why": "nom",
+   "patterns": [
+    "l' [aveuglément>aveuglement|isolément>isolement]",
+    "leur|son|sa|mon|ton|notre|votre|cet [aveuglément>aveuglement|isolément>isolement]"
+   ]
+  },
+  {
+   "right": "roder",
+   "why": "mettre au point",
+   "patterns": [
+    "[rôder>roder|rôde>rode|rôdé>rodé] ce|le|un|son|mon|leur|votre|notre moteur|véhicule|mécanisme|dispositif|spectacle|discours"
+   ]
+  },
+  {
+   "right": "rôde",
+   "why": "verbe rôder",
+   "patterns": [
+    "[rode>rôde|rodes>rôdes|rodais>rôdais|rodait>rôdait|rodent>rôdent|rodaient>rôdaient|roder>rôder] autour|dans|partout|près|en ville"
+   ]
+  },
+  {
+   "right": "taché",
+   "why": "sali",
+   "patterns": [
+    "@avoir @adv? [tâché>taché|tâchée>tachée|tâchés>tachés] ma|ta|sa|mon|ton|son|mes|tes|ses|leur|leurs|notre|votre|le|la|les|l'|un|une|des"
+   ]
+  },
+  {
+   "right": "tâchez",
+   "why": "verbe tâcher",
+   "patterns": [
+    "[tachez>tâchez|tachons>tâchons|taches>tâches|tachait>tâchait|tachais>tâchais|tachaient>tâchaient] de|d' @inf|ne|n'"
+   ]
+  },
+  {
+   "right": "péchés",
+   "why": "fautes",
+   "patterns": [
+    "expier|expie|expia|expié @poss|les [pêchés>péchés|pêché>péché]",
+    "absolution|rémission des [pêchés>péchés|pêchers>péchés]"
+   ]
+  },
+  {
+   "right": "pêchait",
+   "why": "verbe pêcher",
+   "patterns": [
+    "[péchait>pêchait|pécher>pêcher|pèche>pêche|péchaient>pêchaient|péché>pêché|pèches>pêches|péchons>pêchons] à la ligne|mouche"
+   ]
+  },
+  {
+   "right": "près",
+   "why": "« près de »",
+   "patterns": [
+    "[prés] de|d' @num",
+    "depuis [prés|prêt] de|d'"
+   ]
+  },
+  {
+   "right": "mûres",
+   "why": "« mûres réflexions »",
+   "patterns": [
+    "de|après [mures>mûres|mure>mûre] délibérations|réflexions|réflexion|délibération"
+   ]
   }
  ],
  "etEst": [
