@@ -426,7 +426,7 @@ export const data: HomophonesData = {
    "right": "cher",
    "why": "adverbe de prix",
    "patterns": [
-    "payer|paye|payes|payent|payé|payons|payez|paie|paient|coûte|coûtent|coûter|coûtait [chairs|chaire|chair|chère|chères|chers]"
+    "payer|paye|payes|payent|payé|payons|payez|paie|paient|coûte|coûtent|coûter|coûtait @adv? [chairs|chaire|chair|chère|chères|chers]"
    ]
   },
   {
@@ -530,7 +530,7 @@ export const data: HomophonesData = {
    "why": "bâton ou plante",
    "patterns": [
     "appuyé|appuyée|appuyés|appuyait sur @poss|une|la [cane]",
-    "[cane] à sucre|pêche",
+    "[cane>canne|canes>cannes] à sucre|pêche",
     "sucre|alcool|rhum de [cane]"
    ]
   },
@@ -785,8 +785,8 @@ export const data: HomophonesData = {
    "right": "tort",
    "why": "« avoir tort », « à tort »",
    "patterns": [
-    "à [tord]",
-    "@avoir|avoir|eu @adv? [tord] $",
+    "à [tord|tords]",
+    "@avoir|avoir|eu @adv? [tord|tords] $",
     "donner|donne|donnes|donné|donnait|donnez|donnent|donnera @adv? [tord]",
     "@etre en [tord]"
    ]
@@ -1469,7 +1469,7 @@ export const data: HomophonesData = {
    "right": "tard",
    "why": "adverbe de temps",
    "patterns": [
-    "trop|très|si|bien|plus|assez [tare]"
+    "trop|très|si|bien|plus|assez [tare|tares|tarent]"
    ]
   },
   {
@@ -1541,7 +1541,7 @@ export const data: HomophonesData = {
    "right": "salle",
    "why": "pièce",
    "patterns": [
-    "[sale] de|des|d' bain|bains|classe|séjour|sport|attente|concert|cinéma|spectacle|réunion|jeux|professeurs|gym|opération|audience|fête|fêtes|profs"
+    "[sale] de|des|d' bain|bains|classe|séjour|sport|attente|concert|cinéma|spectacle|réunion|jeux|professeurs|gym|opération|audience|fête|fêtes|profs|arcade|arcades"
    ]
   },
   {
@@ -1813,6 +1813,369 @@ export const data: HomophonesData = {
    "why": "« mûres réflexions »",
    "patterns": [
     "de|après [mures>mûres|mure>mûre] délibérations|réflexions|réflexion|délibération"
+   ]
+  },
+  {
+   "right": "tain",
+   "why": "« miroir sans tain »",
+   "patterns": [
+    "miroir|glace sans [teint]"
+   ]
+  },
+  {
+   "right": "teint",
+   "why": "couleur de la peau",
+   "patterns": [
+    "fond|fonds de [tain]"
+   ]
+  },
+  {
+   "right": "toi",
+   "why": "pronom",
+   "patterns": [
+    "contre [toit]"
+   ]
+  },
+  {
+   "right": "toit",
+   "why": "couverture d'un bâtiment",
+   "patterns": [
+    "tombé|tombée|tombés|tombées|tomber|tombe|descendre|descendu|descendue du [toi] $"
+   ]
+  },
+  {
+   "right": "âcre",
+   "why": "irritant",
+   "patterns": [
+    "goût|odeur|fumée|saveur [acre>âcre|acres>âcres]"
+   ]
+  },
+  {
+   "right": "amande",
+   "why": "fruit",
+   "patterns": [
+    "yeux en [amendes>amande|amende>amande]",
+    "pâte|lait|poudre|huile d' [amende>amande|amendes>amandes]"
+   ]
+  },
+  {
+   "right": "amende",
+   "why": "sanction",
+   "patterns": [
+    "mis|mise|mettre|mettra à l' [amande]"
+   ]
+  },
+  {
+   "right": "encre",
+   "why": "liquide pour écrire",
+   "patterns": [
+    "couler @adv? d' [ancre]",
+    "tache|taches|bouteille|cartouche|cartouches d' [ancre]"
+   ]
+  },
+  {
+   "right": "autel",
+   "why": "table du sacrifice",
+   "patterns": [
+    "sacrifié|sacrifiée|sacrifiés|sacrifiées|sacrifier|sacrifie|immolé sur l' [hôtel]"
+   ]
+  },
+  {
+   "right": "bayer",
+   "why": "« bayer aux corneilles »",
+   "patterns": [
+    "[bailler|bâiller] aux corneilles"
+   ]
+  },
+  {
+   "right": "bans",
+   "why": "publication de mariage",
+   "patterns": [
+    "publier|publie|publié|publiés les [bancs]"
+   ]
+  },
+  {
+   "right": "bât",
+   "why": "selle de charge",
+   "patterns": [
+    "cheval|mulet|âne de [bas]"
+   ]
+  },
+  {
+   "right": "bat",
+   "why": "« battre son plein »",
+   "patterns": [
+    "[bât] son plein"
+   ]
+  },
+  {
+   "right": "bas",
+   "why": "« niveler par le bas »",
+   "patterns": [
+    "par le [bât]"
+   ]
+  },
+  {
+   "right": "butte",
+   "why": "« en butte à »",
+   "patterns": [
+    "en [but] à|aux|au"
+   ]
+  },
+  {
+   "right": "cane",
+   "why": "femelle du canard",
+   "patterns": [
+    "œufs|oeufs|œuf de [cannes>canes|canne>cane]"
+   ]
+  },
+  {
+   "right": "conter",
+   "why": "raconter",
+   "patterns": [
+    "en laisser|laisse|laissez|laissait [compter|comté|comter]",
+    "[compter>conter|comptez>contez|compte>conte|comptait>contait] fleurette"
+   ]
+  },
+  {
+   "right": "compter",
+   "why": "dénombrer",
+   "patterns": [
+    "[conter] sur les|ses doigts"
+   ]
+  },
+  {
+   "right": "côlon",
+   "why": "intestin",
+   "patterns": [
+    "cancer du [colon]"
+   ]
+  },
+  {
+   "right": "sensés",
+   "why": "raisonnables",
+   "patterns": [
+    "très|si|plus|assez|fort [censés>sensés|censé>sensé|censée>sensée|censées>sensées] !@inf|être|avoir|ne|n'|se|s'|me|m'|te|t'|nous|vous|le|la|les|l'|lui|leur|y|en"
+   ]
+  },
+  {
+   "right": "content",
+   "why": "« avoir son content de »",
+   "patterns": [
+    "tout? @poss [comptant|contant] de|d'"
+   ]
+  },
+  {
+   "right": "comptant",
+   "why": "« argent comptant »",
+   "patterns": [
+    "argent [content]"
+   ]
+  },
+  {
+   "right": "côté",
+   "why": "flanc, proximité",
+   "patterns": [
+    "à @poss [coté>côté|cotés>côtés]",
+    "gravir|monter|grimper|gravit|monte|grimpe cette|la|une [cotte>côte|cote>côte]"
+   ]
+  },
+  {
+   "right": "cou",
+   "why": "partie du corps",
+   "patterns": [
+    "jambes à @poss [cout|coût|coup]"
+   ]
+  },
+  {
+   "right": "coups",
+   "why": "chocs",
+   "patterns": [
+    "encaisser|encaisse|encaissé|encaissait|encaissent les|des|ces [cous]"
+   ]
+  },
+  {
+   "right": "induit",
+   "why": "déduit",
+   "patterns": [
+    "en @avoir [enduit] que|qu'"
+   ]
+  },
+  {
+   "right": "emprunt",
+   "why": "somme empruntée",
+   "patterns": [
+    "un|son|mon|ton|leur|cet [empreint]"
+   ]
+  },
+  {
+   "right": "soutien",
+   "why": "nom",
+   "patterns": [
+    "^ [soutient] à|aux|au"
+   ]
+  },
+  {
+   "right": "fins",
+   "why": "« parvenir à ses fins »",
+   "patterns": [
+    "à ses|leurs|mes|tes|nos|vos [faims]"
+   ]
+  },
+  {
+   "right": "fête",
+   "why": "« faire la fête »",
+   "patterns": [
+    "faire|fait|font|faisait|faisaient|faisons|faites la [faite|faîte]"
+   ]
+  },
+  {
+   "right": "glaciaires",
+   "why": "des glaciers",
+   "patterns": [
+    "ère|ères|période|périodes [glacières>glaciaires|glacière>glaciaire]"
+   ]
+  },
+  {
+   "right": "glacière",
+   "why": "boîte réfrigérante",
+   "patterns": [
+    "la|une|ma|sa|cette [glaciaire]"
+   ]
+  },
+  {
+   "right": "jeûne",
+   "why": "privation de nourriture",
+   "patterns": [
+    "[jeune] rituel|religieux"
+   ]
+  },
+  {
+   "right": "rênes",
+   "why": "courroies de bride",
+   "patterns": [
+    "prendre|reprendre|tenir|lâcher|tient|tenait|prend|reprend|prennent|reprennent|reprenons|tiennent les [reines]"
+   ]
+  },
+  {
+   "right": "rebrousse",
+   "why": "« rebrousser chemin »",
+   "patterns": [
+    "[retrousse>rebrousse|retrousser>rebrousser|retroussé>rebroussé|retroussa>rebroussa|retroussons>rebroussons|retroussent>rebroussent] chemin"
+   ]
+  },
+  {
+   "right": "sales",
+   "why": "malpropres",
+   "patterns": [
+    "tellement|très|trop|si|vraiment [salles]"
+   ]
+  },
+  {
+   "right": "septique",
+   "why": "« fosse septique »",
+   "patterns": [
+    "fosse|fosses [sceptique>septique|sceptiques>septiques]"
+   ]
+  },
+  {
+   "right": "sceptique",
+   "why": "qui doute",
+   "patterns": [
+    "@etre @adv? [septique>sceptique|septiques>sceptiques]"
+   ]
+  },
+  {
+   "right": "scène",
+   "why": "plateau du théâtre",
+   "patterns": [
+    "sur [senne]"
+   ]
+  },
+  {
+   "right": "soufflé",
+   "why": "plat qui gonfle",
+   "patterns": [
+    "[soufflet>soufflé|soufflets>soufflés] au|aux fromage|chocolat|crabe",
+    "recette|recettes de [soufflets>soufflés]"
+   ]
+  },
+  {
+   "right": "taule",
+   "why": "prison",
+   "patterns": [
+    "fait|faire|fais de la [tôle]"
+   ]
+  },
+  {
+   "right": "tôle",
+   "why": "feuille de métal",
+   "patterns": [
+    "[taule] galvanisée"
+   ]
+  },
+  {
+   "right": "venimeuses",
+   "why": "qui injectent du venin",
+   "patterns": [
+    "araignée|araignées|serpent|serpents|scorpion|scorpions [vénéneuses>venimeuses|vénéneux>venimeux|vénéneuse>venimeuse]"
+   ]
+  },
+  {
+   "right": "vénéneux",
+   "why": "toxique à manger",
+   "patterns": [
+    "champignon|champignons|baie|baies|plante|plantes [venimeux>vénéneux|venimeuses>vénéneuses|venimeuse>vénéneuse]"
+   ]
+  },
+  {
+   "right": "public",
+   "why": "nom",
+   "patterns": [
+    "grand|petit [publique]"
+   ]
+  },
+  {
+   "right": "ailes",
+   "why": "membres pour voler",
+   "patterns": [
+    "les|ses|des [hèles]"
+   ]
+  },
+  {
+   "right": "comète",
+   "why": "astre",
+   "patterns": [
+    "la|une|cette [commette]"
+   ]
+  },
+  {
+   "right": "part",
+   "why": "« faire part de »",
+   "patterns": [
+    "faire|fait|fit|faites|faisons|fais [pare|par] de|d'"
+   ]
+  },
+  {
+   "right": "plaint",
+   "why": "verbe se plaindre",
+   "patterns": [
+    "me|m'|te|t'|se|s' suis|es|est|sont|étais|était|étaient|serait [plein>plaint|pleine>plainte|pleins>plaints|pleines>plaintes] de|d'|auprès",
+    "vous êtes [plein>plaint|pleins>plaints|pleine>plainte|pleines>plaintes] de|d'|auprès"
+   ]
+  },
+  {
+   "right": "belle",
+   "why": "« l'échapper belle »",
+   "patterns": [
+    "échappé|échappée [bel]"
+   ]
+  },
+  {
+   "right": "bittes",
+   "why": "« bittes d'amarrage »",
+   "patterns": [
+    "[bites>bittes|bite>bitte] d' amarrage"
    ]
   }
  ],
