@@ -12,7 +12,7 @@ import { ADVERBS, AUXILIARIES, ETRE, key, withCaseOf } from "./fr-verbs.js";
 
 const POSSESSIVES = new Set(["mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leur", "leurs"]);
 const DETERMINERS = new Set([...POSSESSIVES, "le", "la", "l'", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "quelques", "plusieurs", "chaque", "quel", "quelle", "quels", "quelles"]);
-const NUMBERS = new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "mille", "quelques", "plusieurs"]);
+const NUMBERS = new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "mille"]);
 
 /** One word of a pattern: literal words and classes, « ? » optional, « ! » none of them. */
 interface Token {

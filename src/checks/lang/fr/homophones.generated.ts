@@ -74,9 +74,9 @@ export const data: HomophonesData = {
    "right": "verre",
    "why": "récipient ou matière",
    "patterns": [
-    "[ver>verre|vers>verres] de|d' bière|vin|eau|lait|whisky|rhum|champagne|cristal|jus|rosé|pastis|cognac",
+    "[ver>verre|vers>verres] de|d' bière|vin|lait|whisky|rhum|champagne|cristal|jus|rosé|pastis|cognac",
     "plafond de [ver]",
-    "[ver>verre|vers>verres] à pied|dents|moutarde|vin|bière|eau"
+    "[ver>verre|vers>verres] à pied|dents|moutarde|vin|bière"
    ]
   },
   {
@@ -135,7 +135,8 @@ export const data: HomophonesData = {
    "right": "cou",
    "why": "partie du corps",
    "patterns": [
-    "autour du|de @poss? [coup|coût] !de|d'",
+    "autour de @poss [coup|coût]",
+    "autour du [coup] $",
     "tordre|tord|tords|tordu|tordait|tordra|tordrai|tordent|tordez|tordons le [coup|coût]",
     "jambes à @poss [coup]"
    ]
@@ -149,7 +150,8 @@ export const data: HomophonesData = {
     "roué|rouée|roués|rouées|rouer de [cou>coups|cous>coups|coûts>coups]",
     "porter|porte|porté|portait|porta|portera un [cou]",
     "pris|prend|prendre|prenait|prit un [cou]",
-    "^ après [coût|cou]"
+    "^ après [cou]",
+    "^ après [coût] on|il|ils|elle|elles|nous|je|j'"
    ]
   },
   {
@@ -164,8 +166,8 @@ export const data: HomophonesData = {
    "right": "cours",
    "why": "leçon ou déroulement",
    "patterns": [
-    "au [court] de|d'|du|des !tennis|squash|badminton|padel",
-    "en [court] de|d'",
+    "au [court] de|d'|du|des !tennis|squash|badminton|padel|@cap",
+    "en [court] de|d' !tennis|squash|badminton|padel",
     "suit|suis|suivre|suivait|suivais|suivent|suivons|suivez|suivi un|des [court|courts>cours] de|d'|$ !tennis|squash|badminton|padel",
     "un|des|desdits|les [court>cours|courts>cours] d' eau",
     "au long [court]",
@@ -598,9 +600,9 @@ export const data: HomophonesData = {
    "right": "air",
    "why": "apparence, atmosphère",
    "patterns": [
-    "!y @avoir|avoir|ayant l' [aire|ère] de|d'",
+    "!y @avoir|avoir|ayant l' [aire|ère] de|d' !jeux|jeu|repos|stationnement|service|livraison|pique-nique|autoroute|atterrissage",
     "tout l' [ère|aire]",
-    "en l' [ère|aire]",
+    "en l' [ère|aire] $",
     "baptême|bol|courant|prendre|prend|prends l' [aire|ère] $",
     "l' [aire|ère] de rien",
     "dans l' [ère|aire] du temps"
@@ -628,7 +630,7 @@ export const data: HomophonesData = {
    "why": "estimation, popularité",
    "patterns": [
     "[côte] de popularité|confiance|alerte|crédit",
-    "la [côte] auprès"
+    "a|as|ai|avait|avais|ont|avoir la [côte] auprès"
    ]
   },
   {
@@ -651,8 +653,7 @@ export const data: HomophonesData = {
    "why": "capital",
    "patterns": [
     "levée|levées|levers|lever de [fond]",
-    "[fond] de|d' commerce|investissement|pension|roulement|garantie|placement",
-    "à [fond] perdu|perdus"
+    "[fond] de|d' commerce|investissement|pension|roulement|garantie|placement"
    ]
   },
   {
@@ -777,7 +778,7 @@ export const data: HomophonesData = {
    "right": "accro",
    "why": "dépendant",
    "patterns": [
-    "!@det|un|une|petit|gros|sans|moindre|léger|quelques [accroc>accro|accrocs>accros] à|au|aux",
+    "!@det|un|une|petit|gros|sans|moindre|léger|quelques|premier|nouveau|dernier|seul|grave|sérieux|nouvel [accroc>accro|accrocs>accros] à|au|aux",
     "@etre|semble|semblent|semblait|sont|devenu|devenue|devenus @adv? [accroc>accro|accrocs>accros] $|depuis"
    ]
   },
@@ -940,7 +941,7 @@ export const data: HomophonesData = {
    "right": "çà",
    "why": "« çà et là »",
    "patterns": [
-    "[ça] et là"
+    "[ça] et là !je|j'|il|ils|elle|elles|on|nous|vous|tu|ça|c'"
    ]
   },
   {
@@ -1041,7 +1042,7 @@ export const data: HomophonesData = {
    "right": "prix",
    "why": "valeur",
    "patterns": [
-    "à|a|au [pris] coûtant|fort|cassé|cassés",
+    "à|au [pris] coûtant|fort|cassé|cassés",
     "importe quel [pris]",
     "au [pris] de|d' @poss"
    ]
@@ -1135,7 +1136,7 @@ export const data: HomophonesData = {
    "right": "bond",
    "why": "« faire faux bond »",
    "patterns": [
-    "faux [bon]"
+    "fait|fais|faire|font|fit|faisait|fera|ferait faux [bon]"
    ]
   },
   {
@@ -1548,7 +1549,8 @@ export const data: HomophonesData = {
    "right": "défi",
    "why": "nom",
    "patterns": [
-    "le|un|ce|son|ton|mon|notre|votre|leur|du|au|nouveau|vrai|grand [défit]"
+    "un|ce|son|ton|mon|notre|votre|du|au|nouveau|vrai|grand [défit]",
+    "^ le [défit]"
    ]
   },
   {
@@ -1768,7 +1770,8 @@ export const data: HomophonesData = {
    "right": "rôde",
    "why": "verbe rôder",
    "patterns": [
-    "[rode>rôde|rodes>rôdes|rodais>rôdais|rodait>rôdait|rodent>rôdent|rodaient>rôdaient|roder>rôder] autour|dans|partout|près|en ville"
+    "[rode>rôde|rodes>rôdes|rodais>rôdais|rodait>rôdait|rodent>rôdent|rodaient>rôdaient|roder>rôder] autour|partout",
+    "[rode>rôde|rodes>rôdes|rodais>rôdais|rodait>rôdait|rodent>rôdent|rodaient>rôdaient|roder>rôder] en ville"
    ]
   },
   {
@@ -1804,7 +1807,6 @@ export const data: HomophonesData = {
    "right": "près",
    "why": "« près de »",
    "patterns": [
-    "[prés] de|d' @num",
     "depuis [prés|prêt] de|d'"
    ]
   },
@@ -2047,7 +2049,7 @@ export const data: HomophonesData = {
    "right": "jeûne",
    "why": "privation de nourriture",
    "patterns": [
-    "[jeune] rituel|religieux"
+    "[jeune] rituel"
    ]
   },
   {
@@ -2082,7 +2084,7 @@ export const data: HomophonesData = {
    "right": "sceptique",
    "why": "qui doute",
    "patterns": [
-    "@etre @adv? [septique>sceptique|septiques>sceptiques]"
+    "je|j'|tu|nous|vous suis|es|sommes|êtes|étais|étions|étiez|reste|restons|restez @adv? [septique>sceptique|septiques>sceptiques]"
    ]
   },
   {
@@ -2104,7 +2106,7 @@ export const data: HomophonesData = {
    "right": "taule",
    "why": "prison",
    "patterns": [
-    "fait|faire|fais de la [tôle]"
+    "fait|faire|fais de la [tôle] $"
    ]
   },
   {
@@ -2153,7 +2155,8 @@ export const data: HomophonesData = {
    "right": "part",
    "why": "« faire part de »",
    "patterns": [
-    "faire|fait|fit|faites|faisons|fais [pare|par] de|d'"
+    "faire|fait|fit|faites|faisons|fais [pare] de|d'",
+    "faire|fait|fit [par|pare] $"
    ]
   },
   {
@@ -2161,7 +2164,7 @@ export const data: HomophonesData = {
    "why": "verbe se plaindre",
    "patterns": [
     "me|m'|te|t'|se|s' suis|es|est|sont|étais|était|étaient|serait [plein>plaint|pleine>plainte|pleins>plaints|pleines>plaintes] de|d'|auprès",
-    "vous êtes [plein>plaint|pleins>plaints|pleine>plainte|pleines>plaintes] de|d'|auprès"
+    "vous vous êtes [plein>plaint|pleins>plaints|pleine>plainte|pleines>plaintes] de|d'|auprès"
    ]
   },
   {

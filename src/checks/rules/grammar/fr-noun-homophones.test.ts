@@ -10,6 +10,10 @@ testRule(rule, {
     { lang: "fr", text: "Le forcement du coffre. Une fois pour toutes. Il y a l'aire de jeux. Le vert lui va bien." },
     { lang: "fr", text: "Il emprunte la voix de son père. Il la tète. Une bonne fois pour toutes. Un papier à dessin." },
     { lang: "fr", text: "Au fonds de solidarité. Je n'aime pas le grès, son grès est rouge. En grès." },
+    { lang: "fr", text: "Les discussions autour du coût du projet. Une impression à fond perdu. Il prit le nœud et le défit. Un jeune religieux." },
+    { lang: "fr", text: "Vous êtes plein de bonne volonté. La plaie est septique. Il fait de la tôle ondulée. Un faux bon de commande." },
+    { lang: "fr", text: "La côte auprès de Marseille. La mort n'aura plus d'empire sur toi. Des prés de trois hectares. Nous avons l'aire de jeux." },
+    { lang: "fr", text: "Quelqu'un peut m'aider ? L'un peut être réglé. Il en veut des différents. On entre autre chose. Tout à coup sur une caverne." },
   ],
   invalid: [
     { lang: "fr", text: "Elle se tue à la tache.", findings: [{ actual: "tache", message: "« tache » → « tâche » (travail à faire)." }], output: "Elle se tue à la tâche." },
@@ -25,5 +29,7 @@ testRule(rule, {
     { lang: "fr", text: "Un homme pas forcement mauvais. Elle est très pale.", findings: [{ actual: "forcement" }, { actual: "pale" }], output: "Un homme pas forcément mauvais. Elle est très pâle." },
     { lang: "fr", text: "Il est sensé partir demain. Il a l'aire d'un plouc.", findings: [{ actual: "sensé" }, { actual: "aire" }], output: "Il est censé partir demain. Il a l'air d'un plouc." },
     { lang: "fr", text: "Une personne de bonne fois, trois moi plus tard.", findings: [{ actual: "fois" }, { actual: "moi" }], output: "Une personne de bonne foi, trois mois plus tard." },
+    { lang: "fr", text: "De mal en pire, à coup sur. Sans crier garde, entre autre.", findings: [{ actual: "pire" }, { actual: "sur" }, { actual: "garde" }, { actual: "autre" }], output: "De mal en pis, à coup sûr. Sans crier gare, entre autres." },
+    { lang: "fr", text: "Elle rode autour de la maison. Un miroir sans teint.", findings: [{ actual: "rode" }, { actual: "teint" }], output: "Elle rôde autour de la maison. Un miroir sans tain." },
   ],
 });
