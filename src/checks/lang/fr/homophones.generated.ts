@@ -2180,6 +2180,48 @@ export const data: HomophonesData = {
    "patterns": [
     "[bites>bittes|bite>bitte] d' amarrage"
    ]
+  },
+  {
+   "right": "pleines",
+   "why": "« à pleines dents »",
+   "patterns": [
+    "à [plaine|plaines|pleine] dent|dents"
+   ]
+  },
+  {
+   "right": "nulle",
+   "why": "« nulle part »",
+   "patterns": [
+    "[nul] part"
+   ]
+  },
+  {
+   "right": "hoc",
+   "why": "« ad hoc »",
+   "patterns": [
+    "ad [oc|hok|hock]"
+   ]
+  },
+  {
+   "right": "quand",
+   "why": "« quand bien même »",
+   "patterns": [
+    "[tant] bien même"
+   ]
+  },
+  {
+   "right": "part",
+   "why": "« quelque part »",
+   "patterns": [
+    "quelque [pars|parts]"
+   ]
+  },
+  {
+   "right": "heure",
+   "why": "« tout à l'heure »",
+   "patterns": [
+    "tout|toute à|a l' [heur]"
+   ]
   }
  ],
  "etEst": [
@@ -2190,7 +2232,8 @@ export const data: HomophonesData = {
     "entre @name [est] @name",
     "les|des|ces|mes|tes|ses|nos|vos|leurs|quelques|plusieurs @npl [est] les|des|ces|mes|tes|ses|nos|vos|leurs|quelques|plusieurs",
     "^ @name [est] @name sont|ont|étaient|avaient|seront|auront|vont|font|peuvent|doivent|veulent|savent",
-    "^ @inf [est] @inf sont|demeurent|restent|ont|font|restaient|demeuraient"
+    "^ @inf [est] @inf sont|demeurent|restent|ont|font|restaient|demeuraient",
+    "!où|comment|quand|pourquoi|que|qu'|quel|quelle|quels|quelles|ce|c' [est] ils|elles"
    ]
   },
   {

@@ -4,7 +4,9 @@ import { z } from "zod";
  * A pattern is a run of words separated by spaces. Each word is a list of
  * alternatives separated by `|`: a lower-case word or a class (`@inf`
  * infinitive, `@det` determiner, `@poss` possessive, `@num` number, `@cap`
- * capitalised word, `@adv` adverb, `@avoir`, `@etre`). `?` after a word makes
+ * capitalised word, `@name` capitalised word the dictionary does not know,
+ * `@adv` adverb, `@avoir`, `@etre`, `@pp` past participle, `@npl` plural noun
+ * or adjective, `@w` any word). `?` after a word makes
  * it optional, `!` before it says the neighbour is none of them (or absent),
  * `^` and `$` stand for the start and end of the clause (punctuation or
  * sentence boundary). The word in brackets is the wrong one: `[tache]`, or
