@@ -2222,6 +2222,13 @@ export const data: HomophonesData = {
    "patterns": [
     "tout|toute à|a l' [heur]"
    ]
+  },
+  {
+   "right": "pêche",
+   "why": "fruit ou activité",
+   "patterns": [
+    "@poss|une|la|cette [pèche>pêche|pèches>pêches]"
+   ]
   }
  ],
  "etEst": [
