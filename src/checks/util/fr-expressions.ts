@@ -28,19 +28,22 @@ export interface Pattern {
   /** The words before the reported one, nearest first. */
   before: readonly Token[];
   after: readonly Token[];
-  /** Whether the words after are the cheaper test (a literal word next to the reported one). */
+  /** Whether the words after are the cheaper test (a literal word or a boundary nearer the reported one). */
   afterFirst: boolean;
   /** Wrong form → correction. */
   right: ReadonlyMap<string, string>;
   why: string;
 }
 
+/** The first letter is a capital (compared with the lower-cased text: no allocation). */
+const capitalised = (w: Word): boolean => w.text.charCodeAt(0) !== w.lower.charCodeAt(0);
+
 const CLASSES: Record<string, (w: Word) => boolean> = {
   "@inf": (w) => w.text === w.lower && classOf(w.lower).infinitive && !classOf(w.lower).nominal,
   "@det": (w) => DETERMINERS.has(key(w)),
   "@poss": (w) => POSSESSIVES.has(key(w)),
   "@num": (w) => w.kind === "number" || NUMBERS.has(key(w)),
-  "@cap": (w) => /^\p{Lu}/u.test(w.text),
+  "@cap": (w) => capitalised(w),
   "@adv": (w) => ADVERBS.has(key(w)),
   "@avoir": (w) => AUXILIARIES.has(key(w)),
   "@etre": (w) => ETRE.has(key(w)),
@@ -52,7 +55,7 @@ const CLASSES: Record<string, (w: Word) => boolean> = {
   "@pp": (w) => w.text === w.lower && classOf(w.lower).participle && !classOf(w.lower).finite,
   /** A capitalised word the dictionary does not know as a common word: a name (« Pauline »). */
   "@name": (w) => {
-    if (!/^\p{Lu}/u.test(w.text)) return false;
+    if (!capitalised(w)) return false;
     const c = classOf(w.lower);
     return !c.nominal && !c.finite && !c.infinitive && !c.participle && !c.entry;
   },
@@ -80,6 +83,12 @@ export interface ExpressionEntry {
   patterns: readonly string[];
 }
 
+/** How far from the reported word a side first tests a literal word or a clause boundary (no dictionary lookup): the nearer, the cheaper that side fails. */
+function cheapAt(tokens: readonly Token[]): number {
+  const i = tokens.findIndex((t) => t.edge !== undefined || (t.classes.length === 0 && !t.optional && !t.negative));
+  return i < 0 ? tokens.length + 1 : i;
+}
+
 /** Patterns by the wrong word they report: most words of a text have none. */
 export type Expressions = ReadonlyMap<string, readonly Pattern[]>;
 
@@ -96,9 +105,9 @@ export function compileExpressions(entries: readonly ExpressionEntry[]): Express
       }
       const before = parts.slice(0, at).map(token).reverse();
       const after = parts.slice(at + 1).map(token);
-      const literal = (t: Token | undefined): boolean => t !== undefined && t.classes.length === 0 && !t.optional && !t.negative && !t.edge;
-      const pattern: Pattern = { before, after, afterFirst: literal(after[0]) || !literal(before[0]), right, why: entry.why };
-      for (const wrong of right.keys()) byWord.set(wrong, [...(byWord.get(wrong) ?? []), pattern]);
+      const pattern: Pattern = { before, after, afterFirst: cheapAt(after) <= cheapAt(before), right, why: entry.why };
+      // Indexed under both apostrophes, so that a text's word is looked up as it is.
+      for (const wrong of right.keys()) for (const form of new Set([wrong, wrong.replace(/'/g, "’")])) byWord.set(form, [...(byWord.get(form) ?? []), pattern]);
     }
   }
   return byWord;
@@ -135,10 +144,10 @@ export function reportExpressions(doc: Doc, ctx: RuleContext, expressions: Expre
     const words = s.words;
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as Word;
-      const patterns = expressions.get(key(w));
+      const patterns = expressions.get(w.lower);
       if (!patterns) continue;
       // Words in capitals (acronyms) and capitalised words inside a sentence (names: « Don Juan ») are left alone.
-      if ((w.text.length > 1 && w.text === w.text.toUpperCase()) || (i > 0 && w.text !== w.lower)) continue;
+      if (w.text !== w.lower && (i > 0 || (w.text.length > 1 && w.text === w.text.toUpperCase()))) continue;
       for (const p of patterns) {
         const ok = p.afterFirst ? matches(s, p.after, 0, i + 1, 1) && matches(s, p.before, 0, i - 1, -1) : matches(s, p.before, 0, i - 1, -1) && matches(s, p.after, 0, i + 1, 1);
         if (!ok) continue;
