@@ -27,7 +27,8 @@ export const data: HomophonesData = {
     "[tâche>tache|tâches>taches] de|d' chocolat|vin|sang|encre|graisse|huile|café|rouille|boue|sauce|gras|sueur|moisissure|moisi|rousseur|vomi|cambouis|ketchup|confiture",
     "fait|fera|ferait|faisait|faire|font|fasse|ferai [tâche]",
     "[tâche>tache|tâches>taches] @adv? rouge|rouges|noire|noires|brune|brunes|blanche|blanches|jaune|jaunes|verte|vertes|bleue|bleues|grise|grises|indélébile|indélébiles|pourpre|pourpres|violette|violettes|rousse|rousses|suspecte|suspectes",
-    "nettoyer|nettoie|nettoies|nettoyez|nettoyé|nettoyait|enlever|enlève|enlèves|enlevez|enlevé|détacher|détache|frotter|frotte @det [tâche>tache|tâches>taches]"
+    "nettoyer|nettoie|nettoies|nettoyez|nettoyé|nettoyait|enlever|enlève|enlèves|enlevez|enlevé|détacher|détache|frotter|frotte @det [tâche>tache|tâches>taches]",
+    "[tâche>tache|tâches>taches] sur @poss|la|le chemise|chemisier|pantalon|robe|veste|jupe|pull|t-shirt|tee-shirt|cravate|manche|col|nappe|tapis|canapé|moquette|mur"
    ]
   },
   {
@@ -352,7 +353,7 @@ export const data: HomophonesData = {
     "[fin] de loup",
     "rester|reste|restera|restait|restent|resté|restée|demeure|demeurer sur @poss [fin]",
     "@avoir|avoir|eu @adv? [fin] $",
-    "crever|crève|crèvera|crèvent|crevait|crevé|mourir|meurt|meurent|mourait|mourra|mourront|mort|morts|morte de [fin]"
+    "crever|crève|crèvera|crèvent|crevait|crevé|mourir|meurt|meurent|mourait|mourra|mourront|mort|morts|morte @adv? de [fin]"
    ]
   },
   {
