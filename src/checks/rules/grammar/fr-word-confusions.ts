@@ -156,13 +156,21 @@ const CHECKS: Array<[readonly string[], (w: readonly Word[], i: number) => Hit |
   [["age"], (w, i) => (AGE_BEFORE.has(k(w[i - 1])) ? { word: w[i] as Word, right: "âge", why: "nom" } : null)],
   // « l'elle de l'avion », « son elle droite » → « aile »: a determiner never stands before the pronoun.
   [["elle"], (w, i) => (["l'", "son", "sa", "mon", "ma", "ton", "ta", "une", "cette", "leur"].includes(k(w[i - 1])) && (w[i] as Word).start - (w[i - 1] as Word).end <= 1 ? { word: w[i] as Word, right: "aile", why: "nom" } : null)],
-  // « se reposer d'avantage », « d'avantage de monde » → « davantage » (« pas d'avantage à » is the noun)
+  // « se reposer d'avantage », « ils s'exerceront d'avantages », « D'avantage de monde viendra » → « davantage » (« pas d'avantage à » is the noun)
   [["d'"], (w, i) => {
-    if (k(w[i + 1]) !== "avantage" || (w[i + 1] as Word).start !== (w[i] as Word).end) return null;
+    if ((k(w[i + 1]) !== "avantage" && k(w[i + 1]) !== "avantages") || (w[i + 1] as Word).start !== (w[i] as Word).end) return null;
     const p = k(w[i - 1]);
     if (["pas", "plus", "aucun", "beaucoup", "peu", "trop", "tant", "moins", "sans", "point"].includes(p)) return null;
+    const hit: Hit = { word: w[i] as Word, through: w[i + 1] as Word, right: "davantage", why: "adverbe" };
+    // « apporte d'avantages pécuniaires »: the plural noun, with its adjective.
+    const after = w[i + 2];
+    if (k(w[i + 1]) === "avantages" && after && classOf(after.lower).nominal && !classOf(after.lower).participle) return null;
+    // « D'avantage de monde viendra »: at the start of a sentence, before « de », the adverb of quantity.
+    if (i === 0) return k(w[i + 2]) === "de" || k(w[i + 2]) === "d'" ? hit : null;
     const pc = classOf(p);
-    return i > 0 && (pc.finite || pc.infinitive || /-(?:tu|il|elle|on|nous|vous|ils|elles|je)$/u.test(p)) && !pc.nominal ? { word: w[i] as Word, through: w[i + 1] as Word, right: "davantage", why: "adverbe" } : null;
+    // « en savoir d'avantage. »: an infinitive that is also a noun, with nothing after.
+    if (pc.infinitive && pc.nominal && !pc.finite && i + 2 === w.length && w[i - 1]?.text === p && !DETERMINERS.has(k(w[i - 2]))) return hit;
+    return (pc.finite || pc.infinitive || /-(?:tu|il|elle|on|nous|vous|ils|elles|je)$/u.test(p)) && !pc.nominal ? hit : null;
   }],
   // « je veux quelles s'efforcent », « Quelle y vienne » → « qu'elle(s) »
   // (« Quelles en sont les conséquences ? », « Quelle n'a pas été ma surprise » are right.)
@@ -211,7 +219,7 @@ export const rule: Rule = {
       for (let i = 0; i < words.length; i++) {
         const checks = BY_WORD.get(key(words[i] as Word));
         // Words in capitals are acronyms here (« la SA », « le SI »).
-        if (!checks || ((words[i] as Word).text.length > 1 && (words[i] as Word).text === (words[i] as Word).text.toUpperCase())) continue;
+        if (!checks || ((words[i] as Word).text.length > 1 && !(words[i] as Word).elided && (words[i] as Word).text === (words[i] as Word).text.toUpperCase())) continue;
         for (const c of checks) {
           const hit = c(words, i);
           if (!hit) continue;

@@ -9,6 +9,8 @@ import { rule as frDeterminerSingular } from "./fr-determiner-singular.js";
 import { rule as frNounVerbAgreement } from "./fr-noun-verb-agreement.js";
 import { rule as frNounAdjectiveNumber } from "./fr-noun-adjective-number.js";
 import { rule as frWordConfusions } from "./fr-word-confusions.js";
+import { rule as frNounHomophones } from "./fr-noun-homophones.js";
+import { rule as frEtEst } from "./fr-et-est.js";
 import { rule as frImperativeHyphen } from "./fr-imperative-hyphen.js";
 import { rule as frAAccent } from "./fr-a-accent.js";
 import { rule as frCeSe } from "./fr-ce-se.js";
@@ -36,4 +38,4 @@ import { rule as enSubjectVerb } from "./en-subject-verb.js";
 import { rule as enSentenceCapital } from "./en-sentence-capital.js";
 import { rule as frParticipleObjectAgreement } from "./fr-participle-object-agreement.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frGenderAgreement, frParticipleObjectAgreement, locution, frToutAgreement, frPronounAvoir, enConfusions, enSubjectVerb, enSentenceCapital, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frGenderAgreement, frParticipleObjectAgreement, locution, frToutAgreement, frPronounAvoir, enConfusions, enSubjectVerb, enSentenceCapital, frNounHomophones, frEtEst, languagetool];
