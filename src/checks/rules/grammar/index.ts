@@ -27,5 +27,6 @@ import { rule as frDeterminerNumber } from "./fr-determiner-number.js";
 import { rule as frCompoundHyphen } from "./fr-compound-hyphen.js";
 import { rule as frDemonstrativeHyphen } from "./fr-demonstrative-hyphen.js";
 import { rule as frInversionHyphen } from "./fr-inversion-hyphen.js";
+import { rule as frSubjunctive } from "./fr-subjunctive.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frSubjunctive, languagetool];
