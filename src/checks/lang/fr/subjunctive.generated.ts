@@ -149,6 +149,88 @@ export const data: SubjunctiveData = {
    "ils": "aient"
   }
  },
+ "indicativeConjunctions": [
+  "dès",
+  "pendant",
+  "tandis",
+  "parce",
+  "depuis",
+  "alors",
+  "à mesure",
+  "après"
+ ],
+ "indicativeWords": [
+  "lorsque",
+  "puisque",
+  "quand",
+  "pourquoi"
+ ],
+ "presentIndicative": {
+  "être": {
+   "je": "suis",
+   "tu": "es",
+   "il": "est",
+   "nous": "sommes",
+   "vous": "êtes",
+   "ils": "sont"
+  },
+  "avoir": {
+   "je": "ai",
+   "tu": "as",
+   "il": "a",
+   "nous": "avons",
+   "vous": "avez",
+   "ils": "ont"
+  },
+  "aller": {
+   "je": "vais",
+   "tu": "vas",
+   "il": "va",
+   "nous": "allons",
+   "vous": "allez",
+   "ils": "vont"
+  },
+  "faire": {
+   "je": "fais",
+   "tu": "fais",
+   "il": "fait",
+   "nous": "faisons",
+   "vous": "faites",
+   "ils": "font"
+  },
+  "pouvoir": {
+   "je": "peux",
+   "tu": "peux",
+   "il": "peut",
+   "nous": "pouvons",
+   "vous": "pouvez",
+   "ils": "peuvent"
+  },
+  "savoir": {
+   "je": "sais",
+   "tu": "sais",
+   "il": "sait",
+   "nous": "savons",
+   "vous": "savez",
+   "ils": "savent"
+  },
+  "vouloir": {
+   "je": "veux",
+   "tu": "veux",
+   "il": "veut",
+   "nous": "voulons",
+   "vous": "voulez",
+   "ils": "veulent"
+  },
+  "valoir": {
+   "je": "vaux",
+   "tu": "vaux",
+   "il": "vaut",
+   "nous": "valons",
+   "vous": "valez",
+   "ils": "valent"
+  }
+ },
  "stems": [
   {
    "ending": "aller",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 const word = z.string().min(1).regex(/^[\p{Ll}'’ -]+$/u, "lower-case words only");
+const persons = z.strictObject({ je: word, tu: word, il: word, nous: word, vous: word, ils: word });
 const stem = z.string().regex(/^\p{Ll}*$/u, "a lower-case stem ending");
 
 /** Triggers of the subjunctive and present-subjunctive stems of French verbs (`grammar/fr-subjunctive`). */
@@ -20,7 +21,13 @@ export const schema = z.strictObject({
   /** Nouns that take the subjunctive after « avoir » or « de » (« j'ai peur que », « de crainte que »). */
   nouns: z.array(word).min(3),
   /** Present subjunctive of « être » and « avoir », by person. */
-  irregular: z.record(z.string(), z.strictObject({ je: word, tu: word, il: word, nous: word, vous: word, ils: word })),
+  irregular: z.record(z.string(), persons),
+  /** Locutions followed by the indicative, without their final « que » (« dès que », « après que », « parce que »): a subjunctive there is reported. */
+  indicativeConjunctions: z.array(word).min(5),
+  /** Conjunctions and adverbs followed by the indicative and directly by the subject (« lorsque », « puisque », « quand », « pourquoi »). */
+  indicativeWords: z.array(word).min(3),
+  /** Present indicative of the verbs whose subjunctive is not built on the indicative stem (« qu'il aille » / « il va »), by person. */
+  presentIndicative: z.record(z.string(), persons),
   /**
    * Stems of the present subjunctive by infinitive ending (longest ending wins): the infinitive loses `ending` and takes
    * `singular` for je, tu, il, ils (the stem of « ils prennent ») and `plural` for nous, vous (« prenions »); nothing when absent.

@@ -18,6 +18,9 @@ testRule(rule, {
     { lang: "fr", text: "Il arriva que le roi mourut. Tu vivras mieux en admettant que tu ne peux pas tout faire. Bien qu'il aurait pu venir, il resta." },
     // « Bien qu'il avait donné à ses enfants »: may be the noun « un bien » and a relative clause.
     { lang: "fr", text: "C'est un joli bien. Bien qu'il a hérité de son oncle." },
+    // Indicative after « dès que », « lorsque », « quand »…: forms shared with the indicative, the passé simple, « quand bien même ».
+    { lang: "fr", text: "Quand il eut fini, il partit. Lorsque les enfants connaissent la réponse, ils lèvent la main. Quand je peigne mes cheveux, je chante. Dès que les gens viennent, on commence." },
+    { lang: "fr", text: "Quand bien même il serait là, je partirais. Après qu'il est parti, nous avons mangé. Quand nous venions ici, il faisait beau. Lorsqu'il ouvre la porte, le chat sort." },
   ],
   invalid: [
     { lang: "fr", text: "Il faut qu'il vient demain.", findings: [{ actual: "vient", message: "Subjonctif attendu : « qu'il vient » → « vienne »." }], output: "Il faut qu'il vienne demain." },
@@ -30,5 +33,9 @@ testRule(rule, {
     { lang: "fr", text: "Il se peut que nous avons tort. Il vaudrait mieux que vous êtes là.", findings: [{ actual: "avons" }, { actual: "êtes" }], output: "Il se peut que nous ayons tort. Il vaudrait mieux que vous soyez là." },
     { lang: "fr", text: "Elle tenait à ce que le petit finit son devoir.", findings: [{ actual: "finit" }] },
     { lang: "fr", text: "J'ai peur qu'il ne reçoit pas la lettre avant que tu pars.", findings: [{ actual: "reçoit" }, { actual: "pars" }], output: "J'ai peur qu'il ne reçoive pas la lettre avant que tu partes." },
+    // The other way: a subjunctive after a conjunction that takes the indicative.
+    { lang: "fr", text: "Dès qu'il vienne, nous partirons.", findings: [{ actual: "vienne", message: "Indicatif attendu : « qu'il vienne » → « vient »." }], output: "Dès qu'il vient, nous partirons." },
+    { lang: "fr", text: "Après que nous ayons mangé, lorsque la petite finît son assiette.", findings: [{ actual: "ayons" }, { actual: "finît" }], output: "Après que nous avons mangé, lorsque la petite finit son assiette." },
+    { lang: "fr", text: "Quand ils fassent ça, je pars. Dès que les femmes prissent le pouvoir.", findings: [{ actual: "fassent" }, { actual: "prissent" }], output: "Quand ils font ça, je pars. Dès que les femmes prirent le pouvoir." },
   ],
 });

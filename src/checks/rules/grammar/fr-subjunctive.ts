@@ -7,11 +7,14 @@ import { CLITICS, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
 
 type Person = "je" | "tu" | "il" | "nous" | "vous" | "ils";
 type Forms = Partial<Record<Person, string>>;
-/** `concessive`: « bien que », « quoique »; `clauseStart`: « bien que » opening the sentence. */
-interface Trigger {
-  concessive: boolean;
-  clauseStart: boolean;
+interface Found {
+  verb: Word;
+  v: number;
+  form: string;
+  suggestions: string[];
 }
+/** A subjunctive trigger; « sentence start »: a locution like « bien que » opening the sentence. */
+type Trigger = "sentence start" | "other";
 
 /** Locutions by their last word: « afin », « à moins », « jusqu'à ce »; `clauseStart`: only opening a clause (« bien que »). */
 const LOCUTIONS = new Map<string, Array<{ tokens: string[]; clauseStart: boolean }>>();
@@ -22,6 +25,10 @@ for (const [list, clauseStart] of [[data.conjunctions, false], [data.clauseStart
     LOCUTIONS.set(last, [...(LOCUTIONS.get(last) ?? []), { tokens, clauseStart }]);
   }
 }
+/** Locutions followed by the indicative by their last word (« dès », « mesure »). */
+const INDICATIVE_LOCUTIONS = new Map(data.indicativeConjunctions.map((c) => [c.split(" ").at(-1) as string, c.split(" ")]));
+/** « lorsque », « lorsqu' », « quand »… */
+const INDICATIVE_WORDS = new Set(data.indicativeWords.flatMap((w) => (w.endsWith("que") ? [w, `${w.slice(0, -1)}'`] : [w])));
 const CLAUSE_LINKS = new Set(["et", "mais", "or", "car", "ou"]);
 const COORDINATION = new Set(["et", "ou", "mais", "ni"]);
 const VERBS = new Set(data.verbs);
@@ -52,7 +59,8 @@ const PERSONS = new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "
 const REFLEXIVE = new Set(["me", "m'", "te", "t'", "se", "s'"]);
 /** After « bien que » opening a sentence, a verb followed by one of these may be a relative clause (« Bien qu'il avait donné à ses enfants » = a property he had given). */
 const PREPOSITIONS = new Set(["à", "au", "aux", "de", "du", "d'", "après", "avant", "chez", "par", "pour", "sur"]);
-const CONCESSIVE = new Set(["bien", "encore", "quoique", "quoiqu'"]);
+/** « quand même », « quand bien même » (concession, hypothesis) take the conditional or the subjunctive. */
+const QUAND_CONCESSIVE = new Set(["même", "bien"]);
 /** Endings each person's indicative forms may have: a form that fits no other is an agreement error, left to other rules. */
 const PERSON_ENDING: Record<Person, RegExp> = {
   je: /(?:s|x|ai)$/u,
@@ -149,7 +157,16 @@ function back(words: readonly Word[], i: number, skip: ReadonlySet<string>): num
   return k;
 }
 
-/** What introduces the « que » at words[i]: null when it is not a subjunctive trigger, else whether it is concessive. */
+/** Whether the « que » at words[i] ends a locution followed by the indicative (« dès que », « après que »). */
+function indicativeLocution(s: Sentence, i: number): boolean {
+  const words = s.words;
+  const prev = words[i - 1];
+  const tokens = prev ? INDICATIVE_LOCUTIONS.get(key(prev)) : undefined;
+  const start = i - (tokens?.length ?? 0);
+  return !!tokens && !!prev && start >= 0 && tokens.every((t, k) => key(words[start + k] as Word) === t) && !punctuationBetween(s, prev, words[i] as Word);
+}
+
+/** What introduces the « que » at words[i]: null when it is not a subjunctive trigger. */
 function trigger(s: Sentence, i: number): Trigger | null {
   const words = s.words;
   const prev = words[i - 1];
@@ -162,12 +179,12 @@ function trigger(s: Sentence, i: number): Trigger | null {
     const before = words[start - 1];
     if (!clauseStart) {
       if (before && (key(before) === "de" || key(before) === "d'")) continue; // « le monde d'avant que… »
-      return { concessive: false, clauseStart: false };
+      return "other";
     }
     const atStart = !before || punctuationBetween(s, before, words[start] as Word) || CLAUSE_LINKS.has(key(before));
     if (!atStart) continue;
     if (p === "où" && s.text.trimEnd().endsWith("?")) continue; // « où que tu vas ? » (popular question)
-    return { concessive: CONCESSIVE.has(p), clauseStart: !before };
+    return before ? "other" : "sentence start";
   }
   // « à ce que » after « tenir », « veiller », « s'attendre »…
   if (p === "ce" && i >= 3 && key(words[i - 2] as Word) === "à") {
@@ -176,10 +193,10 @@ function trigger(s: Sentence, i: number): Trigger | null {
     if (!vw || !verbRootsOf(verbPart(vw)).some((r) => A_CE_QUE.has(r))) return null;
     // A person wishes (« elle tient à ce que »); a thing depends on a fact (« son succès tient à ce qu'elle devient »: indicative).
     const subject = words[back(words, v, CLITICS)];
-    return !subject || vw.lower.includes("-") || PERSONS.has(key(subject)) ? { concessive: false, clauseStart: false } : null;
+    return !subject || vw.lower.includes("-") || PERSONS.has(key(subject)) ? "other" : null;
   }
   // « il vaut mieux que », « mieux vaut que », « mieux aurait valu que ».
-  if (p === "mieux" && words.slice(Math.max(0, i - 3), i - 1).some((w) => verbRootsOf(verbPart(w)).includes("valoir"))) return { concessive: false, clauseStart: false };
+  if (p === "mieux" && words.slice(Math.max(0, i - 3), i - 1).some((w) => verbRootsOf(verbPart(w)).includes("valoir"))) return "other";
   // Nouns: « j'ai peur que », « de crainte que ».
   if (NOUNS.has(p)) {
     const v = back(words, i - 1, NOUN_ADVERBS);
@@ -187,7 +204,7 @@ function trigger(s: Sentence, i: number): Trigger | null {
     if (!vw) return null;
     const k = key(vw);
     if (k !== "de" && k !== "d'" && k !== "par" && !verbRootsOf(verbPart(vw)).some((r) => r === "avoir" || (r === "prendre" && p === "garde"))) return null;
-    return restrictive(words, v, i) ? null : { concessive: false, clauseStart: false };
+    return restrictive(words, v, i) ? null : "other";
   }
   // Adjectives after être: « il est possible que », « je suis contente que ».
   const adjective = ADJECTIVES.has(p) || classOf(p).nominalRoots.some((r) => ADJECTIVES.has(r));
@@ -195,7 +212,7 @@ function trigger(s: Sentence, i: number): Trigger | null {
     const v = back(words, i - 1, ADJECTIVE_ADVERBS);
     const vw = words[v];
     if (!vw || !verbRootsOf(verbPart(vw)).includes("être")) return null;
-    return restrictive(words, v, i) ? null : { concessive: false, clauseStart: false };
+    return restrictive(words, v, i) ? null : "other";
   }
   // Verbs: « je veux que », « il faut que », « il se peut que ».
   const v = back(words, i, VERB_ADVERBS);
@@ -205,7 +222,7 @@ function trigger(s: Sentence, i: number): Trigger | null {
   const roots = verbRootsOf(form);
   const before = v > 0 ? key(words[v - 1] as Word) : "";
   // « il aurait mieux valu que », « mieux aurait valu que ».
-  if (roots.includes("valoir") && words.slice(Math.max(0, v - 3), v).some((w) => key(w) === "mieux")) return { concessive: false, clauseStart: false };
+  if (roots.includes("valoir") && words.slice(Math.max(0, v - 3), v).some((w) => key(w) === "mieux")) return "other";
   if (classOf(form).nominal && NOUN_MARKERS.has(before)) return null; // « sans doute que », « la demande que », « cette faille que »
   let found = false;
   for (const r of roots) {
@@ -232,7 +249,7 @@ function trigger(s: Sentence, i: number): Trigger | null {
     const aux = words[back(words, v, VERB_ADVERBS)];
     if (!aux || !(PERSONS.has(key(aux)) || verbRootsOf(verbPart(aux)).some((r) => r === "avoir" || r === "être"))) return null;
   }
-  return { concessive: false, clauseStart: false };
+  return "other";
 }
 
 /** The subject after « que » at words[j]: its person and the index of the word after it. */
@@ -258,59 +275,69 @@ function subjectAt(words: readonly Word[], j: number): { person: Person; next: n
 /**
  * An indicative verb (or passé simple) where French requires the subjunctive:
  * after « il faut que », « bien que », « afin que », « pour que », « sans que »,
- * « je veux que », « je doute que », « il est possible que »…
+ * « je veux que », « je doute que », « il est possible que »…; and a subjunctive
+ * where it requires the indicative (« dès que », « lorsque », « après que »).
  */
 export const rule: Rule = {
   id: "grammar/fr-subjunctive",
   group: "writing",
   lang: "fr",
   severity: "warning",
-  summary: "Indicatif au lieu du subjonctif après « il faut que », « bien que », « pour que », « je veux que »… : « qu'il vient » → « qu'il vienne ».",
+  summary: "Indicatif au lieu du subjonctif après « il faut que », « bien que », « pour que », « je veux que »… (« qu'il vient » → « vienne »), et subjonctif après « dès que », « lorsque », « après que » (« dès qu'il vienne » → « vient »).",
   explanation:
-    "Some conjunctions (« afin que », « pour que », « avant que », « sans que », « bien que », « quoique », « à moins que », « jusqu'à ce que »…), impersonal verbs (« il faut que », « il se peut que », « il arrive que », « il vaut mieux que »), verbs of will, feeling and doubt (« vouloir », « souhaiter », « craindre », « douter », « regretter »…) and adjectives after « être » (« il est possible que », « je suis content que ») take the subjunctive: « pour qu'il vienne », not « pour qu'il vient ». The rule looks at the verb after « que » and a subject pronoun, a name or a determiner and noun, and reports a conjugated form of a verb whose present subjunctive (built from the stem of « ils prennent » → « prenne », « nous prenions ») differs from it; forms shared by both moods (« qu'il mange ») and the imperfect subjunctive (« qu'il vînt ») are left alone. « après que », « je pense que », « il est probable que », « il sait bien que » take the indicative and are not triggers, nor is « que » as a relative pronoun or in a comparison.",
+    "Some conjunctions (« afin que », « pour que », « avant que », « sans que », « bien que », « quoique », « à moins que », « jusqu'à ce que »…), impersonal verbs (« il faut que », « il se peut que », « il arrive que », « il vaut mieux que »), verbs of will, feeling and doubt (« vouloir », « souhaiter », « craindre », « douter », « regretter »…) and adjectives after « être » (« il est possible que », « je suis content que ») take the subjunctive: « pour qu'il vienne », not « pour qu'il vient ». The rule looks at the verb after « que » and a subject pronoun, a name or a determiner and noun, and reports a conjugated form whose present subjunctive (built from the stem of « ils prennent » → « prenne », « nous prenions ») differs from it; forms shared by both moods (« qu'il mange »), the imperfect subjunctive (« qu'il vînt ») and the conditional are left alone. « après que », « je pense que », « il est probable que », « il sait bien que » take the indicative and are not triggers, nor is « que » as a relative pronoun, in a comparison or in « ne … que ». The other way round, after « dès que », « lorsque », « quand », « puisque », « parce que », « pendant que », « après que », « à mesure que » or « pourquoi », a form that only the subjunctive has (« vienne », « ayons », « eût », « prissent ») is reported with the indicative (« vient », « avons », « eut », « prirent »). A single suggestion is applied as a fix.",
   check(doc, ctx) {
+    const report = (s: Sentence, i: number, found: Found, mood: string): void => {
+      const fixed = found.suggestions.map((x) => withCaseOf(found.verb.text, x));
+      ctx.report({
+        range: found.verb.range,
+        message: `${mood} attendu : « ${s.block.text.slice((s.words[i] as Word).start, found.verb.end)} » → « ${fixed.join(" » ou « ")} ».`,
+        suggestions: fixed,
+        ...(fixed.length === 1 ? { fix: { range: found.verb.range, text: fixed[0] as string } } : {}),
+      });
+    };
     for (const s of doc.sentences) {
       const words = s.words;
       /** The previous « que » of the sentence: « il faut que tu viennes et que tu manges » repeats its trigger. */
       let previous = -1;
       for (let i = 0; i < words.length; i++) {
-        if ((words[i] as Word).lower.charCodeAt(0) !== 113) continue; // « q »: que, qu', quoique
+        const lower = (words[i] as Word).lower;
+        const c = lower.charCodeAt(0);
+        // « q »: que, quoique, quand; « l », « p » and five letters or more: lorsque, puisque, pourquoi.
+        if (c !== 113 && ((c !== 108 && c !== 112) || lower.length < 5)) continue;
         const q = key(words[i] as Word);
+        const que = q === "que" || q === "qu'";
+        // « dès que », « lorsque », « pourquoi »: a subjunctive there is reported.
+        if (que ? indicativeLocution(s, i) : INDICATIVE_WORDS.has(q) && !(q === "quand" && QUAND_CONCESSIVE.has(key(words[i + 1] ?? (words[i] as Word))))) {
+          const found = subjunctiveAfter(words, i);
+          if (found) report(s, i, found, "Indicatif");
+          if (que) previous = -1;
+          continue;
+        }
         const quoique = q === "quoique" || q === "quoiqu'";
-        if (q !== "que" && q !== "qu'" && !quoique) continue;
-        const coordinated = !quoique && i > 0 && COORDINATION.has(key(words[i - 1] as Word));
+        if (!que && !quoique) continue;
+        const coordinated = que && i > 0 && COORDINATION.has(key(words[i - 1] as Word));
         const at = coordinated ? previous : i;
         if (!coordinated) previous = i;
         // The verb first (cheap, cached), the trigger only for a verb that is not a subjunctive.
         const found = indicativeAfter(words, i);
         if (!found || at < 0) continue;
-        const t: Trigger | null = key(words[at] as Word).startsWith("quoiqu") ? { concessive: true, clauseStart: false } : trigger(s, at);
+        const t = key(words[at] as Word).startsWith("quoiqu") ? "other" : trigger(s, at);
         if (!t) continue;
-        const { verb, v, form, suggestions } = found;
         // « Bien qu'il avait donné à ses enfants »: may be « un bien qu'il avait donné » (a relative clause).
-        if (t.clauseStart) {
-          let n = v + 1;
-          if (finiteRoots(form).some((r) => r === "avoir" || r === "être")) n++;
+        if (t === "sentence start") {
+          const n = found.v + (finiteRoots(found.form).some((r) => r === "avoir" || r === "être") ? 2 : 1);
           const next = words[n];
           if (next && PREPOSITIONS.has(key(next))) continue;
         }
-        const fixed = suggestions.map((x) => withCaseOf(verb.text, x));
-        ctx.report({
-          range: verb.range,
-          message: `Subjonctif attendu : « ${s.block.text.slice((words[i] as Word).start, verb.end)} » → « ${fixed.join(" » ou « ")} ».`,
-          suggestions: fixed,
-          ...(fixed.length === 1 ? { fix: { range: verb.range, text: fixed[0] as string } } : {}),
-        });
+        report(s, i, found, "Subjonctif");
       }
     }
   },
 };
 
-/**
- * The verb after « que » at words[i] and its subject when it is an indicative (or passé simple) form that differs
- * from the present subjunctive, with the subjunctive forms to suggest.
- */
-function indicativeAfter(words: readonly Word[], i: number): { verb: Word; v: number; form: string; suggestions: string[] } | null {
+/** The subject after words[i] and the conjugated verb after it (and its object pronouns). */
+function verbAfter(words: readonly Word[], i: number): { verb: Word; v: number; form: string; roots: string[]; person: Person } | null {
   const subject = subjectAt(words, i + 1);
   if (!subject) return null;
   let v = skipWords(words, subject.next, CLITICS);
@@ -325,8 +352,17 @@ function indicativeAfter(words: readonly Word[], i: number): { verb: Word; v: nu
     roots = finiteRoots(verb.lower);
   }
   if (roots.length === 0) return null;
-  const form = verb.lower;
-  const { person } = subject;
+  return { verb, v, form: verb.lower, roots, person: subject.person };
+}
+
+/**
+ * The verb after « que » at words[i] when it is an indicative (or passé simple) form that differs
+ * from the present subjunctive, with the subjunctive forms to suggest.
+ */
+function indicativeAfter(words: readonly Word[], i: number): Found | null {
+  const found = verbAfter(words, i);
+  if (!found) return null;
+  const { form, roots, person } = found;
   if (!PERSON_ENDING[person].test(form) || IMPERFECT_SUBJUNCTIVE.test(form)) return null;
   // The conditional is accepted after a concession (« bien qu'il aurait pu ») and met in « l'eût-il voulu que ça n'aurait rien changé ».
   if (CONDITIONAL.test(form) && roots.some((r) => isFormOf(form.replace(CONDITIONAL, "ra"), r))) return null;
@@ -343,5 +379,51 @@ function indicativeAfter(words: readonly Word[], i: number): { verb: Word; v: nu
     const imperfect = form.endsWith("a") ? `${form.slice(0, -1)}ât` : form.replace(/([iu])(n?t)$/u, (_m, vowel: string, end: string) => (vowel === "i" ? "î" : "û") + end);
     if (imperfect !== form && roots.some((r) => isFormOf(imperfect, r))) suggestions.push(imperfect);
   }
-  return { verb, v, form, suggestions };
+  return { ...found, suggestions };
+}
+
+/** Present indicative of a verb for a person when it differs from its subjunctive (« vienne » → « vient »), else undefined. */
+function presentIndicative(root: string, person: Person, form: string): string | undefined {
+  const irregular = data.presentIndicative[root];
+  if (irregular) return irregular[person];
+  // First group, « ouvrir », « cueillir »: same forms; « nous venions », « ils viennent »: also indicative (imperfect, present).
+  if (root.endsWith("er") || /(?:vrir|frir|llir)$/u.test(root) || person === "nous" || person === "vous" || person === "ils") return form;
+  const stem = form.replace(/es?$/u, "");
+  const end = person === "il" ? "t" : "s";
+  const candidates = [`${stem.replace(/(.)\1$/u, "$1")}${end}`, `${stem.slice(0, -1)}${end}`, `${stem.slice(0, -2)}${end}`, root.replace(/re$/u, person === "il" ? "" : "s")];
+  return candidates.find((c) => c !== form && c.length > 1 && isFormOf(c, root));
+}
+
+/**
+ * The verb after words[i] (« dès que », « lorsque », « pourquoi ») when it is a subjunctive form that no indicative shares
+ * (« voie », « eût », « prissent »), with the indicative forms to suggest.
+ */
+function subjunctiveAfter(words: readonly Word[], i: number): Found | null {
+  const found = verbAfter(words, i);
+  if (!found) return null;
+  const { form, roots, person } = found;
+  const suggestions: string[] = [];
+  const add = (x: string | undefined): void => {
+    if (x && x !== form && !suggestions.includes(x)) suggestions.push(x);
+  };
+  if (person === "il" && /(?:â|[^ao]î|û)n?t$/u.test(form)) {
+    // Imperfect subjunctive → passé simple: « eût » → « eut », « rencontrât » → « rencontra ».
+    const past = form.endsWith("ât") ? form.slice(0, -2) + "a" : form.replace(/[îû]/u, (c) => (c === "î" ? "i" : "u"));
+    if (!roots.some((r) => isFormOf(past, r))) return null;
+    add(past);
+  } else if (person === "ils" && form.endsWith("ssent") && !roots.some((r) => subjunctive(r)?.ils === form)) {
+    // « eussent » → « eurent », « prissent » → « prirent »; not the presents « finissent », « connaissent ».
+    if (roots.some((r) => isFormOf(form.replace(/ssent$/u, "ssons"), r))) return null;
+    const past = form.replace(/assent$/u, "èrent").replace(/([iu]n?)ssent$/u, "$1rent");
+    if (!roots.some((r) => isFormOf(past, r))) return null;
+    add(past);
+  } else {
+    for (const r of roots) {
+      if (subjunctive(r)?.[person] !== form) return null; // an indicative of another verb (« peigne », « moule »)
+      const indicative = presentIndicative(r, person, form);
+      if (!indicative || indicative === form) return null;
+      add(indicative);
+    }
+  }
+  return suggestions.length > 0 ? { ...found, suggestions } : null;
 }
