@@ -268,6 +268,11 @@ export const data: SubjunctiveData = {
    "plural": "faill"
   },
   {
+   "ending": "pleuvoir",
+   "singular": "pleuv",
+   "plural": "pleuv"
+  },
+  {
    "ending": "prendre",
    "singular": "prenn",
    "plural": "pren"

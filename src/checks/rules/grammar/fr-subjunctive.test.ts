@@ -20,6 +20,7 @@ testRule(rule, {
     { lang: "fr", text: "C'est un joli bien. Bien qu'il a hérité de son oncle." },
     // Indicative after « dès que », « lorsque », « quand »…: forms shared with the indicative, the passé simple, « quand bien même ».
     { lang: "fr", text: "Quand il eut fini, il partit. Lorsque les enfants connaissent la réponse, ils lèvent la main. Quand je peigne mes cheveux, je chante. Dès que les gens viennent, on commence." },
+    { lang: "fr", text: "Il partit, parce qu'il eût été ridicule de rester. Quand il l'eût voulu, il ne l'aurait pas pu." },
     { lang: "fr", text: "Quand bien même il serait là, je partirais. Après qu'il est parti, nous avons mangé. Quand nous venions ici, il faisait beau. Lorsqu'il ouvre la porte, le chat sort." },
   ],
   invalid: [
@@ -33,6 +34,7 @@ testRule(rule, {
     { lang: "fr", text: "Il se peut que nous avons tort. Il vaudrait mieux que vous êtes là.", findings: [{ actual: "avons" }, { actual: "êtes" }], output: "Il se peut que nous ayons tort. Il vaudrait mieux que vous soyez là." },
     { lang: "fr", text: "Elle tenait à ce que le petit finit son devoir.", findings: [{ actual: "finit" }] },
     { lang: "fr", text: "J'ai peur qu'il ne reçoit pas la lettre avant que tu pars.", findings: [{ actual: "reçoit" }, { actual: "pars" }], output: "J'ai peur qu'il ne reçoive pas la lettre avant que tu partes." },
+    { lang: "fr", text: "Il faut que tout le monde peut venir et que personne ne sait rien. Il faut qu'il pleut.", findings: [{ actual: "peut" }, { actual: "sait" }, { actual: "pleut" }], output: "Il faut que tout le monde puisse venir et que personne ne sache rien. Il faut qu'il pleuve." },
     // The other way: a subjunctive after a conjunction that takes the indicative.
     { lang: "fr", text: "Dès qu'il vienne, nous partirons.", findings: [{ actual: "vienne", message: "Indicatif attendu : « qu'il vienne » → « vient »." }], output: "Dès qu'il vient, nous partirons." },
     { lang: "fr", text: "Après que nous ayons mangé, lorsque la petite finît son assiette.", findings: [{ actual: "ayons" }, { actual: "finît" }], output: "Après que nous avons mangé, lorsque la petite finit son assiette." },

@@ -39,7 +39,7 @@ const A_CE_QUE = new Set(data.aCeQue);
 const STEMS = [...data.stems].sort((a, b) => b.ending.length - a.ending.length);
 
 const SUBJECTS = new Map<string, Person>(
-  Object.entries({ je: "je", "j'": "je", tu: "tu", il: "il", elle: "il", on: "il", "c'": "il", cela: "il", ça: "il", chacun: "il", nous: "nous", vous: "vous", ils: "ils", elles: "ils" }) as Array<[string, Person]>,
+  Object.entries({ je: "je", "j'": "je", tu: "tu", il: "il", elle: "il", on: "il", "c'": "il", cela: "il", ça: "il", chacun: "il", personne: "il", nous: "nous", vous: "vous", ils: "ils", elles: "ils" }) as Array<[string, Person]>,
 );
 const SINGULAR_DETERMINERS = new Set(["le", "la", "l'", "un", "une", "ce", "cet", "cette", "mon", "ton", "son", "ma", "ta", "sa", "notre", "votre", "leur", "chaque"]);
 const PLURAL_DETERMINERS = new Set(["les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "plusieurs", "quelques"]);
@@ -260,7 +260,9 @@ function subjectAt(words: readonly Word[], j: number): { person: Person; next: n
   const pronoun = SUBJECTS.get(k);
   const after = words[j + 1];
   if (pronoun) return { person: pronoun, next: j + 1 };
-  if (k === "l'" && after && key(after) === "on") return { person: "il", next: j + 2 };
+  // « que l'on », « que quelqu'un », « que tout le monde ».
+  if ((k === "l'" && after && key(after) === "on") || (k === "quelqu'" && after && key(after) === "un")) return { person: "il", next: j + 2 };
+  if (k === "tout" && after && key(after) === "le" && words[j + 2] && key(words[j + 2] as Word) === "monde") return { person: "il", next: j + 3 };
   if (k === "ce" && after && CE_VERBS.has(key(after))) return { person: "il", next: j + 1 };
   const singular = SINGULAR_DETERMINERS.has(k);
   if (singular || PLURAL_DETERMINERS.has(k)) {
@@ -310,7 +312,7 @@ export const rule: Rule = {
         // « dès que », « lorsque », « pourquoi »: a subjunctive there is reported.
         if (que ? indicativeLocution(s, i) : INDICATIVE_WORDS.has(q) && !(q === "quand" && QUAND_CONCESSIVE.has(key(words[i + 1] ?? (words[i] as Word))))) {
           const found = subjunctiveAfter(words, i);
-          if (found) report(s, i, found, "Indicatif");
+          if (found && !literaryConditional(words, i, found)) report(s, i, found, "Indicatif");
           if (que) previous = -1;
           continue;
         }
@@ -392,6 +394,19 @@ function presentIndicative(root: string, person: Person, form: string): string |
   const end = person === "il" ? "t" : "s";
   const candidates = [`${stem.replace(/(.)\1$/u, "$1")}${end}`, `${stem.slice(0, -1)}${end}`, `${stem.slice(0, -2)}${end}`, root.replace(/re$/u, person === "il" ? "" : "s")];
   return candidates.find((c) => c !== form && c.length > 1 && isFormOf(c, root));
+}
+
+/**
+ * « eût », « fût » may be the literary past conditional (« parce qu'il eût été ridicule de… » = « aurait été »):
+ * left alone after a cause (« puisque », « parce que ») or « pourquoi », and after « quand » in a sentence with
+ * another conditional (« quand il l'eût voulu, il ne l'aurait pu »).
+ */
+function literaryConditional(words: readonly Word[], i: number, found: Found): boolean {
+  if (!/^(?:eût|eussent|fût|fussent)$/u.test(found.form)) return false;
+  const q = key(words[i] as Word);
+  const prev = i > 0 ? key(words[i - 1] as Word) : "";
+  if (q.startsWith("puisqu") || q === "pourquoi" || prev === "parce") return true;
+  return q === "quand" && words.some((w, k) => k !== found.v && /(?:rais|rait|raient|eût|fût)$/u.test(w.lower));
 }
 
 /**
