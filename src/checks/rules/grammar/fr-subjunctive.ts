@@ -3,7 +3,12 @@ import type { Sentence, Word } from "../../document/model.js";
 import { data } from "../../lang/fr/subjunctive.generated.js";
 import { dictionary } from "../../spelling/dictionaries.js";
 import { classOf } from "../../util/fr-morph.js";
-import { CLITICS, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
+import { CLITICS as clitics, key as keyOf, skipWords as skip, withCaseOf } from "../../util/fr-verbs.js";
+
+// Module-level copies: the rule runs on every « que » of a post.
+const CLITICS = clitics;
+const key = keyOf;
+const skipWords = skip;
 
 type Person = "je" | "tu" | "il" | "nous" | "vous" | "ils";
 type Forms = Partial<Record<Person, string>>;
@@ -339,7 +344,7 @@ export const rule: Rule = {
 };
 
 /** The subject after words[i] and the conjugated verb after it (and its object pronouns). */
-function verbAfter(words: readonly Word[], i: number): { verb: Word; v: number; form: string; roots: string[]; person: Person } | null {
+function verbAfter(words: readonly Word[], i: number): { verb: Word; v: number; form: string; person: Person } | null {
   const subject = subjectAt(words, i + 1);
   if (!subject) return null;
   let v = skipWords(words, subject.next, CLITICS);
@@ -354,20 +359,32 @@ function verbAfter(words: readonly Word[], i: number): { verb: Word; v: number; 
     roots = finiteRoots(verb.lower);
   }
   if (roots.length === 0) return null;
-  return { verb, v, form: verb.lower, roots, person: subject.person };
+  return { verb, v, form: verb.lower, person: subject.person };
 }
 
-/**
- * The verb after « que » at words[i] when it is an indicative (or passé simple) form that differs
- * from the present subjunctive, with the subjunctive forms to suggest.
- */
-function indicativeAfter(words: readonly Word[], i: number): Found | null {
-  const found = verbAfter(words, i);
-  if (!found) return null;
-  const { form, roots, person } = found;
+/** Verdicts by person and form: the rule meets the same few verbs after « que » again and again. */
+const VERDICTS = new Map<string, readonly string[] | null>();
+
+function cachedVerdict(kind: string, form: string, person: Person, compute: (form: string, person: Person) => string[] | null): readonly string[] | null {
+  const k = `${kind}${person} ${form}`;
+  let verdict = VERDICTS.get(k);
+  if (verdict === undefined) {
+    verdict = compute(form, person);
+    if (VERDICTS.size > 20_000) VERDICTS.clear();
+    VERDICTS.set(k, verdict);
+  }
+  return verdict;
+}
+
+/** The subjunctive forms to suggest for an indicative (or passé simple) form that differs from the present subjunctive, else null. */
+function toSubjunctive(form: string, person: Person): string[] | null {
   if (!PERSON_ENDING[person].test(form) || IMPERFECT_SUBJUNCTIVE.test(form)) return null;
+  const roots = finiteRoots(form);
   // The conditional is accepted after a concession (« bien qu'il aurait pu ») and met in « l'eût-il voulu que ça n'aurait rien changé ».
-  if (CONDITIONAL.test(form) && roots.some((r) => isFormOf(form.replace(CONDITIONAL, "ra"), r))) return null;
+  if (CONDITIONAL.test(form)) {
+    const future = form.replace(CONDITIONAL, "ra");
+    if (roots.some((r) => isFormOf(future, r))) return null;
+  }
   const suggestions: string[] = [];
   for (const r of roots) {
     const right = subjunctive(r)?.[person];
@@ -381,7 +398,15 @@ function indicativeAfter(words: readonly Word[], i: number): Found | null {
     const imperfect = form.endsWith("a") ? `${form.slice(0, -1)}ât` : form.replace(/([iu])(n?t)$/u, (_m, vowel: string, end: string) => (vowel === "i" ? "î" : "û") + end);
     if (imperfect !== form && roots.some((r) => isFormOf(imperfect, r))) suggestions.push(imperfect);
   }
-  return { ...found, suggestions };
+  return suggestions;
+}
+
+/** The verb after « que » at words[i] when it is an indicative form that differs from the present subjunctive. */
+function indicativeAfter(words: readonly Word[], i: number): Found | null {
+  const found = verbAfter(words, i);
+  if (!found) return null;
+  const suggestions = cachedVerdict("s", found.form, found.person, toSubjunctive);
+  return suggestions ? { verb: found.verb, v: found.v, form: found.form, suggestions: [...suggestions] } : null;
 }
 
 /** Present indicative of a verb for a person when it differs from its subjunctive (« vienne » → « vient »), else undefined. */
@@ -409,36 +434,34 @@ function literaryConditional(words: readonly Word[], i: number, found: Found): b
   return q === "quand" && words.some((w, k) => k !== found.v && /(?:rais|rait|raient|eût|fût)$/u.test(w.lower));
 }
 
-/**
- * The verb after words[i] (« dès que », « lorsque », « pourquoi ») when it is a subjunctive form that no indicative shares
- * (« voie », « eût », « prissent »), with the indicative forms to suggest.
- */
-function subjunctiveAfter(words: readonly Word[], i: number): Found | null {
-  const found = verbAfter(words, i);
-  if (!found) return null;
-  const { form, roots, person } = found;
+/** The indicative forms to suggest for a subjunctive form that no indicative shares (« voie », « eût », « prissent »), else null. */
+function toIndicative(form: string, person: Person): string[] | null {
+  const roots = finiteRoots(form);
   const suggestions: string[] = [];
-  const add = (x: string | undefined): void => {
-    if (x && x !== form && !suggestions.includes(x)) suggestions.push(x);
-  };
   if (person === "il" && /(?:â|[^ao]î|û)n?t$/u.test(form)) {
     // Imperfect subjunctive → passé simple: « eût » → « eut », « rencontrât » → « rencontra ».
     const past = form.endsWith("ât") ? form.slice(0, -2) + "a" : form.replace(/[îû]/u, (c) => (c === "î" ? "i" : "u"));
-    if (!roots.some((r) => isFormOf(past, r))) return null;
-    add(past);
+    if (roots.some((r) => isFormOf(past, r))) suggestions.push(past);
   } else if (person === "ils" && form.endsWith("ssent") && !roots.some((r) => subjunctive(r)?.ils === form)) {
     // « eussent » → « eurent », « prissent » → « prirent »; not the presents « finissent », « connaissent ».
-    if (roots.some((r) => isFormOf(form.replace(/ssent$/u, "ssons"), r))) return null;
+    const present = form.replace(/ssent$/u, "ssons");
     const past = form.replace(/assent$/u, "èrent").replace(/([iu]n?)ssent$/u, "$1rent");
-    if (!roots.some((r) => isFormOf(past, r))) return null;
-    add(past);
+    if (!roots.some((r) => isFormOf(present, r)) && roots.some((r) => isFormOf(past, r))) suggestions.push(past);
   } else {
     for (const r of roots) {
       if (subjunctive(r)?.[person] !== form) return null; // an indicative of another verb (« peigne », « moule »)
       const indicative = presentIndicative(r, person, form);
       if (!indicative || indicative === form) return null;
-      add(indicative);
+      if (!suggestions.includes(indicative)) suggestions.push(indicative);
     }
   }
-  return suggestions.length > 0 ? { ...found, suggestions } : null;
+  return suggestions.length > 0 ? suggestions : null;
+}
+
+/** The verb after words[i] (« dès que », « lorsque », « pourquoi ») when it is a subjunctive form that no indicative shares. */
+function subjunctiveAfter(words: readonly Word[], i: number): Found | null {
+  const found = verbAfter(words, i);
+  if (!found) return null;
+  const suggestions = cachedVerdict("i", found.form, found.person, toIndicative);
+  return suggestions ? { verb: found.verb, v: found.v, form: found.form, suggestions: [...suggestions] } : null;
 }
