@@ -1003,24 +1003,6 @@ export const data: LocutionsData = {
  ],
  "locutions": [
   {
-   "phrase": "de mal en pire",
-   "replace": [
-    "de mal en pis"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "au pire aller",
-   "replace": [
-    "au pis aller"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
    "phrase": "pour de rire",
    "replace": [
     "pour rire"
@@ -1067,18 +1049,27 @@ export const data: LocutionsData = {
    "examples": []
   },
   {
-   "phrase": "quelques temps",
+   "phrase": "plu value",
    "replace": [
-    "quelque temps"
+    "plus-value"
    ],
    "fix": true,
    "exceptions": [],
    "examples": []
   },
   {
-   "phrase": "quelque parts",
+   "phrase": "quelques un",
    "replace": [
-    "quelque part"
+    "quelques-uns"
+   ],
+   "fix": true,
+   "exceptions": [],
+   "examples": []
+  },
+  {
+   "phrase": "quelques temps",
+   "replace": [
+    "quelque temps"
    ],
    "fix": true,
    "exceptions": [],
@@ -1097,24 +1088,6 @@ export const data: LocutionsData = {
    "phrase": "de telles sortes qu'",
    "replace": [
     "de telle sorte qu'"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "en même tant",
-   "replace": [
-    "en même temps"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "en ligne de conte",
-   "replace": [
-    "en ligne de compte"
    ],
    "fix": true,
    "exceptions": [],
@@ -1142,15 +1115,6 @@ export const data: LocutionsData = {
    "phrase": "à grosse goutte",
    "replace": [
     "à grosses gouttes"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "mal en patiente",
-   "replace": [
-    "mal en patience"
    ],
    "fix": true,
    "exceptions": [],
@@ -1241,51 +1205,6 @@ export const data: LocutionsData = {
    "phrase": "presque île",
    "replace": [
     "presqu'île"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "plu value",
-   "replace": [
-    "plus-value"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "plus value",
-   "replace": [
-    "plus-value"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "quelques un",
-   "replace": [
-    "quelques-uns"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "quelques uns",
-   "replace": [
-    "quelques-uns"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "quelques unes",
-   "replace": [
-    "quelques-unes"
    ],
    "fix": true,
    "exceptions": [],
@@ -1457,15 +1376,6 @@ export const data: LocutionsData = {
    "examples": []
   },
   {
-   "phrase": "sans dessus dessous",
-   "replace": [
-    "sens dessus dessous"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
    "phrase": "faire long feux",
    "replace": [
     "faire long feu"
@@ -1486,21 +1396,6 @@ export const data: LocutionsData = {
     "malgré qu'ils en aient",
     "malgré qu'elles en aient",
     "malgré qu'on en ait"
-   ],
-   "examples": []
-  },
-  {
-   "phrase": "entre autre",
-   "replace": [
-    "entre autres"
-   ],
-   "fix": true,
-   "exceptions": [
-    "on entre autre",
-    "il entre autre",
-    "elle entre autre",
-    "qui entre autre",
-    "j'entre autre"
    ],
    "examples": []
   },
@@ -1563,24 +1458,6 @@ export const data: LocutionsData = {
    "examples": []
   },
   {
-   "phrase": "en terme de",
-   "replace": [
-    "en termes de"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "à cela prêt",
-   "replace": [
-    "à cela près"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
    "phrase": "à peu de choses prêt",
    "replace": [
     "à peu de chose près"
@@ -1607,33 +1484,6 @@ export const data: LocutionsData = {
    "exceptions": [
     "de temps en temps que"
    ],
-   "examples": []
-  },
-  {
-   "phrase": "temps pis",
-   "replace": [
-    "tant pis"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "temps mieux",
-   "replace": [
-    "tant mieux"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "de temps à autres",
-   "replace": [
-    "de temps à autre"
-   ],
-   "fix": true,
-   "exceptions": [],
    "examples": []
   },
   {
@@ -1757,24 +1607,6 @@ export const data: LocutionsData = {
    "phrase": "chemin faisan",
    "replace": [
     "chemin faisant"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "à tord",
-   "replace": [
-    "à tort"
-   ],
-   "fix": true,
-   "exceptions": [],
-   "examples": []
-  },
-  {
-   "phrase": "à tords",
-   "replace": [
-    "à tort"
    ],
    "fix": true,
    "exceptions": [],

@@ -1,6 +1,7 @@
 import type { Rule } from "../../rule.js";
 import type { Block, Word } from "../../document/model.js";
 import { classOf } from "../../util/fr-morph.js";
+import { isKnown } from "../../spelling/dictionaries.js";
 import { genderOf, isEpiceneAdjective } from "../../util/fr-gender.js";
 import { adjacent, plainWord } from "../../util/fr-nominal-group.js";
 import { key, withCaseOf } from "../../util/fr-verbs.js";
@@ -68,7 +69,8 @@ interface Found {
  * (« la gigantesque monument »); the group ends at its noun, at the first
  * word that is no noun or adjective, or at an adverb.
  */
-function clash(block: Block, words: readonly Word[], from: number, gender: G, strict: boolean): Found | null {
+function clash(block: Block, words: readonly Word[], from: number, gender: G, pronounToo: boolean): Found | null {
+  let strict = pronounToo;
   let prev = words[from - 1] as Word;
   for (let j = from; j < words.length && j < from + 4; j++) {
     const w = words[j];
@@ -89,6 +91,8 @@ function clash(block: Block, words: readonly Word[], from: number, gender: G, st
       // Past an adjective that stands before nouns (« une grande homme »); any other word that agrees ends the group.
       if (PRENOMINAL.has(w.lower) && j === from) {
         prev = w;
+        // (« que cette petite fut »: « petite » may be the noun, and a verb form then ends the group.)
+        strict = true;
         continue;
       }
       return null;
@@ -99,6 +103,8 @@ function clash(block: Block, words: readonly Word[], from: number, gender: G, st
     if ((c.finite || c.infinitive || c.participle) && (strict || !g.noun)) return null;
     // « La numéro 1 », « ce putain de temps »: set phrases where the noun keeps its gender.
     const after = words[j + 1];
+    // « le face à face », « la pseudo taxe »: a compound written without its hyphens (another rule's finding).
+    if (after && (isKnown(`${w.lower}-${after.lower}`, "fr") || (words[j + 2] && isKnown(`${w.lower}-${after.lower}-${(words[j + 2] as Word).lower}`, "fr")))) return null;
     if (after && (after.kind === "number" || (INVARIABLE_BEFORE_DE.has(w.lower) && (after.lower === "de" || after.lower === "d'" || after.lower === "d’")))) return null;
     // « une rock star »: a compound whose second noun, of the determiner's gender, is the head (not « un petite animal »:
     // a word with a feminine form is an adjective there).
