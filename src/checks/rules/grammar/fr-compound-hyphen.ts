@@ -47,6 +47,8 @@ function index(): Map<string, Entry[]> {
 }
 
 const ENTRIES = index();
+/** Elided words (« c' », « d' ») that start a key of ENTRIES (« c'est », « d'ores »). */
+const ELIDED_FIRST = new Set([...ENTRIES.keys()].filter((k) => /^[^']+'/u.test(k)).map((k) => k.slice(0, k.indexOf("'") + 1)));
 /** Sticky patterns per first part, compiled on first use: `(?:(?<e0>rest0)|(?<e1>rest1)…)` after the first part. */
 const STICKY = new Map<string, RegExp>();
 
@@ -125,6 +127,8 @@ function scanBlock(b: Block): Found[] {
     const lower = w.lower.includes("’") ? w.lower.replace(/’/g, "'") : w.lower;
     if (lower.endsWith("'")) {
       // « c’est à dire », « d’ores-et-déjà »: the tokenizer splits the elision off; the compound starts with it.
+      // Only elisions that start a listed compound are looked further (most « l' », « d' » do not).
+      if (!ELIDED_FIRST.has(lower)) continue;
       LETTERS.lastIndex = w.end;
       const next = LETTERS.exec(text);
       if (next) tryAt(w.start, lower + next[0].toLowerCase());
