@@ -1,0 +1,52 @@
+import { classOf } from "./fr-morph.js";
+
+/**
+ * The same verb in another person, from the ending of a conjugated form: « tu
+ * prend » → « prends », « il finis » → « finit », « je peut » → « peux ». Each
+ * person has the endings that another person's form may show, most specific
+ * first; a replacement counts only when the dictionary has it as a conjugated
+ * form of the same verb (so « il sent » is left alone: « se » is not « sentir »).
+ */
+export type Person = "je" | "tu" | "il" | "nous" | "vous" | "ils";
+
+type Ending = readonly [wrong: string, right: string];
+
+const ENDINGS: Record<Person, readonly Ending[]> = {
+  je: [["aît", "ais"], ["eut", "eux"], ["aut", "aux"], ["ait", "ais"], ["ra", "rai"], ["t", "s"], ["t", "ts"], ["d", "ds"], ["es", "e"]],
+  tu: [["aît", "ais"], ["eut", "eux"], ["aut", "aux"], ["ait", "ais"], ["ra", "ras"], ["t", "s"], ["t", "ts"], ["d", "ds"], ["e", "es"]],
+  il: [["aient", "ait"], ["issent", "it"], ["ront", "ra"], ["ient", "it"], ["nent", "t"], ["nent", "d"], ["vent", "t"], ["sent", "t"], ["tent", "t"], ["ent", ""], ["ent", "e"], ["ais", "ait"], ["eux", "eut"], ["aux", "aut"], ["ras", "ra"], ["ds", "d"], ["es", "e"], ["s", "t"], ["s", ""]],
+  nous: [["ront", "rons"], ["rez", "rons"], ["ez", "ons"], ["ait", "ions"], ["ais", "ions"]],
+  vous: [["rons", "rez"], ["ront", "rez"], ["ons", "ez"], ["ait", "iez"], ["ais", "iez"]],
+  ils: [["ait", "aient"], ["rons", "ront"], ["ra", "ront"], ["oit", "oient"], ["it", "isent"], ["it", "issent"], ["es", "ent"], ["e", "ent"], ["ds", "dent"], ["d", "dent"]],
+};
+
+/** Irregular forms of « avoir », « être », « aller » (endings say nothing useful there). */
+const WORDS: Record<Person, Readonly<Record<string, string>>> = {
+  je: { a: "ai", as: "ai", vas: "vais", va: "vais" },
+  tu: { a: "as", ai: "as", est: "es", va: "vas", vais: "vas" },
+  il: { as: "a", ai: "a", es: "est", vas: "va", vais: "va", sont: "est", ont: "a", font: "fait", vont: "va" },
+  nous: { somme: "sommes" },
+  vous: {},
+  ils: { a: "ont", as: "ont", est: "sont", va: "vont", fait: "font" },
+};
+
+const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((r) => b.includes(r));
+
+/**
+ * The form of `verb` (lower case) for `person`, or null when `verb` is not a
+ * conjugated verb, already fits, or no form of the same verb has the ending.
+ */
+export function formFor(verb: string, person: Person): string | null {
+  const word = WORDS[person][verb];
+  if (word !== undefined) return word;
+  const c = classOf(verb);
+  if (!c.finite || c.verbRoots.length === 0) return null;
+  for (const [wrong, right] of ENDINGS[person]) {
+    if (!verb.endsWith(wrong) || verb.length - wrong.length < 1) continue;
+    const form = verb.slice(0, verb.length - wrong.length) + right;
+    if (form === verb) continue;
+    const f = classOf(form);
+    if (f.finite && shares(f.verbRoots, c.verbRoots)) return form;
+  }
+  return null;
+}
