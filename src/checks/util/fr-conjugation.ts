@@ -50,3 +50,13 @@ export function formFor(verb: string, person: Person): string | null {
   }
   return null;
 }
+
+/** « pris », « mis », « finis », « conclus »: a past participle as well (its feminine is a form of the same verb). */
+export function mayBeParticiple(word: string): boolean {
+  if (!/[iu]s?$/u.test(word)) return classOf(word).participle;
+  const c = classOf(word);
+  if (c.participle) return true;
+  const roots = c.verbRoots;
+  // « pris » → « prise », « finis » → « finie ».
+  return [`${word}e`, `${word.slice(0, -1)}e`].some((fem) => fem !== word && shares(classOf(fem).verbRoots, roots));
+}

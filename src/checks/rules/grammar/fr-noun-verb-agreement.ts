@@ -2,6 +2,8 @@ import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
 import { classOf } from "../../util/fr-morph.js";
 import { adjacent, determiners, plainWord } from "../../util/fr-nominal-group.js";
+import { formFor, mayBeParticiple } from "../../util/fr-conjugation.js";
+import { ADVERBS, NOT_VERBS, PRONOUNS_ONLY, key } from "../../util/fr-verbs.js";
 
 /** Words after which a determiner opens a clause and its group can be the subject. */
 const CLAUSE_OPENERS = new Set(["que", "qu'", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "si", "mais", "car", "donc", "où", "alors", "puis", "ensuite", "enfin", "aujourd'hui", "désormais"]);
@@ -69,10 +71,29 @@ export const rule: Rule = {
           const a = classOf(maybeAdjective.lower);
           if (a.gendered && !a.finite && /[sx]$/u.test(maybeAdjective.lower) === d.plural) v++;
         }
+        // Object pronouns between the group and the verb (« le feu nous donne », « les hommes ne le lui pardonnent »).
+        const first = v;
+        while (v < words.length && (PRONOUNS_ONLY.has(key(words[v] as Word)) || /^(?:le|la|les|l')$/u.test(key(words[v] as Word)))) v++;
         const verb = words[v];
         const before = words[v - 1] as Word;
         if (!plainWord(verb) || !adjacent(s.block, before, verb)) continue;
         const c = classOf(verb.lower);
+        // A verb of the second person singular (« le feu nous donnes », « le chien viens », « les chattes manges »).
+        if (/[sx]$/u.test(verb.lower) && !/(?:ons|ez|mes|tes)$/u.test(verb.lower) && c.finite && !c.participle && !c.infinitive && !NOT_VERBS.has(verb.lower) && !ADVERBS.has(verb.lower) && !mayBeParticiple(verb.lower)) {
+          // Without a pronoun in between, the word must be only a verb (« les mains sales »); « le » and « la » may be articles.
+          const pronounBefore = v > first && PRONOUNS_ONLY.has(key(before)) && key(before) !== "en";
+          const right = formFor(verb.lower, d.plural ? "ils" : "il");
+          if (right && (pronounBefore || (!c.nominal && !c.entry))) {
+            ctx.report({
+              range: verb.range,
+              message: `Accord : « ${det.text} ${noun.text} … ${verb.text} » — le verbe doit être à la troisième personne du ${d.plural ? "pluriel" : "singulier"} (« ${right} »).`,
+              suggestions: [right],
+              fix: { range: verb.range, text: right },
+            });
+          }
+          continue;
+        }
+        if (v > first && !PRONOUNS_ONLY.has(key(before))) continue;
         // An entry of the dictionary is a preposition, an adverb or an infinitive as well (« entre », « contre »).
         if (!c.finite || c.nominal || c.infinitive || c.participle || c.entry) continue;
         if (COLLECTIVE.has(noun.lower)) continue;
