@@ -41,6 +41,8 @@ export function formFor(verb: string, person: Person): string | null {
   if (word !== undefined) return word;
   const c = classOf(verb);
   if (!c.finite || c.verbRoots.length === 0) return null;
+  // « il vient », « il ment », « il sent »: already a third person singular (-ir verbs), not a plural in -ent.
+  if (person === "il" && (/[^aeiouy]ient$/u.test(verb) || c.verbRoots.some((r) => r.endsWith("ir") && verb === `${r.slice(0, -2)}t`.replace(/tt$/u, "t")))) return null;
   for (const [wrong, right] of ENDINGS[person]) {
     if (!verb.endsWith(wrong) || verb.length - wrong.length < 1) continue;
     const form = verb.slice(0, verb.length - wrong.length) + right;

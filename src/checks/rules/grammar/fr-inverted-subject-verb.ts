@@ -56,7 +56,6 @@ export const rule: Rule = {
         const c = classOf(v);
         if (!c.finite || c.infinitive || c.participle || INVARIABLE.has(v) || NOT_VERBS.has(v) || COLLECTIVE.has(v)) continue;
         if (d.plural ? /(?:ent|ont)$/u.test(v) : /[^aeiouy]ient$/u.test(v) || !/(?:ent|ont|[sx])$/u.test(v)) continue;
-        if (!d.plural && c.verbRoots.some((r) => r.endsWith("entir"))) continue;
         const right = formFor(v, d.plural ? "ils" : "il");
         if (!right) continue;
         ctx.report({

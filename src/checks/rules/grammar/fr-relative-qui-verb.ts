@@ -2,15 +2,15 @@ import type { Rule } from "../../rule.js";
 import type { Sentence, Word } from "../../document/model.js";
 import { classOf } from "../../util/fr-morph.js";
 import { formFor, type Person } from "../../util/fr-conjugation.js";
-import { adjacent, determiners } from "../../util/fr-nominal-group.js";
-import { CLITICS, NOT_VERBS, key, skipWords } from "../../util/fr-verbs.js";
+import { PLURAL_DETERMINERS, SINGULAR_DETERMINERS, adjacent, determiners } from "../../util/fr-nominal-group.js";
+import { AUXILIARIES, CLITICS, ETRE, NOT_VERBS, key, skipWords } from "../../util/fr-verbs.js";
 
 /** Pronouns before « qui » and the person of the relative's verb. */
-const PRONOUNS = new Map<string, Person>(Object.entries({ ce: "il", celui: "il", celle: "il", "celui-ci": "il", "celui-là": "il", "celle-ci": "il", "celle-là": "il", chacun: "il", chacune: "il", ceux: "ils", celles: "ils", "ceux-ci": "ils", "ceux-là": "ils", "celles-ci": "ils", "celles-là": "ils", plusieurs: "ils", beaucoup: "ils", certains: "ils", certaines: "ils", "quelques-uns": "ils", "quelques-unes": "ils" }) as Array<[string, Person]>);
+const PRONOUNS = new Map<string, Person>(Object.entries({ ce: "il", un: "il", une: "il", chose: "il", personne: "il", aucun: "il", aucune: "il", quiconque: "il", celui: "il", celle: "il", "celui-ci": "il", "celui-là": "il", "celle-ci": "il", "celle-là": "il", chacun: "il", chacune: "il", ceux: "ils", celles: "ils", "ceux-ci": "ils", "ceux-là": "ils", "celles-ci": "ils", "celles-là": "ils", plusieurs: "ils", beaucoup: "ils", certains: "ils", certaines: "ils", "quelques-uns": "ils", "quelques-unes": "ils" }) as Array<[string, Person]>);
 /** « un des hommes qui viennent »: before the plural group, the antecedent may be the singular pronoun. */
 const ONE_OF = new Set(["un", "une", "chacun", "chacune", "aucun", "aucune", "celui", "celle", "seul", "seule", "lequel", "laquelle", "nul", "nulle"]);
 const CLAUSE_START = new Set(["mais", "si", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "car", "donc", "alors", "que", "qu'", "où"]);
-/** Subjects that make a verb of the first or second person singular right after « qui » possible (« toi qui sais », « je suis celui qui sais »). */
+/** With « être », these make a verb of the first or second person singular after « qui » possible (« je suis celui qui sais »). */
 const FIRST_SECOND = new Set(["je", "j'", "moi", "tu", "toi", "t'"]);
 
 /** The number of the nominal group that ends right before « qui » at `q`, or null. */
@@ -22,11 +22,14 @@ function groupBefore(s: Sentence, q: number): Person | null {
     if (d.index < q - 3 || d.index > q - 2) continue;
     // Every word of the group is lower case and adjacent (« les hommes qui », « des femmes âgées qui »).
     const group = words.slice(d.index, q);
-    if (group.some((w, k) => w.kind !== "word" || w.text !== w.lower || (k > 0 && !adjacent(s.block, group[k - 1] as Word, w)))) continue;
+    if (group.some((w, k) => w.kind !== "word" || (k > 0 && w.text !== w.lower) || (k > 0 && !adjacent(s.block, group[k - 1] as Word, w)))) continue;
     const n = classOf(noun.lower);
     if (!n.nominal) continue;
     if (/[sx]$/u.test(noun.lower) !== d.plural) continue;
     const before = d.index > 0 ? key(words[d.index - 1] as Word) : "";
+    const before2 = d.index > 1 ? key(words[d.index - 2] as Word) : "";
+    // « le seul de mes amis qui a », « une expression de tous les diables qui était »: the antecedent may be the first noun.
+    if (d.plural && (before === "de" || before === "d'" || ((before === "tous" || before === "toutes") && (before2 === "de" || before2 === "d'")))) return null;
     if (d.plural) return ONE_OF.has(before) || before === "l'" ? null : "ils";
     // A singular group only when it opens the sentence or a clause: « les amis de ma sœur qui viennent ».
     return d.index === 0 || CLAUSE_START.has(before) ? "il" : null;
@@ -53,23 +56,33 @@ export const rule: Rule = {
       const words = s.words;
       for (let q = 1; q < words.length - 1; q++) {
         if (key(words[q] as Word) !== "qui") continue;
-        const ante = words[q - 1] as Word;
+        let ante = words[q - 1] as Word;
+        // « celui d'entre nous qui ment »: the antecedent is the pronoun before « d'entre ».
+        if (q >= 4 && key(words[q - 2] as Word) === "entre" && key(words[q - 3] as Word) === "d'") ante = words[q - 4] as Word;
         let person = PRONOUNS.get(key(ante)) ?? null;
+        const prev = q >= 2 ? key(words[q - 2] as Word) : "";
+        // « la personne qui », « au personne qui »: a noun; « quelque chose qui ».
+        if (key(ante) === "personne" && (SINGULAR_DETERMINERS.has(prev) || PLURAL_DETERMINERS.has(prev))) person = null;
+        if (key(ante) === "chose" && prev !== "quelque" && prev !== "autre") person = null;
+        const pronounAntecedent = person !== null;
         if (person && key(words[q - 2] ?? ante) === "de" && person === "ils") person = null; // « l'opinion de certains qui »
         if (person === null) person = groupBefore(s, q);
         if (person === null) continue;
         const at = skipWords(words, q + 1, CLITICS);
         const verb = words[at];
-        if (!verb || verb.kind !== "word" || verb.elided || verb.text !== verb.lower || NOT_VERBS.has(verb.lower)) continue;
+        if (!verb || verb.kind !== "word" || verb.elided || verb.text !== verb.lower) continue;
+        // « qui n'avait » is a verb, unlike « comme », « même »…
+        if (NOT_VERBS.has(verb.lower) && !AUXILIARIES.has(verb.lower) && !ETRE.has(verb.lower)) continue;
         const v = verb.lower;
         if (!classOf(v).finite) continue;
         // « il vient », « il convient »: -ir verbs in the singular.
         if (person === "il" && /[^aeiouy]ient$/u.test(v)) continue;
         // A verb of the first or second person singular (« donnes », « prends ») fits « moi qui », « toi qui ».
-        if (person === "il" && /[sx]$/u.test(v) && key(ante) !== "ce" && words.slice(0, q).some((w) => FIRST_SECOND.has(key(w)))) continue;
+        // « notre père qui es aux cieux »: a noun may be addressed.
+        if (!pronounAntecedent && /[sx]$/u.test(v)) continue;
+        if (person === "il" && /[sx]$/u.test(v) && key(ante) !== "ce" && words.slice(0, q).some((w) => FIRST_SECOND.has(key(w))) && words.slice(0, q).some((w) => ETRE.has(key(w)))) continue;
         const right = formFor(v, person);
         if (!right) continue;
-        if (person === "il" && v.endsWith("ent") && classOf(v).verbRoots.some((r) => r.endsWith("entir"))) continue;
         ctx.report({
           range: verb.range,
           message: `Accord : « ${ante.text} qui … ${verb.text} » → « ${right} ».`,

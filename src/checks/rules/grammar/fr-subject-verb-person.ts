@@ -123,8 +123,6 @@ export const rule: Rule = {
           right = fromTable(v, person);
           // « Alors, nous diront le chien et le chat »: an inverted « dire » in an aside; « nous », « vous » only at the start or before « qui ».
           if (!right && ((person !== "nous" && person !== "vous") || i === 0 || subject.next === i + 2)) right = formFor(v, person);
-          // « il ment », « il sent »: 3rd person singular of -entir verbs.
-          if (right && person === "il" && v.endsWith("ent") && classOf(v).verbRoots.some((r) => r.endsWith("entir"))) right = null;
         } else if (/^(?:a|as|es|est)$/u.test(v)) right = formFor(v, person);
         right ??= fromNounInX(v, person);
         // « il suis »: « être » or « suivre ».
