@@ -10,6 +10,7 @@ import { rule as frNounVerbAgreement } from "./fr-noun-verb-agreement.js";
 import { rule as frRelativeQuiVerb } from "./fr-relative-qui-verb.js";
 import { rule as frImperativePerson } from "./fr-imperative-person.js";
 import { rule as frInvertedSubjectVerb } from "./fr-inverted-subject-verb.js";
+import { rule as frConditionalMood } from "./fr-conditional-mood.js";
 import { rule as frNounAdjectiveNumber } from "./fr-noun-adjective-number.js";
 import { rule as frWordConfusions } from "./fr-word-confusions.js";
 import { rule as frImperativeHyphen } from "./fr-imperative-hyphen.js";
@@ -31,4 +32,4 @@ import { rule as frCompoundHyphen } from "./fr-compound-hyphen.js";
 import { rule as frDemonstrativeHyphen } from "./fr-demonstrative-hyphen.js";
 import { rule as frInversionHyphen } from "./fr-inversion-hyphen.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frRelativeQuiVerb, frImperativePerson, frInvertedSubjectVerb, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frRelativeQuiVerb, frImperativePerson, frInvertedSubjectVerb, frConditionalMood, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, languagetool];
