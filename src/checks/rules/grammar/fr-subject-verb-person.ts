@@ -55,7 +55,7 @@ function subjectAt(s: Sentence, i: number): Subject | null {
     if (k.startsWith("elle") && PREPOSITIONS.has(prev)) return null;
     if ((k === "nous" || k === "vous") && i > 0 && !CLAUSE_START.has(prev)) return null;
     // « Pierre et elle étaient », « il ou elle conçoivent »: half of the subject.
-    if ((person === "il" || person === "ils") && (prev === "et" || prev === "ou" || prev === "ni")) return null;
+    if ((k.startsWith("elle") || k.startsWith("iel")) && (prev === "et" || prev === "ou" || prev === "ni")) return null;
     // « le pronom “elles” est »: a quoted word.
     if (i + 1 < words.length && !adjacent(s.block, words[i] as Word, words[i + 1] as Word)) return null;
     return { person, next: i + 1, loose: false };
