@@ -58,8 +58,6 @@ export const rule: Rule = {
       // « Donnes-tu », « Prend-il »: hyphenated tokens were skipped; a following subject pronoun makes a question.
       if (next && /^(?:tu|il|elle|on|je|j')$/u.test(key(next))) continue;
       const v = verb.lower;
-      // « Castres », « Limoges »: a name the dictionary knows with its capital.
-      if (verb.text !== v && dictionary("fr").analyze(verb.text).some((d) => d.via === null && d.root === verb.text)) continue;
       const right = imperative(v, negated);
       if (!right) continue;
       if (!negated) {
@@ -68,6 +66,8 @@ export const rule: Rule = {
         if (/[td]$/u.test(v) && next && !SECOND_PERSON_POSSESSIVES.has(key(next))) continue;
         if (v.endsWith("es") && classOf(v).nominal) continue;
       }
+      // « Castres », « Limoges »: a name the dictionary knows with its capital.
+      if (verb.text !== v && dictionary("fr").analyze(verb.text).some((d) => d.via === null && d.root === verb.text)) continue;
       const fixed = withCaseOf(verb.text, right);
       ctx.report({
         range: verb.range,
