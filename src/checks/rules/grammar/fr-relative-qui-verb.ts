@@ -30,6 +30,8 @@ function groupBefore(s: Sentence, q: number): Person | null {
     const before2 = d.index > 1 ? key(words[d.index - 2] as Word) : "";
     // « le seul de mes amis qui a », « une expression de tous les diables qui était »: the antecedent may be the first noun.
     if (d.plural && (before === "de" || before === "d'" || ((before === "tous" || before === "toutes") && (before2 === "de" || before2 === "d'")))) return null;
+    // « une approche des candidatures qui se veut »: « des » after a noun is « de les », a complement.
+    if (key(words[d.index] as Word) === "des" && before !== "" && classOf(before).nominal && before !== "plupart") return null;
     if (d.plural) return ONE_OF.has(before) || before === "l'" ? null : "ils";
     // A singular group only when it opens the sentence or a clause: « les amis de ma sœur qui viennent ».
     return d.index === 0 || CLAUSE_START.has(before) ? "il" : null;

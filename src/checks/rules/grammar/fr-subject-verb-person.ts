@@ -5,7 +5,7 @@ import { classOf } from "../../util/fr-morph.js";
 import { formFor, type Person } from "../../util/fr-conjugation.js";
 import { adjacent } from "../../util/fr-nominal-group.js";
 import type { Sentence } from "../../document/model.js";
-import { AUXILIARIES, CLITICS, ETRE, NOT_VERBS, isFirstGroupStem, key, personEndings, skipWords } from "../../util/fr-verbs.js";
+import { ADVERBS, AUXILIARIES, CLITICS, ETRE, NOT_VERBS, isFirstGroupStem, key, personEndings, skipWords } from "../../util/fr-verbs.js";
 
 const PERSON = new Map<string, Person>(Object.entries({ je: "je", "j'": "je", tu: "tu", il: "il", elle: "il", on: "il", iel: "il", nous: "nous", vous: "vous", ils: "ils", elles: "ils", iels: "ils" }) as Array<[string, Person]>);
 /** Stressed pronouns before « qui »: the verb of the relative takes their person (« moi qui suis », « toi qui sais »). */
@@ -22,8 +22,19 @@ const RULES = Object.fromEntries(
   Object.entries(personEndings).map(([p, list]) => [p, [...list].sort((a, b) => b.wrong.length - a.wrong.length)]),
 );
 
+/** Forms of « avoir » and « être » listed as non-verbs for other rules, conjugated here (« tu a » → « as », « vous ne l'avait » → « aviez »). */
+const AUXILIARY_FORMS = /^(?:a|as|es|est|avais|avait|étais|était)$/u;
+/** Subjects of a few verbs only. */
+const ONLY_WITH = new Map<string, ReadonlySet<string>>([
+  ["ce", new Set(["être", "devoir", "pouvoir"])],
+  ["c'", new Set(["être", "devoir", "pouvoir"])],
+  ["mieux", new Set(["valoir"])],
+]);
+
 interface Subject {
   person: Person;
+  /** « se » stands for a third person, singular or plural: no automatic fix. */
+  reflexive?: boolean;
   /** Index of the first word after the subject (and « qui »). */
   next: number;
   /** A pronoun other than the personal subject pronouns: the verb must not be a noun as well when nothing stands between. */
@@ -60,6 +71,9 @@ function subjectAt(s: Sentence, i: number): Subject | null {
     if (i + 1 < words.length && !adjacent(s.block, words[i] as Word, words[i + 1] as Word)) return null;
     return { person, next: i + 1, loose: false };
   }
+  // « se crois élu », « s'en veux »: « se » stands for a third person; first and second person endings are wrong. After a subject pronoun, that pronoun is checked.
+  if ((k === "se" || k === "s'") && !PERSON.has(prev) && !BEFORE_QUI.has(prev)) return { person: "il", next: i + 1, loose: true, reflexive: true };
+  if (ONLY_WITH.has(k) && (i === 0 || opensClause(s, i) || (k === "mieux" && i > 0))) return { person: "il", next: i + 1, loose: true };
   const pronoun = PRONOUN_SUBJECTS.get(k);
   if (pronoun && opensClause(s, i)) return { person: pronoun, next: i + 1, loose: true };
   // « quelqu'un » is split after the apostrophe.
@@ -90,6 +104,20 @@ function fromNounInX(verb: string, person: Person): string | null {
   return !v.finite && !v.infinitive && classOf(form).finite ? form : null;
 }
 
+/** The form of `v` for `person`, or null when it already fits or is not a verb. */
+function rightFor(v: string, person: Person, wide: boolean): string | null {
+  // « il vient », « il convient »: -ir verbs in the singular (but « ils croient », « elles fuient » are plural).
+  if (person === "il" && /[^aeiouy]ient$/u.test(v)) return null;
+  if (v === "suis" && person === "il") return "est";
+  let right: string | null = null;
+  if (!NOT_VERBS.has(v)) {
+    right = fromTable(v, person);
+    if (!right && wide) right = formFor(v, person);
+  } else if (AUXILIARY_FORMS.test(v)) right = formFor(v, person);
+  right ??= fromNounInX(v, person);
+  return right === v ? null : right;
+}
+
 /**
  * A verb right after its subject pronoun (and object pronouns) whose ending
  * belongs to another person: « tu mange », « je manges », « il mangeais »,
@@ -114,27 +142,39 @@ export const rule: Rule = {
         const at = skipWords(words, subject.next, CLITICS);
         const verb = words[at];
         if (!verb || verb.kind !== "word" || verb.elided) continue;
-        const v = verb.lower;
-        // « il vient », « il convient »: -ir verbs in the singular (but « ils croient », « elles fuient » are plural).
-        if (person === "il" && /[^aeiouy]ient$/u.test(v)) continue;
-        if (subject.loose && at === subject.next && classOf(v).nominal) continue;
-        let right: string | null = null;
-        if (!NOT_VERBS.has(v)) {
-          right = fromTable(v, person);
-          // « Alors, nous diront le chien et le chat »: an inverted « dire » in an aside; « nous », « vous » only at the start or before « qui ».
-          if (!right && ((person !== "nous" && person !== "vous") || i === 0 || subject.next === i + 2)) right = formFor(v, person);
-        } else if (/^(?:a|as|es|est)$/u.test(v)) right = formFor(v, person);
-        right ??= fromNounInX(v, person);
+        if (subject.loose && !subject.reflexive && at === subject.next && classOf(verb.lower).nominal) continue;
+        // « ce » is the subject of « être », « devoir », « pouvoir » (« ce devrait être »); « mieux » of « valoir » (« mieux vaut »).
+        const only = ONLY_WITH.get(key(words[i] as Word));
+        if (only && !classOf(verb.lower).verbRoots.some((r) => only.has(r))) continue;
+        if (subject.reflexive && (!/(?:[^n][sx]|ai)$/u.test(verb.lower) || ADVERBS.has(verb.lower) || verb.lower === "point")) continue;
+        // « ce sont », « c'étaient »: « ce » takes a plural verb before a plural attribute; only first and second persons are wrong (« ce seras »).
+        if (only && !/[sx]$/u.test(verb.lower)) continue;
+        // « nous », « vous » with endings outside the table only at the start or before « qui » (« Alors, nous diront le chien »: an aside).
+        const wide = (person !== "nous" && person !== "vous") || i === 0 || subject.next === i + 2;
+        let right = rightFor(verb.lower, person, wide);
+        let target = verb;
+        // « tu connais et voit » → « vois »: a second verb joined by « et » to one that agrees.
+        const and = words[at + 1];
+        if (!right && !subject.loose && classOf(verb.lower).finite && and && key(and) === "et" && adjacent(s.block, verb, and)) {
+          const second = words[skipWords(words, at + 2, CLITICS)];
+          const c = second && second.kind === "word" && !second.elided ? classOf(second.lower) : null;
+          if (second && c && c.finite && !c.nominal && !c.participle && !c.infinitive && adjacent(s.block, and, words[at + 2] as Word)) {
+            right = rightFor(second.lower, person, wide);
+            target = second;
+          }
+        }
+        if (!right) continue;
+        const v = target.lower;
+        const fixed = target.text.slice(0, 1) + right.slice(1);
         // « il suis »: « être » or « suivre ».
-        if (v === "suis" && person === "il") right = "est";
-        if (!right || right === v) continue;
-        const fixed = verb.text.slice(0, 1) + right.slice(1);
         const both = v === "suis" && person === "il";
+        const plural = subject.reflexive ? formFor(right, "ils") : null;
+        const suggestions = both ? ["est", "suit"] : plural ? [fixed, plural] : [fixed];
         ctx.report({
-          range: verb.range,
-          message: `Accord : « ${words[i]?.text} … ${verb.text} » → « ${both ? "est » ou « suit" : fixed} ».`,
-          suggestions: both ? ["est", "suit"] : [fixed],
-          ...(both ? {} : { fix: { range: verb.range, text: fixed } }),
+          range: target.range,
+          message: `Accord : « ${words[i]?.text} … ${target.text} » → « ${suggestions.join(" » ou « ")} ».`,
+          suggestions,
+          ...(suggestions.length > 1 || subject.reflexive ? {} : { fix: { range: target.range, text: fixed } }),
         });
       }
     }
