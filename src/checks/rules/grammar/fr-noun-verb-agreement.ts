@@ -57,7 +57,10 @@ export const rule: Rule = {
         const det = words[d.index] as Word;
         // The group must open the clause: after « de », « et », « sur »… it is a complement or half a subject
         // (« les ailes de cet avion viennent », « la dame et sa fille avaient », « sur le parquet gisaient »).
-        if (d.index > 0 && !CLAUSE_OPENERS.has((words[d.index - 1] as Word).lower.replace(/’/g, "'"))) continue;
+        // After a comma the group may open a clause (« tu sais, la chatte passes par là ») or continue a list of subjects
+        // (« son courage, son ardeur étaient »): only the second person singular is checked there.
+        const afterComma = d.index > 0 && s.block.text.slice((words[d.index - 1] as Word).end, det.start).trim() === ",";
+        if (d.index > 0 && !afterComma && !CLAUSE_OPENERS.has((words[d.index - 1] as Word).lower.replace(/’/g, "'"))) continue;
         if (det.lower === "du" || det.lower === "au") continue;
         const noun = words[d.index + 1];
         if (!plainWord(noun) || !adjacent(s.block, det, noun)) continue;
@@ -77,6 +80,7 @@ export const rule: Rule = {
         const verb = words[v];
         const before = words[v - 1] as Word;
         if (!plainWord(verb) || !adjacent(s.block, before, verb)) continue;
+        if (v > first && !adjacent(s.block, words[first - 1] as Word, words[first] as Word)) continue;
         const c = classOf(verb.lower);
         // A verb of the second person singular (« le feu nous donnes », « le chien viens », « les chattes manges »).
         if (/[sx]$/u.test(verb.lower) && !/(?:ons|ez|mes|tes)$/u.test(verb.lower) && c.finite && !c.participle && !c.infinitive && !NOT_VERBS.has(verb.lower) && !ADVERBS.has(verb.lower) && !mayBeParticiple(verb.lower)) {
@@ -93,7 +97,7 @@ export const rule: Rule = {
           }
           continue;
         }
-        if (v > first && !PRONOUNS_ONLY.has(key(before))) continue;
+        if (afterComma || (v > first && !PRONOUNS_ONLY.has(key(before)))) continue;
         // An entry of the dictionary is a preposition, an adverb or an infinitive as well (« entre », « contre »).
         if (!c.finite || c.nominal || c.infinitive || c.participle || c.entry) continue;
         if (COLLECTIVE.has(noun.lower)) continue;
