@@ -82,6 +82,17 @@ export const rule: Rule = {
         if (!plainWord(verb) || !adjacent(s.block, before, verb)) continue;
         if (v > first && !adjacent(s.block, words[first - 1] as Word, words[first] as Word)) continue;
         const c = classOf(verb.lower);
+        // « les questions étés incompréhensibles », « ce mec été un connard »: the participle of « être » without its auxiliary.
+        const next = words[v + 1];
+        if ((verb.lower === "été" || verb.lower === "étés") && !n.gendered && !afterComma && v === first && plainWord(next) && adjacent(s.block, verb, next)) {
+          const right = d.plural ? "étaient" : "était";
+          ctx.report({
+            range: verb.range,
+            message: `« ${det.text} ${noun.text} ${verb.text} » : il manque l'auxiliaire ou le verbe est à conjuguer (« ${right} », « ${d.plural ? "ont" : "a"} été »).`,
+            suggestions: [right, `${d.plural ? "ont" : "a"} été`],
+          });
+          continue;
+        }
         // A verb of the second person singular (« le feu nous donnes », « le chien viens », « les chattes manges »).
         if (/[sx]$/u.test(verb.lower) && !/(?:ons|ez|mes|tes)$/u.test(verb.lower) && c.finite && !c.participle && !c.infinitive && !NOT_VERBS.has(verb.lower) && !ADVERBS.has(verb.lower) && !mayBeParticiple(verb.lower)) {
           // Without a pronoun in between, the word must be only a verb (« les mains sales »); « le » and « la » may be articles.

@@ -7,6 +7,7 @@ testRule(rule, {
     { lang: "fr", text: "Un des hommes qui viennent. La plupart des gens qui pensent ainsi. Les amis de ma sœur qui viennent demain." },
     { lang: "fr", text: "Notre père qui es aux cieux. Je suis celui qui sais. C'est le seul de mes amis qui a du talent." },
     { lang: "fr", text: "Un chat et un chien qui n'en demeurent pas moins attachés. Six médecins et un infirmier qui travaillaient." },
+    { lang: "fr", text: "Une nouvelle approche des candidatures suivantes qui se veut sérieuse. Les plus qui pense." },
     { lang: "fr", text: "Une expression de tous les diables qui n'était pas rassurante. Il ment, celui qui ment." },
   ],
   invalid: [
@@ -14,6 +15,8 @@ testRule(rule, {
     { lang: "fr", text: "Plusieurs qui pense que c'est faux. Des femmes qui conduise la marche du monde.", findings: [{ actual: "pense" }, { actual: "conduise" }], output: "Plusieurs qui pensent que c'est faux. Des femmes qui conduisent la marche du monde." },
     { lang: "fr", text: "Ce qui fâchent mes amis. Tu sais ce qui nous donnes des maux.", findings: [{ actual: "fâchent" }, { actual: "donnes" }], output: "Ce qui fâche mes amis. Tu sais ce qui nous donne des maux." },
     { lang: "fr", text: "Je maudis celui d'entre nous qui mens. Cette confusion qui donnent le tournis.", findings: [{ actual: "mens" }, { actual: "donnent" }], output: "Je maudis celui d'entre nous qui ment. Cette confusion qui donne le tournis." },
+    { lang: "fr", text: "Les gens qui pense.", findings: [{ actual: "pense" }], output: "Les gens qui pensent." },
+    { lang: "fr", text: "Ils savent qui été là.", findings: [{ actual: "été", message: "« qui été » : il manque l'auxiliaire ou le verbe est à conjuguer (« était », « étaient », « a été », « ont été »)." }] },
     { lang: "fr", text: "Contre ceux-là qui n'avait aucun scrupule.", findings: [{ actual: "avait" }], output: "Contre ceux-là qui n'avaient aucun scrupule." },
   ],
 });

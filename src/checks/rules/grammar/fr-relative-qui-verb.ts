@@ -24,7 +24,8 @@ function groupBefore(s: Sentence, q: number): Person | null {
     const group = words.slice(d.index, q);
     if (group.some((w, k) => w.kind !== "word" || (k > 0 && w.text !== w.lower) || (k > 0 && !adjacent(s.block, group[k - 1] as Word, w)))) continue;
     const n = classOf(noun.lower);
-    if (!n.nominal) continue;
+    // « gens » is an entry without inflection flags.
+    if (!n.nominal && !(n.entry && d.plural && !n.finite && !n.infinitive)) continue;
     if (/[sx]$/u.test(noun.lower) !== d.plural) continue;
     const before = d.index > 0 ? key(words[d.index - 1] as Word) : "";
     const before2 = d.index > 1 ? key(words[d.index - 2] as Word) : "";
@@ -69,6 +70,17 @@ export const rule: Rule = {
         const pronounAntecedent = person !== null;
         if (person && key(words[q - 2] ?? ante) === "de" && person === "ils") person = null; // « l'opinion de certains qui »
         if (person === null) person = groupBefore(s, q);
+        const next = words[q + 1] as Word;
+        // « qui été déterminé »: the participle of « être » without its auxiliary.
+        if (next.lower === "été" || next.lower === "étés") {
+          const right = person === "ils" ? ["étaient", "ont été"] : person === "il" ? ["était", "a été"] : ["était", "étaient", "a été", "ont été"];
+          ctx.report({
+            range: next.range,
+            message: `« qui ${next.text} » : il manque l'auxiliaire ou le verbe est à conjuguer (« ${right.join(" », « ")} »).`,
+            suggestions: right,
+          });
+          continue;
+        }
         if (person === null) continue;
         const at = skipWords(words, q + 1, CLITICS);
         const verb = words[at];
