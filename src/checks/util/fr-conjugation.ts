@@ -62,3 +62,26 @@ export function mayBeParticiple(word: string): boolean {
   // « pris » → « prise », « finis » → « finie ».
   return [`${word}e`, `${word.slice(0, -1)}e`].some((fem) => fem !== word && shares(classOf(fem).verbRoots, roots));
 }
+
+/**
+ * A noun written for the verb it comes from, after a subject: « je travail » →
+ * « travaille », « qui l'emploi » → « emploie », « il maintien » → « maintient »,
+ * « je m'en fou » → « fous ». Null when the word is a verb form itself or no
+ * close verb form of `person` exists.
+ */
+export function verbForNoun(word: string, person: Person): string | null {
+  const c = classOf(word);
+  // Nouns only: « dans », « comment » are entries too.
+  if (c.finite || c.infinitive || c.participle || !c.entry || !c.nominal || word.length < 3 || /[sxz]$/u.test(word)) return null;
+  const candidates = [`${word}e`, `${word}t`, `${word}s`, `${word}x`];
+  if (word.endsWith("l")) candidates.push(`${word}le`);
+  if (word.endsWith("x")) candidates.push(`${word.slice(0, -1)}s`);
+  for (const form of candidates) {
+    const f = classOf(form);
+    if (!f.finite) continue;
+    const right = formFor(form, person) ?? form;
+    // The form must fit the person: « travaille » for je/il, « travailles » for tu (formFor has turned it).
+    if (formFor(right, person) === null && classOf(right).finite) return right;
+  }
+  return null;
+}

@@ -1,9 +1,9 @@
 import type { Rule } from "../../rule.js";
 import type { Sentence, Word } from "../../document/model.js";
 import { classOf } from "../../util/fr-morph.js";
-import { formFor, type Person } from "../../util/fr-conjugation.js";
+import { formFor, verbForNoun, type Person } from "../../util/fr-conjugation.js";
 import { PLURAL_DETERMINERS, SINGULAR_DETERMINERS, adjacent, determiners } from "../../util/fr-nominal-group.js";
-import { AUXILIARIES, CLITICS, ETRE, NOT_VERBS, key, skipWords } from "../../util/fr-verbs.js";
+import { ADVERBS, AUXILIARIES, CLITICS, ETRE, NOT_VERBS, key, skipWords } from "../../util/fr-verbs.js";
 
 /** Pronouns before « qui » and the person of the relative's verb. */
 const PRONOUNS = new Map<string, Person>(Object.entries({ ce: "il", un: "il", une: "il", chose: "il", personne: "il", aucun: "il", aucune: "il", quiconque: "il", celui: "il", celle: "il", "celui-ci": "il", "celui-là": "il", "celle-ci": "il", "celle-là": "il", chacun: "il", chacune: "il", ceux: "ils", celles: "ils", "ceux-ci": "ils", "ceux-là": "ils", "celles-ci": "ils", "celles-là": "ils", plusieurs: "ils", beaucoup: "ils", certains: "ils", certaines: "ils", "quelques-uns": "ils", "quelques-unes": "ils" }) as Array<[string, Person]>);
@@ -71,6 +71,8 @@ export const rule: Rule = {
         if (person && key(words[q - 2] ?? ante) === "de" && person === "ils") person = null; // « l'opinion de certains qui »
         if (person === null) person = groupBefore(s, q);
         const next = words[q + 1] as Word;
+        // « les gens qui, faute de temps, partent »: an aside between « qui » and the verb.
+        if (!adjacent(s.block, words[q] as Word, next)) continue;
         // « qui été déterminé »: the participle of « être » without its auxiliary.
         if (next.lower === "été" || next.lower === "étés") {
           const right = person === "ils" ? ["étaient", "ont été"] : person === "il" ? ["était", "a été"] : ["était", "étaient", "a été", "ont été"];
@@ -88,7 +90,12 @@ export const rule: Rule = {
         // « qui n'avait » is a verb, unlike « comme », « même »…
         if (NOT_VERBS.has(verb.lower) && !AUXILIARIES.has(verb.lower) && !ETRE.has(verb.lower)) continue;
         const v = verb.lower;
-        if (!classOf(v).finite) continue;
+        // « un homme qui oubli son devoir », « la firme qui l'emploi »: a noun in place of its verb.
+        if (!classOf(v).finite) {
+          const noun = NOT_VERBS.has(v) || ADVERBS.has(v) ? null : verbForNoun(v, person);
+          if (noun) ctx.report({ range: verb.range, message: `« qui ${verb.text} » : le verbe est « ${noun} ».`, suggestions: [noun], fix: { range: verb.range, text: noun } });
+          continue;
+        }
         // « il vient », « il convient »: -ir verbs in the singular.
         if (person === "il" && /[^aeiouy]ient$/u.test(v)) continue;
         // A verb of the first or second person singular (« donnes », « prends ») fits « moi qui », « toi qui ».

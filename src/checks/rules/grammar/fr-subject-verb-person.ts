@@ -2,7 +2,7 @@ import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { classOf } from "../../util/fr-morph.js";
-import { formFor, type Person } from "../../util/fr-conjugation.js";
+import { formFor, verbForNoun, type Person } from "../../util/fr-conjugation.js";
 import { adjacent } from "../../util/fr-nominal-group.js";
 import type { Sentence } from "../../document/model.js";
 import { ADVERBS, AUXILIARIES, CLITICS, ETRE, NOT_VERBS, isFirstGroupStem, key, personEndings, skipWords } from "../../util/fr-verbs.js";
@@ -118,6 +118,11 @@ function rightFor(v: string, person: Person, wide: boolean): string | null {
   return right === v ? null : right;
 }
 
+/** « je travail » → « travaille », « elle ne m'oubli pas » → « oublie »: a noun in place of its verb, right after a personal subject pronoun. */
+function nounForVerb(v: string, person: Person, subject: Subject): string | null {
+  return subject.loose || NOT_VERBS.has(v) || ADVERBS.has(v) ? null : verbForNoun(v, person);
+}
+
 /**
  * A verb right after its subject pronoun (and object pronouns) whose ending
  * belongs to another person: « tu mange », « je manges », « il mangeais »,
@@ -151,7 +156,7 @@ export const rule: Rule = {
         if (only && !/[sx]$/u.test(verb.lower)) continue;
         // « nous », « vous » with endings outside the table only at the start or before « qui » (« Alors, nous diront le chien »: an aside).
         const wide = (person !== "nous" && person !== "vous") || i === 0 || subject.next === i + 2;
-        let right = rightFor(verb.lower, person, wide);
+        let right = rightFor(verb.lower, person, wide) ?? (wide ? nounForVerb(verb.lower, person, subject) : null);
         let target = verb;
         // « tu connais et voit » → « vois »: a second verb joined by « et » to one that agrees.
         const and = words[at + 1];
