@@ -14,7 +14,7 @@ type Ending = readonly [wrong: string, right: string];
 const ENDINGS: Record<Person, readonly Ending[]> = {
   je: [["aît", "ais"], ["eut", "eux"], ["aut", "aux"], ["ait", "ais"], ["ra", "rai"], ["t", "s"], ["t", "ts"], ["d", "ds"], ["es", "e"]],
   tu: [["aît", "ais"], ["eut", "eux"], ["aut", "aux"], ["ait", "ais"], ["ra", "ras"], ["t", "s"], ["t", "ts"], ["d", "ds"], ["e", "es"]],
-  il: [["aient", "ait"], ["issent", "it"], ["ront", "ra"], ["ient", "it"], ["nent", "t"], ["nent", "d"], ["vent", "t"], ["sent", "t"], ["tent", "t"], ["ent", ""], ["ent", "e"], ["ais", "ait"], ["eux", "eut"], ["aux", "aut"], ["ras", "ra"], ["ds", "d"], ["es", "e"], ["s", "t"], ["s", ""], ["ai", "ait"]],
+  il: [["aient", "ait"], ["inrent", "int"], ["urent", "ut"], ["irent", "it"], ["èrent", "a"], ["issent", "it"], ["ront", "ra"], ["ient", "it"], ["nent", "t"], ["nent", "d"], ["vent", "t"], ["sent", "t"], ["tent", "t"], ["ent", ""], ["ent", "e"], ["ais", "ait"], ["eux", "eut"], ["aux", "aut"], ["ras", "ra"], ["ds", "d"], ["es", "e"], ["s", "t"], ["s", ""], ["ai", "ait"]],
   nous: [["geait", "gions"], ["çait", "cions"], ["cez", "çons"], ["gez", "geons"], ["ront", "rons"], ["rez", "rons"], ["ez", "ons"], ["ait", "ions"], ["ais", "ions"]],
   vous: [["geait", "giez"], ["çait", "ciez"], ["geais", "giez"], ["çais", "ciez"], ["çons", "cez"], ["geons", "gez"], ["rons", "rez"], ["ront", "rez"], ["ons", "ez"], ["ait", "iez"], ["ais", "iez"]],
   ils: [["ait", "aient"], ["rons", "ront"], ["ra", "ront"], ["oit", "oient"], ["ient", "iennent"], ["end", "ennent"], ["oit", "oivent"], ["it", "isent"], ["it", "issent"], ["es", "ent"], ["e", "ent"], ["ds", "dent"], ["d", "dent"]],

@@ -13,6 +13,7 @@ testRule(rule, {
     { lang: "fr", text: "Alors, nous diront le chien et le chat, vous êtes des tyrans. Il a converti cela en médailles." },
     { lang: "fr", text: "Ce sont des gens bien. C'étaient des cris. Ce doit être lui. Mieux vaut tard que jamais. Ne se plus voir. Il se tait." },
     { lang: "fr", text: "Tu s'ras content. Sait iel comment faire ? Il a un emploi. Il y a du contact." },
+    { lang: "fr", text: "Vous et nous irons. Toi et moi partirons. Elle et lui sont partis. Un des hommes est venu. Je parle à un des hommes venus. L'un des chants les plus diffusés." },
     { lang: "fr", text: "Je mange et bois. Je t'aime et te respecte. Ils vont et viennent. Je le poussai, et, satisfait, je partis." },
   ],
   invalid: [
@@ -20,6 +21,7 @@ testRule(rule, {
     { lang: "fr", text: "Tu connais et voit la réponse. Ils viennent et devine tout.", findings: [{ actual: "voit" }, { actual: "devine" }], output: "Tu connais et vois la réponse. Ils viennent et devinent tout." },
     { lang: "fr", text: "Nous avancez. Vous ne mangeait que des légumes. Ils ne leur en veut pas.", findings: [{ actual: "avancez" }, { actual: "mangeait" }, { actual: "veut" }], output: "Nous avançons. Vous ne mangiez que des légumes. Ils ne leur en veulent pas." },
     { lang: "fr", text: "Je travail. Elle ne m'oubli pas. Je m'en fou.", findings: [{ actual: "travail" }, { actual: "oubli" }, { actual: "fou" }], output: "Je travaille. Elle ne m'oublie pas. Je m'en fous." },
+    { lang: "fr", text: "Vous et nous iront. Lui et elle était là. Aucun homme ne sauraient. Un des ingénieurs vinrent.", findings: [{ actual: "iront" }, { actual: "était" }, { actual: "sauraient" }, { actual: "vinrent" }], output: "Vous et nous irons. Lui et elle étaient là. Aucun homme ne saurait. Un des ingénieurs vint." },
     { lang: "fr", text: "Se crois élu par Dieu.", findings: [{ actual: "crois", message: "Accord : « Se … crois » → « croit » ou « croient »." }] },
     { lang: "fr", text: "Il s'en suis des représailles.", findings: [{ actual: "suis", message: "Accord : « Il … suis » → « est » ou « suit »." }] },
     { lang: "fr", text: "Je le lui prend.", findings: [{ actual: "prend", message: "Accord : « Je … prend » → « prends »." }], output: "Je le lui prends." },

@@ -31,6 +31,10 @@ const ONLY_WITH = new Map<string, ReadonlySet<string>>([
   ["mieux", new Set(["valoir"])],
 ]);
 
+/** Stressed pronouns that may be joined into a subject (« lui et elle »). */
+const STRESSED = new Set(["moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles"]);
+const NEGATIVE_DETERMINERS = new Set(["aucun", "aucune", "nul", "nulle"]);
+
 interface Subject {
   person: Person;
   /** « se » stands for a third person, singular or plural: no automatic fix. */
@@ -59,6 +63,12 @@ function subjectAt(s: Sentence, i: number): Subject | null {
     if (person && !PREPOSITIONS.has(prev)) return { person, next: i + 2, loose: false };
     return null;
   }
+  // « lui et elle étaient », « vous et nous irons », « toi et moi partirons »: two stressed pronouns joined by « et ».
+  if (STRESSED.has(k) && after === "et" && STRESSED.has(key(words[i + 2] ?? (words[i] as Word))) && opensClause(s, i)) {
+    const both = [k, key(words[i + 2] as Word)];
+    const person: Person = both.some((p) => p === "moi" || p === "nous") ? "nous" : both.some((p) => p === "toi" || p === "vous") ? "vous" : "ils";
+    return { person, next: i + 3, loose: true };
+  }
   const person = PERSON.get(k);
   if (person) {
     // « il s'est tu », « j'ai délibérément tu l'affaire »: the participle of « taire ».
@@ -70,6 +80,15 @@ function subjectAt(s: Sentence, i: number): Subject | null {
     // « le pronom “elles” est »: a quoted word.
     if (i + 1 < words.length && !adjacent(s.block, words[i] as Word, words[i + 1] as Word)) return null;
     return { person, next: i + 1, loose: false };
+  }
+  // « aucun homme ne sauraient », « nulle femme ne sait »: a negative determiner and a noun.
+  if (NEGATIVE_DETERMINERS.has(k) && (key(words[i + 2] ?? (words[i] as Word)) === "ne" || key(words[i + 2] ?? (words[i] as Word)) === "n'") && opensClause(s, i) && classOf(after).nominal) return { person: "il", next: i + 2, loose: true };
+  // « un des ingénieurs vinrent », « l'une d'entre elles viendras »: « un » is the subject.
+  if ((k === "un" || k === "une") && (after === "des" || after === "d'") && (opensClause(s, i) || (prev === "l'" && opensClause(s, i - 1)))) {
+    let n = i + 2;
+    if (key(words[n] ?? (words[i] as Word)) === "entre") n++;
+    const noun = words[n];
+    if (noun && (classOf(noun.lower).nominal || /^(?:eux|elles|nous|vous)$/u.test(noun.lower)) && /[sx]$/u.test(noun.lower)) return { person: "il", next: n + 1, loose: true };
   }
   // « se crois élu », « s'en veux »: « se » stands for a third person; first and second person endings are wrong. After a subject pronoun, that pronoun is checked.
   if ((k === "se" || k === "s'") && !PERSON.has(prev) && !BEFORE_QUI.has(prev)) return { person: "il", next: i + 1, loose: true, reflexive: true };
@@ -151,6 +170,8 @@ export const rule: Rule = {
         // « ce » is the subject of « être », « devoir », « pouvoir » (« ce devrait être »); « mieux » of « valoir » (« mieux vaut »).
         const only = ONLY_WITH.get(key(words[i] as Word));
         if (only && !classOf(verb.lower).verbRoots.some((r) => only.has(r))) continue;
+        // « l'un des chants les plus diffusés »: after a pronoun other than a personal one, « le, la, les » may be articles.
+        if (subject.loose && (ADVERBS.has(verb.lower) || (words.slice(subject.next, at).some((w) => /^(?:le|la|les|l')$/u.test(key(w))) && classOf(verb.lower).nominal))) continue;
         if (subject.reflexive && (!/(?:[^n][sx]|ai)$/u.test(verb.lower) || ADVERBS.has(verb.lower) || verb.lower === "point")) continue;
         // « ce sont », « c'étaient »: « ce » takes a plural verb before a plural attribute; only first and second persons are wrong (« ce seras »).
         if (only && !/[sx]$/u.test(verb.lower)) continue;
