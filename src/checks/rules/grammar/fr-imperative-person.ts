@@ -1,5 +1,4 @@
 import type { Rule } from "../../rule.js";
-import type { Word } from "../../document/model.js";
 import { classOf } from "../../util/fr-morph.js";
 import { dictionary } from "../../spelling/dictionaries.js";
 import { formFor } from "../../util/fr-conjugation.js";
