@@ -1,7 +1,7 @@
 import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
 import { classOf } from "../../util/fr-morph.js";
-import { formFor } from "../../util/fr-conjugation.js";
+import { formFor, mayBeParticiple } from "../../util/fr-conjugation.js";
 import { adjacent, determiners, plainWord } from "../../util/fr-nominal-group.js";
 import { NOT_VERBS, key } from "../../util/fr-verbs.js";
 
@@ -54,7 +54,9 @@ export const rule: Rule = {
         if (!d.plural && words[end] && !adjacent(s.block, words[end - 1] as Word, words[end] as Word)) continue;
         const v = verb.lower;
         const c = classOf(v);
-        if (!c.finite || c.infinitive || c.participle || INVARIABLE.has(v) || NOT_VERBS.has(v) || COLLECTIVE.has(v)) continue;
+        // « vous n'avez que cuit des pains »: a participle after « ne … que ».
+        if (!c.finite || c.infinitive || mayBeParticiple(v) || INVARIABLE.has(v) || NOT_VERBS.has(v) || COLLECTIVE.has(v)) continue;
+        if ((trigger === "que" || trigger === "qu'") && at >= 2 && classOf(key(words[at - 2] as Word)).finite && !classOf(key(words[at - 2] as Word)).nominal) continue;
         if (d.plural ? /(?:ent|ont)$/u.test(v) : /[^aeiouy]ient$/u.test(v) || !/(?:ent|ont|[sx])$/u.test(v)) continue;
         const right = formFor(v, d.plural ? "ils" : "il");
         if (!right) continue;

@@ -177,6 +177,8 @@ export const rule: Rule = {
         if (only && !/[sx]$/u.test(verb.lower)) continue;
         // « nous », « vous » with endings outside the table only at the start or before « qui » (« Alors, nous diront le chien »: an aside).
         const wide = (person !== "nous" && person !== "vous") || i === 0 || subject.next === i + 2;
+        // « ils écoute »: reported by grammar/fr-plural-subject-verb.
+        if ((key(words[i] as Word) === "ils" || key(words[i] as Word) === "elles") && subject.next === i + 1 && verb.lower.endsWith("e")) continue;
         let right = rightFor(verb.lower, person, wide) ?? (wide ? nounForVerb(verb.lower, person, subject) : null);
         let target = verb;
         // « tu connais et voit » → « vois »: a second verb joined by « et » to one that agrees.
