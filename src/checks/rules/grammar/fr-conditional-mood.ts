@@ -95,8 +95,8 @@ export const rule: Rule = {
         }
       }
       for (let i = 0; i < words.length; i++) {
-        const k = key(words[i] as Word);
-        if (k !== "je" && k !== "j'") continue;
+        const k = (words[i] as Word).lower;
+        if (k !== "je" && k !== "j'" && k !== "j’") continue;
         const at = skipWords(words, i + 1, CLITICS);
         const verb = words[at];
         const next = words[at + 1];

@@ -58,7 +58,7 @@ export const rule: Rule = {
     for (const s of doc.sentences) {
       const words = s.words;
       for (let q = 1; q < words.length - 1; q++) {
-        if (key(words[q] as Word) !== "qui") continue;
+        if ((words[q] as Word).lower !== "qui") continue;
         let ante = words[q - 1] as Word;
         // « celui d'entre nous qui ment »: the antecedent is the pronoun before « d'entre ».
         if (q >= 4 && key(words[q - 2] as Word) === "entre" && key(words[q - 3] as Word) === "d'") ante = words[q - 4] as Word;

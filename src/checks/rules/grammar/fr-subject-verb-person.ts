@@ -52,9 +52,13 @@ function opensClause(s: Sentence, i: number): boolean {
   return (CLAUSE_START.has(key(prev)) && key(prev) !== "comme") || !adjacent(s.block, prev, s.words[i] as Word);
 }
 
+/** Every word that may start a subject: one Set lookup per word before anything else. */
+const TRIGGERS: ReadonlySet<string> = new Set([...PERSON.keys(), ...BEFORE_QUI.keys(), ...PRONOUN_SUBJECTS.keys(), ...BEFORE_NE.keys(), ...ONLY_WITH.keys(), ...STRESSED, ...NEGATIVE_DETERMINERS, "un", "une", "se", "s'"]);
+
 function subjectAt(s: Sentence, i: number): Subject | null {
   const words = s.words;
   const k = key(words[i] as Word);
+  if (!TRIGGERS.has(k)) return null;
   const prev = i > 0 ? key(words[i - 1] as Word) : "";
   const after = i + 1 < words.length ? key(words[i + 1] as Word) : "";
   if (after === "qui") {
