@@ -1,9 +1,14 @@
 import type { Rule } from "../../rule.js";
 import { classOf } from "../../util/fr-morph.js";
+import { data } from "../../lang/fr/verbs.generated.js";
 import { dictionary } from "../../spelling/dictionaries.js";
 import { formFor } from "../../util/fr-conjugation.js";
 import { CLITICS, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
 
+/** Third persons often placed before their subject at the start of a sentence. */
+const INVERTED: ReadonlySet<string> = new Set(data.invertedAtStart);
+/** Determiners: after a verb opening the sentence, its object (« Prends le chemin ») or its inverted subject (« Vient le temps »). */
+const DETERMINERS = new Set(["le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "son", "sa", "ses", "notre", "votre", "nos", "vos", "leur", "leurs"]);
 /** Possessives of the second person singular: after a verb opening the sentence they mark an imperative (« Finis ton assiette »). */
 const SECOND_PERSON_POSSESSIVES = new Set(["ton", "ta", "tes"]);
 
@@ -43,7 +48,7 @@ export const rule: Rule = {
   severity: "warning",
   summary: "Impératif mal formé : « Ne donnes pas » → « Ne donne pas », « Vient. » → « Viens. », « Prend ton temps » → « Prends ton temps ».",
   explanation:
-    "The imperative of the second person singular ends in -e for first-group verbs (« donne », « ne demande rien »; -s only before « en » and « y »: « donnes-en ») and in -s for the others (« viens », « prends », « finis », « ne dis rien »); « aller » gives « va ». The rule looks at a sentence that opens with « ne » (and object pronouns) and a verb, or opens with the verb itself, and reports a form in -es of a first-group verb, a third person in -t or -d (« vient », « prend », « finit »), « vas », and after « ne » also « soit », « ait ». Without « ne », a form in -t or -d is reported only when it is the whole sentence or is followed by « ton, ta, tes » (« Vient le temps des cerises » is an inversion), and a form in -es only when the dictionary does not know it as a noun (« Notes de lecture »).",
+    "The imperative of the second person singular ends in -e for first-group verbs (« donne », « ne demande rien »; -s only before « en » and « y »: « donnes-en ») and in -s for the others (« viens », « prends », « finis », « ne dis rien »); « aller » gives « va ». The rule looks at a sentence that opens with « ne » (and object pronouns) and a verb, or opens with the verb itself, and reports a form in -es of a first-group verb, a third person in -t or -d (« vient », « prend », « finit »), « vas », and after « ne » also « soit », « ait ». Without « ne », a form in -t or -d is reported only when it is the whole sentence, is followed by « ton, ta, tes », or is followed by a determiner and is not one of the verbs often put before their subject (« Vient le temps des cerises », « Suit une liste » are inversions; the list is in `lang/fr/verbs.yml`), and a form in -es only when the dictionary does not know it as a noun (« Notes de lecture »).",
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
@@ -60,9 +65,12 @@ export const rule: Rule = {
       const right = imperative(v, negated);
       if (!right) continue;
       if (!negated) {
+        // « — Aie ! » fit le Chancelier: a verb of saying after a quotation, with its subject after it.
+        if (verb.text === v && /[»”"—–]\s*$/u.test(s.block.text.slice(0, verb.start))) continue;
         // « Soit. », « Suffit ! »: an answer or an impersonal verb, not an imperative.
         if (v === "soit" || v === "ait" || v === "suffit") continue;
-        if (/[td]$/u.test(v) && next && !SECOND_PERSON_POSSESSIVES.has(key(next))) continue;
+        // « Finis ton assiette », « Prends le chemin »; but « Vient le temps des cerises » (an inverted subject).
+        if (/[td]$/u.test(v) && next && !SECOND_PERSON_POSSESSIVES.has(key(next)) && (INVERTED.has(v) || !DETERMINERS.has(key(next)))) continue;
         if (v.endsWith("es") && classOf(v).nominal) continue;
       }
       // « Castres », « Limoges »: a name the dictionary knows with its capital.
