@@ -10,6 +10,9 @@ const CLAUSE_OPENERS = new Set(["que", "qu'", "quand", "lorsque", "lorsqu'", "pu
 /** Singular nouns that take a plural verb (« la majorité survenaient »). */
 const COLLECTIVE = new Set(["majorité", "plupart", "moitié", "minorité", "foule", "totalité", "multitude", "infinité", "quantité", "nombre", "reste", "ensemble", "groupe", "masse", "série"]);
 
+/** Determiners that open an object after a verb (not « de, des, du »: « les lettres type des administrations »). */
+const OBJECT_DETERMINERS = new Set(["le", "la", "les", "un", "une", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "leur", "leurs", "notre", "votre", "nos", "vos"]);
+
 /** Third person singular ↔ plural endings, most specific first. */
 const TO_PLURAL: Array<[RegExp, string]> = [
   [/ait$/u, "aient"],
@@ -110,7 +113,11 @@ export const rule: Rule = {
         }
         if (afterComma || (v > first && !PRONOUNS_ONLY.has(key(before)))) continue;
         // An entry of the dictionary is a preposition, an adverb or an infinitive as well (« entre », « contre »).
-        if (!c.finite || c.nominal || c.infinitive || c.participle || c.entry) continue;
+        // A noun as well (« passe », « danse », « type »): a verb when a pronoun stands before it or an object or adverb after it
+        // (« ces marchands passe leur temps »), not in « les contrats type », « les lettres type des administrations ».
+        const objectAfter = next !== undefined && plainWord(next) && adjacent(s.block, verb, next) && (OBJECT_DETERMINERS.has(next.lower) || ADVERBS.has(next.lower));
+        const asVerb = c.nominal && !c.gendered && !NOT_VERBS.has(verb.lower) && d.plural && verb.lower.endsWith("e") && (objectAfter || (v > first && PRONOUNS_ONLY.has(key(before))));
+        if (!c.finite || (c.nominal && !asVerb) || c.infinitive || c.participle || (c.entry && !asVerb)) continue;
         if (COLLECTIVE.has(noun.lower)) continue;
         const right = otherNumber(verb.lower, d.plural);
         if (!right) continue;
