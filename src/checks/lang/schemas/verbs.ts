@@ -28,6 +28,10 @@ export const schema = z.strictObject({
    * form is a word of the dictionary (« tu mange » → « manges », « il mangeais » → « mangeait »).
    * `needsInfinitive`: the stem + « er » must be a verb too (endings shared with nouns, like -e/-es).
    */
+  /** Imperfect stems of common irregular verbs, by infinitive (« avoir » → « av »): the tense a clause with « si » takes instead of the conditional. */
+  imperfectStems: z.record(z.string(), z.string().regex(/^\p{Ll}+$/u)),
+  /** Third persons often put before their subject at the start of a sentence (« Vient le temps des cerises », « Sort le nouveau film »): not read as a mistaken imperative. */
+  invertedAtStart: z.array(word).min(10),
   persons: z.record(
     z.string(),
     z.array(z.strictObject({ wrong: ending, right: ending, needsInfinitive: z.boolean().default(false) })),

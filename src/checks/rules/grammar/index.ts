@@ -7,6 +7,10 @@ import { rule as frSubjectVerbPerson } from "./fr-subject-verb-person.js";
 import { rule as frAttributeAgreement } from "./fr-attribute-agreement.js";
 import { rule as frDeterminerSingular } from "./fr-determiner-singular.js";
 import { rule as frNounVerbAgreement } from "./fr-noun-verb-agreement.js";
+import { rule as frRelativeQuiVerb } from "./fr-relative-qui-verb.js";
+import { rule as frImperativePerson } from "./fr-imperative-person.js";
+import { rule as frInvertedSubjectVerb } from "./fr-inverted-subject-verb.js";
+import { rule as frConditionalMood } from "./fr-conditional-mood.js";
 import { rule as frNounAdjectiveNumber } from "./fr-noun-adjective-number.js";
 import { rule as frWordConfusions } from "./fr-word-confusions.js";
 import { rule as frNounHomophones } from "./fr-noun-homophones.js";
@@ -39,4 +43,4 @@ import { rule as enSentenceCapital } from "./en-sentence-capital.js";
 import { rule as frParticipleObjectAgreement } from "./fr-participle-object-agreement.js";
 import { rule as frSubjunctive } from "./fr-subjunctive.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frGenderAgreement, frParticipleObjectAgreement, locution, frToutAgreement, frPronounAvoir, enConfusions, enSubjectVerb, enSentenceCapital, frNounHomophones, frEtEst, frSubjunctive, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frGenderAgreement, frParticipleObjectAgreement, locution, frToutAgreement, frPronounAvoir, enConfusions, enSubjectVerb, enSentenceCapital, frNounHomophones, frEtEst, frSubjunctive, frRelativeQuiVerb, frImperativePerson, frInvertedSubjectVerb, frConditionalMood, languagetool];
