@@ -1,4 +1,4 @@
-import type { Rule } from "../../rule.js";
+import type { Rule, RuleContext } from "../../rule.js";
 import type { Block, Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { data } from "../../lang/fr/verbs.generated.js";
@@ -28,9 +28,11 @@ const NEGATION = new Set(["ne", "n'", "pas", "plus", "jamais", "guère", "point"
 /** Intensifiers before an attribute: « il est si fragile ». */
 const INTENSIFIERS = new Set([...ADVERBS, ...NEGATION, "si", "très", "trop", "aussi", "tellement", "vraiment", "assez", "peu", "fort", "bien", "plutôt", "moins", "plus", "toujours", "parfois", "souvent", "encore", "déjà", "tant", "hélas", "ici", "alors", "désormais", "pourtant", "cependant", "donc", "également", "particulièrement"]);
 const CLITICS = new Set(["ne", "n'", "y", "en", "me", "m'", "te", "t'", "se", "s'", "nous", "vous", "lui", "leur", "le", "la", "les", "l'"]);
-const REFLEXIVE: Record<string, string> = { se: "3", "s'": "3", me: "je", "m'": "je", te: "tu", "t'": "tu", nous: "nous" };
+const REFLEXIVE = new Map<string, string>([["se", "3"], ["s'", "3"], ["me", "je"], ["m'", "je"], ["te", "tu"], ["t'", "tu"], ["nous", "nous"]]);
 const NOT_BEFORE_SUBJECT = new Set(["et", "ou", "ni", "d'", "de", "en", "à", "avec", "pour", "chez", "sans", "par", "sur", "sous", "contre", "entre", "vers", "après", "avant", "selon", "comme", "que", "qu'", "autour", "près", "loin", "dont", "du", "des", "au", "aux"]);
 const COORDINATION = new Set(["et", "ou"]);
+const TRIGGERS = new Map<string, 1 | 2>([...[...LINKING, ...INFINITIVES, ...PARTICIPLES.keys()].map((f): [string, 1] => [f, 1]), ...[...REFLEXIVE.keys()].map((f): [string, 2] => [f, 2])]);
+const QUE = new Set(["que", "qu'"]);
 const DETERMINERS = new Set([...PLURAL_DETERMINERS, ...SINGULAR_DETERMINERS, "d'", "aux", "leur", "quel", "quelle", "quels", "quelles"]);
 /** Colours with a complement stay invariable (« des cheveux noir de jais »). */
 const COLOURS = new Set(["noir", "blanc", "bleu", "rouge", "vert", "jaune", "gris", "brun", "rose", "violet", "orange", "noire", "blanche", "bleue", "verte", "brune", "violette"]);
@@ -74,13 +76,26 @@ function verbNumber(form: string): { num: Num; person: string } | null {
   return { num: "sing", person: /[sx]$/u.test(form) ? "je" : "3" };
 }
 
-const related = (a: string, b: string): boolean => {
+/** Loops rather than callbacks: this runs for every linking verb of a text. */
+function shares(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+function inSet(a: readonly string[], set: ReadonlySet<string>): string | null {
+  for (const x of a) if (set.has(x)) return x;
+  return null;
+}
+
+function related(a: string, b: string): boolean {
   if (a === b || !isKnown(b, "fr")) return false;
   const ca = classOf(a);
   const cb = classOf(b);
-  return ca.nominalRoots.some((r) => cb.nominalRoots.includes(r)) || ca.verbRoots.some((r) => cb.verbRoots.includes(r));
-};
-const first = (a: string, ...cands: string[]): string | null => cands.find((c) => related(a, c)) ?? null;
+  return shares(ca.nominalRoots, cb.nominalRoots) || shares(ca.verbRoots, cb.verbRoots);
+}
+function first(a: string, ...cands: string[]): string | null {
+  for (const c of cands) if (related(a, c)) return c;
+  return null;
+}
 
 /**
  * The masculine of a feminine singular in -e (« contente » → « content », « partie » → « parti »), or null.
@@ -91,7 +106,7 @@ function masculineOf(fs: string): string | null {
   if (/e$/u.test(ms) || !related(fs, ms)) return null;
   const c = classOf(fs);
   if (!c.entry) return ms;
-  return c.verbRoots.some((r) => classOf(ms).verbRoots.includes(r)) ? ms : null;
+  return shares(c.verbRoots, classOf(ms).verbRoots) ? ms : null;
 }
 
 /** A word of the attribute kind: an adjective or a participle. Nouns without a feminine are judged only when they make an adverb in -ment or end like adjectives (« faible », « humble », « classique »), not « ils sont légion », « nous sommes devenus néant ». */
@@ -148,7 +163,20 @@ function paradigm(a: string): Paradigm | null {
 }
 
 /** The form of `a` for the subject's number and gender (the gender of `a` when the subject does not tell it), or null when `a` fits or its form is not sure. */
+const AGREED = new Map<string, string | null>();
+
 function agreed(a: string, num: Num, gender: Gender, anyWord: boolean): string | null {
+  const id = `${a} ${num} ${gender} ${anyWord}`;
+  let r = AGREED.get(id);
+  if (r === undefined) {
+    r = computeAgreed(a, num, gender, anyWord);
+    if (AGREED.size > 20_000) AGREED.clear();
+    AGREED.set(id, r);
+  }
+  return r;
+}
+
+function computeAgreed(a: string, num: Num, gender: Gender, anyWord: boolean): string | null {
   const p = paradigm(a);
   if (!p || (!anyWord && !adjectival(a, p))) return null;
   const g = gender ?? (p.gender === "both" ? "masc" : p.gender);
@@ -164,7 +192,9 @@ function joined(block: Block, words: readonly Word[], a: number, b: number): boo
 }
 
 /** A conjugated form of « avoir » (« ont », « eussent »). */
-const isAvoir = (w: string): boolean => AUXILIARIES.has(w) || (classOf(w).finite && classOf(w).verbRoots.includes("avoir"));
+function isAvoir(w: string): boolean {
+  return AUXILIARIES.has(w) || (classOf(w).finite && classOf(w).verbRoots.includes("avoir"));
+}
 
 /** Skips adverbs leftwards from `i`; returns the first other index. */
 function skipLeft(words: readonly Word[], i: number, skip: ReadonlySet<string>): number {
@@ -209,7 +239,7 @@ function subjectOf(words: readonly Word[], f: number, mode: "etre" | "chain" | "
       const prev = j > 0 ? key(words[j - 1] as Word) : "";
       if (k === "on" || k === "vous" || (INDEFINITE.has(k) && vn.num === "plur")) return null;
       // « ce qu'ils savent être efficace », « les travaux que Jeanne pense être achevés »: the infinitive's subject is « que ».
-      if (mode === "chain" && [j - 1, j - 2, j - 3].some((x) => x >= 0 && /^qu'?e?$/u.test(key(words[x] as Word)))) return null;
+      if (mode === "chain") for (let x = Math.max(0, j - 3); x < j; x++) if (QUE.has(key(words[x] as Word))) return null;
       if (k === "qui") {
         if (INDEFINITE.has(prev) && vn.num === "plur") return null;
         if (ANTECEDENTS.has(prev) && !(j > 1 && COORDINATION.has(key(words[j - 2] as Word)))) {
@@ -233,14 +263,15 @@ function subjectOf(words: readonly Word[], f: number, mode: "etre" | "chain" | "
   let reflexive = false;
   for (const c of run) {
     if (c === "ne" || c === "n'" || c === "y" || c === "en") continue;
-    const r = REFLEXIVE[c];
+    const r = REFLEXIVE.get(c);
     if (r !== undefined && (r === person || (r === "3" && person !== "je" && person !== "tu" && person !== "nous"))) reflexive = true;
     else if (mode !== "etre" || c === "le" || c === "la" || c === "les" || c === "l'") return null;
   }
   // « elles se sont parlé »: a pronominal verb's participle follows other rules.
   if (mode === "etre" && reflexive) return null;
   if (mode === "pronominal" && !reflexive) return null;
-  const direct = atVerb && PERSONAL.has(key(name)) && run.every((c) => c === "ne" || c === "n'");
+  let direct = atVerb && PERSONAL.has(key(name));
+  for (const c of run) if (c !== "ne" && c !== "n'") direct = false;
   return { num: vn.num, gender: subject?.gender ?? null, name, direct };
 }
 
@@ -281,7 +312,7 @@ function resolve(words: readonly Word[], t: number, depth = 0): Agreement | null
   }
   const { verb: vv } = split(v);
   const c = classOf(vv);
-  if (!c.verbRoots.some((r) => CHAIN[prep].has(r))) return null;
+  if (!inSet(c.verbRoots, CHAIN[prep])) return null;
   if (split(v).subject || (c.finite && !/[éiuû]$/u.test(vv))) return subjectOf(words, j, "chain");
   if (c.participle || c.finite) {
     // « ils ont voulu être », « il a cru être »
@@ -289,6 +320,33 @@ function resolve(words: readonly Word[], t: number, depth = 0): Agreement | null
     if (a >= 0 && isAvoir(split(words[a] as Word).verb)) return subjectOf(words, a, "chain");
   }
   return null;
+}
+
+/** The attribute `x`'s verdict: « no » (not judged), « fits », or its right form. */
+function judge(block: Block, x: Word, next: Word | undefined, agreement: Agreement, pronominalRoot: string | null): string {
+  if (x.kind !== "word" || x.elided || x.text !== x.lower || NOT_ATTRIBUTES.has(x.lower) || x.lower.includes("-") || !isKnown(x.lower, "fr")) return "no";
+  // « amical·e·s »: inclusive writing.
+  if (/^[·.•-]\p{L}/u.test(block.text.slice(x.end, x.end + 2))) return "no";
+  if (COLOURS.has(x.lower) && next && (next.lower === "de" || next.lower === "d'")) return "no";
+  // « c'est donc seules que… »: a cleft sentence.
+  if (next && QUE.has(key(next)) && (agreement.name.lower === "c'" || agreement.name.lower === "ce")) return "no";
+  // « ils sont fin prêts », « bon marché », « grand ouvertes »: the word qualifies the next one.
+  if (next && next.kind === "word" && !COORDINATION.has(next.lower) && adjacent(block, x, next)) {
+    const n = classOf(next.lower);
+    if (n.nominal || n.participle) return "no";
+  }
+  const c = classOf(x.lower);
+  if (pronominalRoot && PRONOMINAL_OBJECT.has(pronominalRoot) && !c.gendered && !c.participle) return "no";
+  return agreed(x.lower, agreement.num, agreement.gender, agreement.direct === true) ?? "fits";
+}
+
+function report(ctx: RuleContext, x: Word, right: string, agreement: Agreement): void {
+  ctx.report({
+    range: x.range,
+    message: `Accord : « ${agreement.name.text} … ${x.text} » → « ${right} ».`,
+    suggestions: [right],
+    fix: { range: x.range, text: right },
+  });
 }
 
 /**
@@ -308,18 +366,23 @@ export const rule: Rule = {
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
+      let afterReflexive = false;
       for (let t = 0; t < words.length; t++) {
         const w = words[t] as Word;
         const k = key(w);
+        // One lookup per word: the trigger kind of the word (1: a linking form, 2: a reflexive pronoun).
+        const kind = TRIGGERS.get(k);
+        const pronominal = afterReflexive;
+        afterReflexive = kind === 2;
         let agreement: Agreement | null = null;
         let pronominalRoot: string | null = null;
-        if (LINKING.has(k) || INFINITIVES.has(k) || PARTICIPLES.has(k) || (k.includes("-") && LINKING.has(split(w).verb))) {
+        if (kind === 1 || (k.includes("-") && LINKING.has(split(w).verb))) {
           // « le reste », « l'est », « [s]es »: a noun, or not a word of its own.
           if (t > 0 && (DETERMINERS.has(key(words[t - 1] as Word)) || /[\p{L}\]]/u.test(s.block.text[w.start - 1] ?? ""))) continue;
           agreement = resolve(words, t);
-        } else if (t > 0 && REFLEXIVE[key(words[t - 1] as Word)] !== undefined && w.kind === "word") {
+        } else if (pronominal && w.kind === "word") {
           // « elles se croient », « te sais-tu »
-          const root = classOf(split(w).verb).verbRoots.find((r) => PRONOMINAL.has(r));
+          const root = inSet(classOf(split(w).verb).verbRoots, PRONOMINAL);
           if (!root || !classOf(split(w).verb).finite) continue;
           pronominalRoot = root;
           agreement = subjectOf(words, t, "pronominal");
@@ -347,33 +410,10 @@ export const rule: Rule = {
           ctx.report({ range: attr.range, message: `« ${attr.text} » → « ${right} » (adverbe de lieu).`, suggestions: [right], fix: { range: attr.range, text: right } });
           continue;
         }
-        const check = (x: Word, next: Word | undefined): "fits" | "no" | string => {
-          if (x.kind !== "word" || x.elided || x.text !== x.lower || NOT_ATTRIBUTES.has(x.lower) || x.lower.includes("-") || !isKnown(x.lower, "fr")) return "no";
-          // « amical·e·s »: inclusive writing.
-          if (/^[·.•-]\p{L}/u.test(s.block.text.slice(x.end, x.end + 2))) return "no";
-          if (COLOURS.has(x.lower) && next && (next.lower === "de" || next.lower === "d'")) return "no";
-          // « c'est donc seules que… »: a cleft sentence.
-          if (next && (next.lower === "que" || next.lower === "qu'") && (agreement.name.lower === "c'" || agreement.name.lower === "ce")) return "no";
-          // « ils sont fin prêts », « bon marché », « grand ouvertes »: the word qualifies the next one.
-          if (next && next.kind === "word" && !COORDINATION.has(next.lower) && adjacent(s.block, x, next)) {
-            const n = classOf(next.lower);
-            if (n.nominal || n.participle) return "no";
-          }
-          const c = classOf(x.lower);
-          if (pronominalRoot && PRONOMINAL_OBJECT.has(pronominalRoot) && !c.gendered && !c.participle) return "no";
-          return agreed(x.lower, agreement.num, agreement.gender, agreement.direct === true) ?? "fits";
-        };
-        const report = (x: Word, right: string): void =>
-          ctx.report({
-            range: x.range,
-            message: `Accord : « ${agreement.name.text} … ${x.text} » → « ${right} ».`,
-            suggestions: [right],
-            fix: { range: x.range, text: right },
-          });
-        const r = check(attr, words[a + 1]);
+        const r = judge(s.block, attr, words[a + 1], agreement, pronominalRoot);
         if (r === "no") continue;
         if (r !== "fits") {
-          report(attr, r);
+          report(ctx, attr, r, agreement);
           continue;
         }
         // « elle est belle et intelligent »: both attributes agree.
@@ -387,8 +427,8 @@ export const rule: Rule = {
         if (after && adjacent(s.block, second, after) && (after.kind !== "word" || classOf(after.lower).nominal || classOf(after.lower).finite || classOf(after.lower).participle)) continue;
         const c2 = classOf(second.lower);
         if (!c2.gendered && !c2.participle) continue;
-        const r2 = check(second, undefined);
-        if (r2 !== "no" && r2 !== "fits") report(second, r2);
+        const r2 = judge(s.block, second, undefined, agreement, pronominalRoot);
+        if (r2 !== "no" && r2 !== "fits") report(ctx, second, r2, agreement);
       }
     }
   },
