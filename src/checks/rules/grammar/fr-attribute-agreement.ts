@@ -24,6 +24,8 @@ const PARTICIPLES = new Map<string, "avoir" | "être">([
 ]);
 /** Adjectives after which « de » + a linking infinitive keeps the same subject (« ils semblent susceptibles d'être choisis »). */
 const BRIDGES = new Set(["susceptible", "susceptibles", "capable", "capables", "incapable", "incapables", "loin"]);
+/** « censé », « supposé », « réputé » + « être »: group 1 the feminine -e, group 2 the plural -s. */
+const SUPPOSED = /^(?:censé|supposé|réputé|présumé)(e?)(s?)$/u;
 const NEGATION = new Set(["ne", "n'", "pas", "plus", "jamais", "guère", "point", "nullement", "aucunement"]);
 /** Intensifiers before an attribute: « il est si fragile ». */
 const INTENSIFIERS = new Set([...ADVERBS, ...NEGATION, "si", "très", "trop", "aussi", "tellement", "vraiment", "assez", "peu", "fort", "bien", "plutôt", "moins", "plus", "toujours", "parfois", "souvent", "encore", "déjà", "tant", "hélas", "ici", "alors", "désormais", "pourtant", "cependant", "donc", "également", "particulièrement"]);
@@ -310,6 +312,9 @@ function resolve(words: readonly Word[], t: number, depth = 0): Agreement | null
     const l = skipLeft(words, j - 1, INTENSIFIERS);
     return l >= 0 ? resolve(words, l, depth + 1) : null;
   }
+  // « un homme censé être connu », « des élèves censées être instruites »: the attribute agrees like « censé ».
+  const sup = prep === "" ? SUPPOSED.exec(vk) : null;
+  if (sup) return { num: sup[2] ? "plur" : "sing", gender: sup[1] ? "fem" : "masc", name: v };
   const { verb: vv } = split(v);
   const c = classOf(vv);
   if (!inSet(c.verbRoots, CHAIN[prep])) return null;
@@ -347,6 +352,34 @@ function report(ctx: RuleContext, x: Word, right: string, agreement: Agreement):
     suggestions: [right],
     fix: { range: x.range, text: right },
   });
+}
+
+/** « si ADJ » before an inverted linking verb (« si fragiles sois-tu ») or before « que » + the verb (« aussi absurdes que soit… »). */
+function inverted(ctx: RuleContext, block: Block, words: readonly Word[], t: number): void {
+  const attr = words[t + 1] as Word;
+  const v = words[t + 2] as Word;
+  let agreement: Agreement | null = null;
+  const { verb, subject } = split(v);
+  if (subject && (LINKING.has(verb) || verb === "soit" || verb === "soient")) {
+    const p = SUBJECTS.get(subject);
+    const vn = verbNumber(verb);
+    if (!p || p === "skip" || !vn || (p.num !== null && p.num !== vn.num)) return;
+    agreement = { num: vn.num, gender: p.gender, name: v };
+  } else if (QUE.has(key(v)) && words[t + 3]) {
+    const f = words[t + 3] as Word;
+    const fk = key(f);
+    if (!LINKING.has(fk) && fk !== "soit" && fk !== "soient") return;
+    const vn = verbNumber(fk);
+    // « aussi absurdes que vous soyez », « si grands qu'ils soient »: a subject pronoun is not after the verb.
+    const after = words[t + 4];
+    if (!vn || !after || SUBJECTS.has(key(after))) return;
+    agreement = { num: vn.num, gender: null, name: f };
+  }
+  if (!agreement || !joined(block, words, t, t + 2)) return;
+  // Sentence start or after a comma: « si » is not a conjunction here (« je ne sais si grands… »).
+  if (t > 0 && !/[,;:(—–]\s*$/u.test(block.text.slice((words[t - 1] as Word).end, words[t]?.start))) return;
+  const r = judge(block, attr, undefined, agreement, null);
+  if (r !== "no" && r !== "fits") report(ctx, attr, r, agreement);
 }
 
 /**
@@ -387,7 +420,11 @@ export const rule: Rule = {
           pronominalRoot = root;
           agreement = subjectOf(words, t, "pronominal");
         }
-        if (!agreement) continue;
+        if (!agreement) {
+          // « si fragiles sois-tu », « aussi absurdes que soit cette remarque »: the attribute comes first.
+          if ((k === "si" || k === "aussi") && words[t + 2]) inverted(ctx, s.block, words, t);
+          continue;
+        }
         // The attribute: after adverbs (« si », « pas », « tout à fait »), with nothing but spaces between.
         let a = t + 1;
         for (;;) {
