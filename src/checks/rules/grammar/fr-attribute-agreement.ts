@@ -372,7 +372,7 @@ function inverted(ctx: RuleContext, block: Block, words: readonly Word[], t: num
     const vn = verbNumber(fk);
     // « aussi absurdes que vous soyez », « si grands qu'ils soient »: a subject pronoun is not after the verb.
     const after = words[t + 4];
-    if (!vn || !after || SUBJECTS.has(key(after))) return;
+    if (!vn || vn.person !== "3" || !after || SUBJECTS.has(key(after))) return;
     agreement = { num: vn.num, gender: null, name: f };
   }
   if (!agreement || !joined(block, words, t, t + 2)) return;
