@@ -35,6 +35,8 @@ const NOT_BEFORE_SUBJECT = new Set(["et", "ou", "ni", "d'", "de", "en", "à", "a
 const COORDINATION = new Set(["et", "ou"]);
 const TRIGGERS = new Map<string, 1 | 2>([...[...LINKING, ...INFINITIVES, ...PARTICIPLES.keys()].map((f): [string, 1] => [f, 1]), ...[...REFLEXIVE.keys()].map((f): [string, 2] => [f, 2])]);
 const QUE = new Set(["que", "qu'"]);
+/** Words after an attribute that it does not qualify, though the dictionary also files them as nouns (« dans » / « dan »). */
+const FUNCTION_WORDS = new Set(["dans", "sur", "sous", "pour", "par", "avec", "sans", "chez", "vers", "entre", "contre", "depuis", "pendant", "devant", "derrière", "après", "avant", "comme", "que", "qu'", "si", "mais", "car", "donc", "puis", "à", "au", "aux", "de", "du", "des", "d'", "en", "y", "le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "leur", "leurs", "notre", "nos", "votre", "vos", "quand", "lorsque", "parce", "pas", "plus", "jamais", "toujours", "encore", "aussi", "très", "trop", "bien", "mal", "là", "ici", "hier", "demain", "aujourd'hui", "maintenant", "alors", "ensuite"]);
 const DETERMINERS = new Set([...PLURAL_DETERMINERS, ...SINGULAR_DETERMINERS, "d'", "aux", "leur", "quel", "quelle", "quels", "quelles"]);
 /** Colours with a complement stay invariable (« des cheveux noir de jais »). */
 const COLOURS = new Set(["noir", "blanc", "bleu", "rouge", "vert", "jaune", "gris", "brun", "rose", "violet", "orange", "noire", "blanche", "bleue", "verte", "brune", "violette"]);
@@ -336,7 +338,7 @@ function judge(block: Block, x: Word, next: Word | undefined, agreement: Agreeme
   // « c'est donc seules que… »: a cleft sentence.
   if (next && QUE.has(key(next)) && (agreement.name.lower === "c'" || agreement.name.lower === "ce")) return "no";
   // « ils sont fin prêts », « bon marché », « grand ouvertes »: the word qualifies the next one.
-  if (next && next.kind === "word" && !COORDINATION.has(next.lower) && adjacent(block, x, next)) {
+  if (next && next.kind === "word" && !COORDINATION.has(next.lower) && !FUNCTION_WORDS.has(key(next)) && adjacent(block, x, next)) {
     const n = classOf(next.lower);
     if (n.nominal || n.participle) return "no";
   }
@@ -411,7 +413,7 @@ export const rule: Rule = {
         let pronominalRoot: string | null = null;
         if (kind === 1 || (k.includes("-") && LINKING.has(split(w).verb))) {
           // « le reste », « l'est », « [s]es »: a noun, or not a word of its own.
-          if (t > 0 && (DETERMINERS.has(key(words[t - 1] as Word)) || /[\p{L}\]]/u.test(s.block.text[w.start - 1] ?? ""))) continue;
+          if (t > 0 && LINKING.has(k) && (DETERMINERS.has(key(words[t - 1] as Word)) || /[\p{L}\]]/u.test(s.block.text[w.start - 1] ?? ""))) continue;
           agreement = resolve(words, t);
         } else if (pronominal && w.kind === "word") {
           // « elles se croient », « te sais-tu »
