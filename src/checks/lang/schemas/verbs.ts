@@ -33,6 +33,8 @@ export const schema = z.strictObject({
   attributeChainA: z.array(word).min(5),
   /** Pronominal verbs followed by an attribute of the subject (« se croire », « se montrer »). */
   attributePronominal: z.array(word).min(5),
+  /** Pronominal verbs whose pronoun is an indirect object: their participle stays invariable (« elles se sont parlé »). */
+  reflexiveIndirect: z.array(word).min(10),
   /** Words ending like a verb that may follow a subject pronoun and are not verbs (« tu même », « il comme »). */
   notVerbs: z.array(word),
   /**

@@ -214,6 +214,8 @@ interface Agreement {
   name: Word;
   /** A personal pronoun right before « être » (« ils sont »): any noun or adjective after it is the attribute. */
   direct?: boolean;
+  /** « être » of a pronominal verb (« elles se sont perdues »): a participle follows, not an attribute. */
+  reflexive?: boolean;
 }
 
 /**
@@ -271,8 +273,8 @@ function subjectOf(words: readonly Word[], f: number, mode: "etre" | "chain" | "
     if (r !== undefined && (r === person || (r === "3" && person !== "je" && person !== "tu" && person !== "nous"))) reflexive = true;
     else if (mode !== "etre" || c === "le" || c === "la" || c === "les" || c === "l'") return null;
   }
-  // « elles se sont parlé »: a pronominal verb's participle follows other rules.
-  if (mode === "etre" && reflexive) return null;
+  // « elles se sont perdues »: the participle of a pronominal verb, judged apart (« elles se sont parlé »).
+  if (mode === "etre" && reflexive) return atVerb && ETRE.has(verb) ? { num: vn.num, gender: subject?.gender ?? null, name, reflexive: true } : null;
   if (mode === "pronominal" && !reflexive) return null;
   let direct = atVerb && PERSONAL.has(key(name));
   for (const c of run) if (c !== "ne" && c !== "n'") direct = false;
@@ -354,6 +356,36 @@ function report(ctx: RuleContext, x: Word, right: string, agreement: Agreement):
     suggestions: [right],
     fix: { range: x.range, text: right },
   });
+}
+
+/** Pronominal verbs whose pronoun is an indirect object: their participle does not agree with the subject (« elles se sont parlé », « ils se sont succédé »). */
+const REFLEXIVE_INDIRECT = new Set(data.reflexiveIndirect);
+
+/**
+ * The participle after « se » + « être » agrees with the subject when the pronoun is its direct object (« elles se sont
+ * perdues »), not with « se faire » + infinitive (« elle s'est fait avoir ») or « se rendre compte » (« ils se sont rendu compte »).
+ */
+function pronominalParticiple(ctx: RuleContext, block: Block, words: readonly Word[], a: number, agreement: Agreement): void {
+  const p = words[a] as Word;
+  const next = words[a + 1];
+  if (p.kind !== "word" || p.elided || p.text !== p.lower || p.lower.includes("-") || NOT_ATTRIBUTES.has(p.lower)) return;
+  const nk = next && adjacent(block, p, next) ? key(next) : "";
+  if (/^(?:faite|faits|faites)$/u.test(p.lower) && nk && classOf(nk).infinitive) {
+    report(ctx, p, "fait", agreement);
+    return;
+  }
+  if (/^(?:rendue|rendus|rendues)$/u.test(p.lower) && nk === "compte") {
+    report(ctx, p, "rendu", agreement);
+    return;
+  }
+  const c = classOf(p.lower);
+  if (!c.participle || c.verbRoots.some((r) => REFLEXIVE_INDIRECT.has(r))) return;
+  // « nous nous sommes attaché à… »: an author's « nous » may stand for one person.
+  if (agreement.num === "plur" && /(?:^|-)nous$/u.test(agreement.name.lower)) return;
+  // « elles se sont lavé les mains », « il s'est laissé faire », « ils se sont demandé si »: an object or a clause follows.
+  if (next && adjacent(block, p, next) && (next.kind !== "word" || DETERMINERS.has(nk) || QUE.has(nk) || nk === "si" || (!FUNCTION_WORDS.has(nk) && (classOf(nk).nominal || classOf(nk).infinitive || classOf(nk).participle)))) return;
+  const right = agreed(p.lower, agreement.num, agreement.gender, false);
+  if (right) report(ctx, p, right, agreement);
 }
 
 /** « si ADJ » before an inverted linking verb (« si fragiles sois-tu ») or before « que » + the verb (« aussi absurdes que soit… »). */
@@ -442,6 +474,10 @@ export const rule: Rule = {
         }
         const attr = words[a];
         if (!attr || !joined(s.block, words, t, a)) continue;
+        if (agreement.reflexive) {
+          pronominalParticiple(ctx, s.block, words, a, agreement);
+          continue;
+        }
         if (PARTICIPLES.has(key(attr)) || INFINITIVES.has(key(attr))) continue;
         // « les résultats seront la. » → « là »: the article cannot end a clause.
         if (attr.lower === "la" && a === t + 1 && LINKING.has(k) && /^\s*(?:[.!?;,…]|$)/u.test(s.block.text.slice(attr.end, attr.end + 2))) {
