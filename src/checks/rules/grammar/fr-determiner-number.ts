@@ -54,7 +54,7 @@ export const rule: Rule = {
         if (!c.nominal || c.finite || c.infinitive || !c.entry) continue;
         const plural = `${noun.lower}s`;
         if (!isKnown(plural, "fr") || !classOf(plural).nominalRoots.includes(noun.lower)) continue;
-        ctx.report({ range: noun.range, message: `Accord : « ${num.text} ${noun.text} » — le nom doit être au pluriel (« ${plural} »).`, suggestions: [plural], fix: { range: noun.range, text: plural } });
+        ctx.report({ range: [num.range[0], noun.range[1]], message: `Accord : « ${num.text} ${noun.text} » — le nom doit être au pluriel (« ${plural} »).`, suggestions: [plural], fix: { range: noun.range, text: plural } });
       }
     }
     for (const b of doc.blocks) {
@@ -68,7 +68,9 @@ export const rule: Rule = {
         const end = m.index + m[0].length;
         const range = b.toSource(end - word.length, end);
         const plural = `${word}s`;
-        ctx.report({ range, message: `Accord : « ${m[2]} ${word} » — le nom doit être au pluriel (« ${plural} »).`, suggestions: [plural], fix: { range, text: plural } });
+        // The whole group is underlined: either word may be the wrong one (« leurs action » → « leurs actions » or « leur action »).
+        const group = b.toSource(m.index + (m[1] as string).length, end);
+        ctx.report({ range: group, message: `Accord : « ${m[2]} ${word} » — le nom doit être au pluriel (« ${plural} »).`, suggestions: [plural], fix: { range, text: plural } });
       });
     }
   },

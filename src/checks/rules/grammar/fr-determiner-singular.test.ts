@@ -7,8 +7,8 @@ testRule(rule, {
     { lang: "fr", text: "Vingt et un jours, les mille et une nuits, le porte-outils." },
   ],
   invalid: [
-    { lang: "fr", text: "Le chats dort.", findings: [{ actual: "chats", message: "Accord : « Le chats » — le nom doit être au singulier (« chat »)." }], output: "Le chat dort." },
-    { lang: "fr", text: "Nous publions une articles par semaine.", findings: [{ actual: "articles" }], output: "Nous publions une article par semaine." },
-    { lang: "fr", text: "Ce chevaux est rapide.", findings: [{ actual: "chevaux" }], output: "Ce cheval est rapide." },
+    { lang: "fr", text: "Le chats dort.", findings: [{ actual: "Le chats", message: "Accord : « Le chats » — le nom doit être au singulier (« chat »)." }], output: "Le chat dort." },
+    { lang: "fr", text: "Nous publions une articles par semaine.", findings: [{ actual: "une articles" }], output: "Nous publions une article par semaine." },
+    { lang: "fr", text: "Ce chevaux est rapide.", findings: [{ actual: "Ce chevaux" }], output: "Ce cheval est rapide." },
   ],
 });

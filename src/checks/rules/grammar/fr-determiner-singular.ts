@@ -34,7 +34,8 @@ export const rule: Rule = {
         const singular = isKnown(noun.lower.slice(0, -1), "fr") && classOf(noun.lower.slice(0, -1)).nominal ? noun.lower.slice(0, -1) : c.nominalRoots[0];
         if (!singular || singular === noun.lower) continue;
         ctx.report({
-          range: noun.range,
+          // The whole group is underlined: either word may be the wrong one (« le rois » → « le roi » or « les rois »).
+          range: [det.range[0], noun.range[1]],
           message: `Accord : « ${det.text} ${noun.text} » — le nom doit être au singulier (« ${singular} »).`,
           suggestions: [singular],
           fix: { range: noun.range, text: singular },
