@@ -11,6 +11,11 @@ const FORMS = new Map<string, { word: "tout" | "seul"; plural: boolean; feminine
   ["seuls", { word: "seul", plural: true, feminine: false }], ["seules", { word: "seul", plural: true, feminine: true }],
 ]);
 const SPELLING = { tout: ["tout", "toute", "tous", "toutes"], seul: ["seul", "seule", "seuls", "seules"] } as const;
+/** « X-même » with the wrong number for its pronoun. */
+const SELF = new Map<string, string>([
+  ["eux-même", "eux-mêmes"], ["elles-même", "elles-mêmes"], ["iels-même", "iels-mêmes"],
+  ["lui-mêmes", "lui-même"], ["elle-mêmes", "elle-même"], ["moi-mêmes", "moi-même"], ["toi-mêmes", "toi-même"], ["soi-mêmes", "soi-même"], ["iel-mêmes", "iel-même"],
+]);
 /** Determiners and pronouns with the number (and for some the gender) they show. */
 const PLURAL = new Set(["les", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "ceux", "celles"]);
 const MASCULINE = new Set(["le", "ce", "cet", "ceux"]);
@@ -32,14 +37,30 @@ export const rule: Rule = {
   group: "writing",
   lang: "fr",
   severity: "warning",
-  summary: "« tout », « seul » qui ne s'accordent pas avec le groupe qu'ils précèdent : « tout les hommes », « toutes sa dévotion », « seule ces femmes ».",
+  summary: "« tout », « seul », « même » qui ne s'accordent pas : « tout les hommes », « toutes sa dévotion », « seule ces femmes », « ces même idées », « eux-même ».",
   explanation:
-    "Before a determiner, « tout » and « seul » agree with the noun group: « tous les hommes », « toute sa dévotion », « tout le monde », « seules ces femmes ». The rule reads the number from the determiner (« les, ces, mes… » plural; « le, la, ce, cette, sa… » singular) and the gender when the determiner shows it (« la, cette, ma » feminine; « le, ce » masculine), and reports the other form. « tous » and « toutes » before a singular determiner are judged only at the start of a sentence (« ils ont tous leur place », « ils prennent tous le train » are right); « seul » only at the start of a sentence or after a comma and when a verb follows the noun (« seules ces femmes peuvent », not « seuls le jour de Noël, … »). Left alone: « tout » after a preposition (« de tout »), before an object pronoun and a verb (« pour tout les remercier »), and « mon, ton, son » which may stand before a feminine noun (« toute mon amitié »).",
+    "Before a determiner, « tout » and « seul » agree with the noun group: « tous les hommes », « toute sa dévotion », « tout le monde », « seules ces femmes ». The rule reads the number from the determiner (« les, ces, mes… » plural; « le, la, ce, cette, sa… » singular) and the gender when the determiner shows it (« la, cette, ma » feminine; « le, ce » masculine), and reports the other form. « tous » and « toutes » before a singular determiner are judged only at the start of a sentence (« ils ont tous leur place », « ils prennent tous le train » are right); « seul » only at the start of a sentence or after a comma and when a verb follows the noun (« seules ces femmes peuvent », not « seuls le jour de Noël, … »). « même » after a plural determiner takes -s (« ces mêmes idées »), and so does « -même » after a plural pronoun (« eux-mêmes », « elles-mêmes »; « lui-même » without); « nous-même » and « vous-même » may stand for one person and are left alone. Left alone: « tout » after a preposition (« de tout »), before an object pronoun and a verb (« pour tout les remercier »), and « mon, ton, son » which may stand before a feminine noun (« toute mon amitié »).",
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
-      for (let i = 0; i + 2 < words.length; i++) {
+      for (let i = 0; i < words.length; i++) {
         const w = words[i] as Word;
+        const self = SELF.get(w.lower);
+        if (self) {
+          // « eux-même » → « eux-mêmes », « lui-mêmes » → « lui-même »; « nous-même », « vous-même » may stand for one person.
+          const fixed = withCaseOf(w.text, self);
+          ctx.report({ range: w.range, message: `Accord : « ${w.text} » → « ${fixed} ».`, suggestions: [fixed], fix: { range: w.range, text: fixed } });
+          continue;
+        }
+        if (w.lower === "même" && i > 0 && PLURAL.has(key(words[i - 1] as Word)) && words[i + 1]?.kind === "word") {
+          // « ces même âneries » → « mêmes »
+          const n = classOf((words[i + 1] as Word).lower);
+          if (n.nominal && !n.finite && adjacent(s.block, words[i - 1] as Word, w)) {
+            ctx.report({ range: w.range, message: `Accord : « ${(words[i - 1] as Word).text} ${w.text} » → « mêmes ».`, suggestions: ["mêmes"], fix: { range: w.range, text: "mêmes" } });
+          }
+          continue;
+        }
+        if (i + 2 >= words.length) continue;
         const form = FORMS.get(w.lower);
         if (!form) continue;
         const det = words[i + 1] as Word;
