@@ -40,7 +40,7 @@ export const rule: Rule = {
       const words = s.words;
       for (let i = 0; i + 1 < words.length; i++) {
         const num = words[i] as Word;
-        if (!NUMERALS.has(num.lower) && !/^(?:dix|vingt|trente|quarante|cinquante|soixante)-(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)$/u.test(num.lower)) continue;
+        if (!NUMERALS.has(num.lower) && !(num.lower.includes("-") && /^(?:dix|vingt|trente|quarante|cinquante|soixante)-(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)$/u.test(num.lower))) continue;
         const noun = words[i + 1] as Word;
         if (!plainWord(noun) || /[sxz]$/u.test(noun.lower) || noun.lower.includes("-") || INVARIABLE.has(noun.lower) || NOT_COUNTED.has(noun.lower) || NUMERALS.has(noun.lower) || !adjacent(s.block, num, noun)) continue;
         const prev = words[i - 1];

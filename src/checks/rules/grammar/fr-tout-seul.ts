@@ -16,6 +16,7 @@ const SELF = new Map<string, string>([
   ["eux-même", "eux-mêmes"], ["elles-même", "elles-mêmes"], ["iels-même", "iels-mêmes"],
   ["lui-mêmes", "lui-même"], ["elle-mêmes", "elle-même"], ["moi-mêmes", "moi-même"], ["toi-mêmes", "toi-même"], ["soi-mêmes", "soi-même"], ["iel-mêmes", "iel-même"],
 ]);
+const TRIGGERS = new Set([...FORMS.keys(), ...SELF.keys(), "même"]);
 /** Determiners and pronouns with the number (and for some the gender) they show. */
 const PLURAL = new Set(["les", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "ceux", "celles"]);
 const MASCULINE = new Set(["le", "ce", "cet", "ceux"]);
@@ -45,6 +46,8 @@ export const rule: Rule = {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
         const w = words[i] as Word;
+        // One lookup per word.
+        if (!TRIGGERS.has(w.lower)) continue;
         const self = SELF.get(w.lower);
         if (self) {
           // « eux-même » → « eux-mêmes », « lui-mêmes » → « lui-même »; « nous-même », « vous-même » may stand for one person.
