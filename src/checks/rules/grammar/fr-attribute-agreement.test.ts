@@ -13,6 +13,7 @@ testRule(rule, {
     { lang: "fr", text: "Les travaux que Jeanne pense être achevés n'ont pas commencé. Je les crois être prêts. Il faut être prudents." },
     // Pronominal verbs whose pronoun is an indirect object, « se faire » before an infinitive, an author's « nous ».
     { lang: "fr", text: "Elles se sont parlé. Elles se sont lavé les mains. Ils se sont succédé. Elle s'est fait avoir. Nous nous sommes attaché à le démontrer." },
+    { lang: "fr", text: "Ceux habitant ici. Celle consistant à réaliser un diagnostic. Ceux présents. Celles concernées. Celui-ci est prêt." },
     { lang: "fr", text: "C'est donc seules que les deux femmes sont venues. Ceux et celles qui étaient présents. Ils sont fin prêts." },
   ],
   invalid: [
@@ -38,6 +39,7 @@ testRule(rule, {
     { lang: "fr", text: "Ils se montrent exigeantes.", findings: [{ actual: "exigeantes" }], output: "Ils se montrent exigeants." },
     { lang: "fr", text: "Elle est belle et intelligent.", findings: [{ actual: "intelligent" }], output: "Elle est belle et intelligente." },
     { lang: "fr", text: "Si fragiles sois-tu, tu tiendras.", findings: [{ actual: "fragiles" }], output: "Si fragile sois-tu, tu tiendras." },
+    { lang: "fr", text: "Ceux envoyé là-bas tomberont.", findings: [{ actual: "envoyé" }], output: "Ceux envoyés là-bas tomberont." },
     // Participles of pronominal verbs.
     { lang: "fr", text: "Elle s'y était préparé.", findings: [{ actual: "préparé" }], output: "Elle s'y était préparée." },
     { lang: "fr", text: "Elles se sont rendues compte de tout.", findings: [{ actual: "rendues" }], output: "Elles se sont rendu compte de tout." },

@@ -33,7 +33,13 @@ const CLITICS = new Set(["ne", "n'", "y", "en", "me", "m'", "te", "t'", "se", "s
 const REFLEXIVE = new Map<string, string>([["se", "3"], ["s'", "3"], ["me", "je"], ["m'", "je"], ["te", "tu"], ["t'", "tu"], ["nous", "nous"]]);
 const NOT_BEFORE_SUBJECT = new Set(["et", "ou", "ni", "d'", "de", "en", "à", "avec", "pour", "chez", "sans", "par", "sur", "sous", "contre", "entre", "vers", "après", "avant", "selon", "comme", "que", "qu'", "autour", "près", "loin", "dont", "du", "des", "au", "aux"]);
 const COORDINATION = new Set(["et", "ou"]);
-const TRIGGERS = new Map<string, 1 | 2>([...[...LINKING, ...INFINITIVES, ...PARTICIPLES.keys()].map((f): [string, 1] => [f, 1]), ...[...REFLEXIVE.keys()].map((f): [string, 2] => [f, 2])]);
+/** « celui », « celle », « ceux », « celles » right before a participle (« ceux envoyés là-bas »). */
+const DEMONSTRATIVES = new Map<string, Agreement["gender"]>([["celui", "masc"], ["celle", "fem"], ["ceux", "masc"], ["celles", "fem"]]);
+const TRIGGERS = new Map<string, 1 | 2 | 3>([
+  ...[...LINKING, ...INFINITIVES, ...PARTICIPLES.keys()].map((f): [string, 1] => [f, 1]),
+  ...[...REFLEXIVE.keys()].map((f): [string, 2] => [f, 2]),
+  ...[...DEMONSTRATIVES.keys()].map((f): [string, 3] => [f, 3]),
+]);
 const QUE = new Set(["que", "qu'"]);
 /** Words after an attribute that it does not qualify, though the dictionary also files them as nouns (« dans » / « dan »). */
 const FUNCTION_WORDS = new Set(["dans", "sur", "sous", "pour", "par", "avec", "sans", "chez", "vers", "entre", "contre", "depuis", "pendant", "devant", "derrière", "après", "avant", "comme", "que", "qu'", "si", "mais", "car", "donc", "puis", "à", "au", "aux", "de", "du", "des", "d'", "en", "y", "le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "leur", "leurs", "notre", "nos", "votre", "vos", "quand", "lorsque", "parce", "pas", "plus", "jamais", "toujours", "encore", "aussi", "très", "trop", "bien", "mal", "là", "ici", "hier", "demain", "aujourd'hui", "maintenant", "alors", "ensuite"]);
@@ -388,6 +394,19 @@ function pronominalParticiple(ctx: RuleContext, block: Block, words: readonly Wo
   if (right) report(ctx, p, right, agreement);
 }
 
+/** « ceux envoyé là-bas » → « envoyés »: a participle right after « celui », « celle », « ceux », « celles » agrees with it. */
+function demonstrative(ctx: RuleContext, block: Block, words: readonly Word[], t: number): void {
+  const d = words[t] as Word;
+  const p = words[t + 1];
+  if (!p || p.kind !== "word" || p.text !== p.lower || p.lower.includes("-") || !adjacent(block, d, p) || NOT_ATTRIBUTES.has(p.lower)) return;
+  const c = classOf(p.lower);
+  // « ceux habitant ici »: a present participle is invariable.
+  if ((!c.participle && !c.gendered) || c.infinitive || FUNCTION_WORDS.has(p.lower) || p.lower.endsWith("ant")) return;
+  const agreement: Agreement = { num: d.lower.startsWith("ceux") || d.lower.endsWith("s") ? "plur" : "sing", gender: DEMONSTRATIVES.get(d.lower) ?? null, name: d };
+  const right = agreed(p.lower, agreement.num, agreement.gender, false);
+  if (right) report(ctx, p, right, agreement);
+}
+
 /** « si ADJ » before an inverted linking verb (« si fragiles sois-tu ») or before « que » + the verb (« aussi absurdes que soit… »). */
 function inverted(ctx: RuleContext, block: Block, words: readonly Word[], t: number): void {
   const attr = words[t + 1] as Word;
@@ -443,6 +462,10 @@ export const rule: Rule = {
         afterReflexive = kind === 2;
         let agreement: Agreement | null = null;
         let pronominalRoot: string | null = null;
+        if (kind === 3) {
+          demonstrative(ctx, s.block, words, t);
+          continue;
+        }
         if (kind === 1 || (k.includes("-") && LINKING.has(split(w).verb))) {
           // « le reste », « l'est », « [s]es »: a noun, or not a word of its own.
           if (t > 0 && LINKING.has(k) && (DETERMINERS.has(key(words[t - 1] as Word)) || /[\p{L}\]]/u.test(s.block.text[w.start - 1] ?? ""))) continue;

@@ -20,7 +20,7 @@ const NOT_BEFORE_NUMERAL = new Set(["le", "l'", "un", "du", "au", "de", "d'", "q
  * pronoun: « on les mange »); group 2: the determiner; group 3: the word.
  */
 const PATTERN =
-  /((?:[jtnmslJTNMSL]['’]|(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Vv]ous|[Nn]e|[Mm]e|[Tt]e|[Ss]e|[Yy]|[Ee]n|[Qq]ui|[Tt]ous|[Tt]outes)\s+)?)([Ll]es|[Dd]es|[Cc]es|[Mm]es|[Tt]es|[Ss]es|[Nn]os|[Vv]os|[Ll]eurs|[Pp]lusieurs|[Qq]uelques|[Aa]ux)\s+(\p{Ll}{2,})(?![\p{L}'’-]|[·.(/]\p{L}|\s+et\s|\s*[+\d])/gu;
+  /((?:[jtnmslJTNMSL]['’]|(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Vv]ous|[Nn]e|[Mm]e|[Tt]e|[Ss]e|[Yy]|[Ee]n|[Qq]ui|[Tt]ous|[Tt]outes)\s+)?)([Ll]es|[Dd]es|[Cc]es|[Mm]es|[Tt]es|[Ss]es|[Nn]os|[Vv]os|[Ll]eurs|[Pp]lusieurs|[Qq]uelques|[Aa]ux|[Cc]ertain[e]?s|[Mm]ainte?s|[Ll]esdite?s|[Aa]uxdite?s|[Dd]esdite?s)\s+(\p{Ll}{2,})(?![\p{L}'’-]|[·.(/]\p{L}|\s+et\s|\s*[+\d])/gu;
 /** The pattern's left word boundary, checked on each match (see forEachMatchAfterBoundary). */
 const WORD_PART = /[\p{L}'’-]/u;
 const INVARIABLE = new Set(data.pluralInvariable);
@@ -64,6 +64,8 @@ export const rule: Rule = {
         if (/[sxz]$/u.test(word) || INVARIABLE.has(word)) return;
         const det = (m[2] as string).toLowerCase();
         if (det === "les" && (m[1] !== "" || VERB_ENDING.test(word) || isKnown(`${word}nt`, "fr"))) return;
+        // « certains font », « certaines restant »: also pronouns, before a verb.
+        if (/^(?:certaine?s|mainte?s)$/u.test(det) && (VERB_ENDING.test(word) || /ant$/u.test(word) || isKnown(`${word}nt`, "fr") || classOf(word).finite)) return;
         if (!isKnown(word, "fr") || !isKnown(`${word}s`, "fr")) return;
         const end = m.index + m[0].length;
         const range = b.toSource(end - word.length, end);
