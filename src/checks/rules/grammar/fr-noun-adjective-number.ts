@@ -68,6 +68,31 @@ export const rule: Rule = {
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
+      // « de grands homme », « de belle qualités »: after « de », an adjective before the noun and the noun disagree.
+      for (let i = 0; i + 2 < words.length; i++) {
+        const k = (words[i] as Word).lower;
+        if (k !== "de" && k !== "d'" && k !== "d’") continue;
+        const adj = words[i + 1] as Word;
+        const noun = words[i + 2] as Word;
+        if (!plainWord(adj) || !plainWord(noun) || adj.lower === "nouveau" || noun.lower.includes("-") || !adjacent(s.block, words[i] as Word, adj) || !adjacent(s.block, adj, noun)) continue;
+        const a = classOf(adj.lower);
+        if (!a.nominal || a.finite || a.infinitive || !a.nominalRoots.some((r) => PRENOMINAL.has(r))) continue;
+        const n = classOf(noun.lower);
+        if (!n.nominal || n.infinitive || n.participle || NOT_NOUNS.has(noun.lower)) continue;
+        const adjPlural = /[sx]$/u.test(adj.lower) ? (a.entry ? null : true) : false;
+        const nounPlural = /[sx]$/u.test(noun.lower) ? (n.entry ? null : true) : n.entry ? false : null;
+        if (adjPlural === null || nounPlural === null || adjPlural === nounPlural) continue;
+        // The next word is not a noun the group goes on with (« de bon cœur joie »).
+        const next = words[i + 3];
+        if (next && adjacent(s.block, noun, next) && next.kind === "word" && classOf(next.lower).nominal && !FOLLOWERS.has(next.lower) && !COORDINATION.has(next.lower)) continue;
+        const plural = [adjPlural ? adj.lower : pluralOf(adj.lower), nounPlural ? noun.lower : pluralOf(noun.lower) ?? `${noun.lower}s`];
+        const suggestion = plural.every((x) => x && isKnown(x, "fr")) ? plural.join(" ") : null;
+        ctx.report({
+          range: [adj.range[0], noun.range[1]],
+          message: `Accord : « ${adj.text} ${noun.text} » — l'adjectif et le nom doivent avoir le même nombre${suggestion ? ` (« ${suggestion} »)` : ""}.`,
+          suggestions: suggestion ? [suggestion] : [],
+        });
+      }
       for (const d of determiners(words)) {
         const det = words[d.index] as Word;
         // « un chat noir », then « les petits chiens bruns » (an adjective before the noun) and « le roi chrétien tyranniques » (a second adjective).
