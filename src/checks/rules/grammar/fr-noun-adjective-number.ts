@@ -19,6 +19,8 @@ const NOT_ADJECTIVES = new Set(["un", "une", "sur", "certain", "certains", "cert
 const COLOURS = new Set(["noir", "noirs", "noire", "noires", "blanc", "blancs", "bleu", "bleus", "rouge", "rouges", "vert", "verts", "jaune", "jaunes", "gris", "brun", "bruns", "rose", "roses", "violet", "violets", "clair", "clairs", "foncé", "foncés"]);
 /** Adjectives that usually stand before the noun (« un petit chien brun »). */
 const PRENOMINAL = new Set(["petit", "grand", "gros", "beau", "bel", "joli", "jeune", "vieux", "vieil", "bon", "mauvais", "nouveau", "nouvel", "long", "haut", "vrai", "faux", "premier", "dernier", "meilleur", "pire"]);
+/** Their forms, so that a word is looked up in the dictionary only when it is one (« grandes », « belle »). */
+const PRENOMINAL_FORMS = new Set([...PRENOMINAL].flatMap((r) => [r, `${r}e`, `${r}s`, `${r}es`]).concat(["belle", "belles", "beaux", "vieille", "vieilles", "bonne", "bonnes", "grosse", "grosses", "nouvelle", "nouvelles", "nouveaux", "longue", "longues", "fausse", "fausses", "première", "premières", "dernière", "dernières"]));
 
 /**
  * An adjective without a feminine (« pathétique », « futile »), told from nouns by an adverb in -ment or an
@@ -73,6 +75,7 @@ export const rule: Rule = {
         const k = (words[i] as Word).lower;
         if (k !== "de" && k !== "d'" && k !== "d’") continue;
         const adj = words[i + 1] as Word;
+        if (!PRENOMINAL_FORMS.has(adj.lower)) continue;
         const noun = words[i + 2] as Word;
         if (!plainWord(adj) || !plainWord(noun) || adj.lower === "nouveau" || noun.lower.includes("-") || !adjacent(s.block, words[i] as Word, adj) || !adjacent(s.block, adj, noun)) continue;
         const a = classOf(adj.lower);
@@ -124,7 +127,7 @@ export const rule: Rule = {
 
 /** An adjective before the noun, in the determiner's number (« les petits chiens », « un gros connard »). */
 function isPrenominal(adj: Word | undefined, noun: Word, plural: boolean): boolean {
-  if (!plainWord(adj) || !plainWord(noun) || NOT_ADJECTIVES.has(adj.lower)) return false;
+  if (!plainWord(adj) || !plainWord(noun) || NOT_ADJECTIVES.has(adj.lower) || !PRENOMINAL_FORMS.has(adj.lower)) return false;
   const a = classOf(adj.lower);
   if (!a.gendered || a.finite || a.infinitive || a.participle || !PRENOMINAL.has(a.nominalRoots[0] ?? "")) return false;
   if (/[sx]$/u.test(adj.lower) && a.entry) return true;
@@ -138,7 +141,7 @@ function judge(block: Block, words: readonly Word[], d: DeterminerAt, j: number,
   const prev = words[j - 1] as Word;
   if (!plainWord(adj) || NOT_ADJECTIVES.has(adj.lower) || adj.lower.includes("-") || !adjacent(block, prev, adj)) return "no";
   const a = classOf(adj.lower);
-  if ((!a.gendered && !epicene(adj.lower)) || a.finite || a.infinitive || a.participle) return "no";
+  if (a.finite || a.infinitive || a.participle || !a.nominal || (!a.gendered && !epicene(adj.lower))) return "no";
   const next = alone ? undefined : words[j + 1];
   if (/^\s*[,;(–—-]/u.test(block.text.slice(adj.end, adj.end + 3))) return "no";
   if (next && (COORDINATION.has(next.lower) || FOLLOWERS.has(next.lower) || (() => {
