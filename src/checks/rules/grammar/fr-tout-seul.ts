@@ -96,15 +96,18 @@ export const rule: Rule = {
           if (form.plural && !sentenceStart) continue;
           if (form.word === "seul" && !start) continue;
         } else if (form.word === "seul" && !start) continue;
-        const feminine = FEMININE.has(dk) ? true : MASCULINE.has(dk) ? false : form.feminine;
+        // The determiner tells the gender (« la », « ce »), or the noun does, which is left to the reader (« tout les femmes » → « toutes »).
+        const known = FEMININE.has(dk) || MASCULINE.has(dk);
+        const feminine = known ? FEMININE.has(dk) : form.feminine;
         const right = SPELLING[form.word][(feminine ? 1 : 0) + (plural ? 2 : 0)] as string;
         if (right === w.lower) continue;
         const fixed = withCaseOf(w.text, right);
+        const other = withCaseOf(w.text, SPELLING[form.word][(feminine ? 0 : 1) + (plural ? 2 : 0)] as string);
         ctx.report({
           range: w.range,
-          message: `Accord : « ${w.text} ${det.text} » → « ${fixed} ${det.text} ».`,
-          suggestions: [fixed],
-          fix: { range: w.range, text: fixed },
+          message: `Accord : « ${w.text} ${det.text} » → « ${fixed} ${det.text} »${known ? "" : ` ou « ${other} ${det.text} » selon le genre du nom`}.`,
+          suggestions: known ? [fixed] : [fixed, other],
+          ...(known ? { fix: { range: w.range, text: fixed } } : {}),
         });
       }
     }
