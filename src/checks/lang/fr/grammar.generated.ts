@@ -225,7 +225,8 @@ export const data: GrammarData = {
   "post",
   "pré",
   "anti",
-  "ultra"
+  "ultra",
+  "kanji"
  ],
  "hyphenCompounds": [
   "au-delà",

@@ -21,6 +21,20 @@ export const schema = z.strictObject({
   linking: z.array(word).min(10),
   /** Words that follow « être » without being an attribute that agrees: adverbs, prepositions, determiners, nouns ending in -s. */
   notAttributes: z.array(word).min(20),
+  /** Other forms of the linking verbs (all persons, simple tenses) for `grammar/fr-attribute-agreement`. */
+  attributeLinking: z.array(word).min(10),
+  /** Infinitives of linking verbs: their attribute agrees with the subject of the verb they depend on. */
+  attributeInfinitives: z.array(word).min(5),
+  /** Verbs (infinitives) whose subject is the subject of a following infinitive without preposition (« vouloir être »). */
+  attributeChainBare: z.array(word).min(5),
+  /** The same with « de » (« risquer d'être »). */
+  attributeChainDe: z.array(word).min(5),
+  /** The same with « à » (« commencer à être »). */
+  attributeChainA: z.array(word).min(5),
+  /** Pronominal verbs followed by an attribute of the subject (« se croire », « se montrer »). */
+  attributePronominal: z.array(word).min(5),
+  /** Pronominal verbs whose pronoun is an indirect object: their participle stays invariable (« elles se sont parlé »). */
+  reflexiveIndirect: z.array(word).min(10),
   /** Words ending like a verb that may follow a subject pronoun and are not verbs (« tu même », « il comme »). */
   notVerbs: z.array(word),
   /**

@@ -2,6 +2,16 @@ import type { Rule } from "../../rule.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { data } from "../../lang/fr/grammar.generated.js";
 import { forEachMatchAfterBoundary } from "../../util/text.js";
+import type { Word } from "../../document/model.js";
+import { classOf } from "../../util/fr-morph.js";
+import { adjacent, plainWord } from "../../util/fr-nominal-group.js";
+
+/** Cardinal numbers above one: the noun after them is plural (« deux têtes », « cent mots »). */
+const NUMERALS = new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille"]);
+/** Words after a number that are not its noun: prepositions and the like (« vingt sur vingt », « deux par deux »), month names in dates (« le deux mai »). */
+const NOT_COUNTED = new Set(["sur", "par", "pour", "contre", "entre", "vers", "chez", "sous", "dans", "avec", "sans", "selon", "après", "avant", "devant", "derrière", "durant", "pendant", "fois", "point", "virgule", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "mille", "million", "milliard", "zéro", "demi", "heure", "rien"]);
+/** Before these a number is an ordinal or a name (« le chapitre deux », « du neuf »). */
+const NOT_BEFORE_NUMERAL = new Set(["le", "l'", "un", "du", "au", "de", "d'", "quoi", "rien"]);
 
 /**
  * A plural determiner followed by a word without a plural ending whose plural
@@ -10,7 +20,7 @@ import { forEachMatchAfterBoundary } from "../../util/text.js";
  * pronoun: « on les mange »); group 2: the determiner; group 3: the word.
  */
 const PATTERN =
-  /((?:[jtnmslJTNMSL]['’]|(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Vv]ous|[Nn]e|[Mm]e|[Tt]e|[Ss]e|[Yy]|[Ee]n|[Qq]ui|[Tt]ous|[Tt]outes)\s+)?)([Ll]es|[Dd]es|[Cc]es|[Mm]es|[Tt]es|[Ss]es|[Nn]os|[Vv]os|[Ll]eurs|[Pp]lusieurs|[Qq]uelques|[Aa]ux)\s+(\p{Ll}{2,})(?![\p{L}'’-]|[·.(/]\p{L}|\s+et\s|\s*[+\d])/gu;
+  /((?:[jtnmslJTNMSL]['’]|(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Vv]ous|[Nn]e|[Mm]e|[Tt]e|[Ss]e|[Yy]|[Ee]n|[Qq]ui|[Tt]ous|[Tt]outes)\s+)?)([Ll]es|[Dd]es|[Cc]es|[Mm]es|[Tt]es|[Ss]es|[Nn]os|[Vv]os|[Ll]eurs|[Pp]lusieurs|[Qq]uelques|[Aa]ux|[Cc]ertain[e]?s|[Mm]ainte?s|[Ll]esdite?s|[Aa]uxdite?s|[Dd]esdite?s)\s+(\p{Ll}{2,})(?![\p{L}'’-]|[·.(/]\p{L}|\s+et\s|\s*[+\d])/gu;
 /** The pattern's left word boundary, checked on each match (see forEachMatchAfterBoundary). */
 const WORD_PART = /[\p{L}'’-]/u;
 const INVARIABLE = new Set(data.pluralInvariable);
@@ -26,6 +36,27 @@ export const rule: Rule = {
   explanation:
     "After a plural determiner (« les, des, ces, mes, nos, leurs, plusieurs, quelques, aux »…) the noun takes the plural. The rule reports the next word when it has no plural ending (-s, -x, -z), is in the dictionary and its form with -s is too, and is not a word that stays as it is (« tout », « quelque », numbers, pronouns). « les » after a subject or object pronoun, or before an infinitive, a participle or a verb form, is a pronoun and is skipped; so are inclusive forms (« les étudiant·e·s ») and coordinated singulars (« vos nom et prénom »). The suggestion adds -s, as a fix.",
   check(doc, ctx) {
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (let i = 0; i + 1 < words.length; i++) {
+        const num = words[i] as Word;
+        if (!NUMERALS.has(num.lower) && !(num.lower.includes("-") && /^(?:dix|vingt|trente|quarante|cinquante|soixante)-(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)$/u.test(num.lower))) continue;
+        const noun = words[i + 1] as Word;
+        if (!plainWord(noun) || /[sxz]$/u.test(noun.lower) || noun.lower.includes("-") || INVARIABLE.has(noun.lower) || NOT_COUNTED.has(noun.lower) || NUMERALS.has(noun.lower) || !adjacent(s.block, num, noun)) continue;
+        const prev = words[i - 1];
+        if (prev && (NOT_BEFORE_NUMERAL.has(prev.lower.replace("’", "'")) || (prev.kind === "word" && classOf(prev.lower).nominal && !/^(?:les|des|ces|mes|tes|ses|nos|vos|leurs)$/u.test(prev.lower)))) continue;
+        // « tous deux », « tous les deux »: a pronoun, not a determiner.
+        if (prev && (prev.lower === "tous" || prev.lower === "toutes" || (prev.lower === "les" && /^tou(?:te)?s$/u.test(words[i - 2]?.lower ?? "")))) continue;
+        // « deux point cinq »: another number follows; « en deux fort bons endroits »: the word qualifies the next one.
+        const next = words[i + 2];
+        if (next && (next.kind === "number" || NUMERALS.has(next.lower) || (next.kind === "word" && adjacent(s.block, noun, next) && classOf(next.lower).nominal))) continue;
+        const c = classOf(noun.lower);
+        if (!c.nominal || c.finite || c.infinitive || !c.entry) continue;
+        const plural = `${noun.lower}s`;
+        if (!isKnown(plural, "fr") || !classOf(plural).nominalRoots.includes(noun.lower)) continue;
+        ctx.report({ range: [num.range[0], noun.range[1]], message: `Accord : « ${num.text} ${noun.text} » — le nom doit être au pluriel (« ${plural} »).`, suggestions: [plural], fix: { range: noun.range, text: plural } });
+      }
+    }
     for (const b of doc.blocks) {
       const text = b.text;
       forEachMatchAfterBoundary(PATTERN, text, WORD_PART, (m) => {
@@ -33,11 +64,15 @@ export const rule: Rule = {
         if (/[sxz]$/u.test(word) || INVARIABLE.has(word)) return;
         const det = (m[2] as string).toLowerCase();
         if (det === "les" && (m[1] !== "" || VERB_ENDING.test(word) || isKnown(`${word}nt`, "fr"))) return;
+        // « certains font », « certaines restant »: also pronouns, before a verb.
+        if (/^(?:certaine?s|mainte?s)$/u.test(det) && (VERB_ENDING.test(word) || /ant$/u.test(word) || isKnown(`${word}nt`, "fr") || classOf(word).finite)) return;
         if (!isKnown(word, "fr") || !isKnown(`${word}s`, "fr")) return;
         const end = m.index + m[0].length;
         const range = b.toSource(end - word.length, end);
         const plural = `${word}s`;
-        ctx.report({ range, message: `Accord : « ${m[2]} ${word} » — le nom doit être au pluriel (« ${plural} »).`, suggestions: [plural], fix: { range, text: plural } });
+        // The whole group is underlined: either word may be the wrong one (« leurs action » → « leurs actions » or « leur action »).
+        const group = b.toSource(m.index + (m[1] as string).length, end);
+        ctx.report({ range: group, message: `Accord : « ${m[2]} ${word} » — le nom doit être au pluriel (« ${plural} »).`, suggestions: [plural], fix: { range, text: plural } });
       });
     }
   },

@@ -3,6 +3,12 @@ import type { Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { classOf } from "../../util/fr-morph.js";
 import { adjacent, determiners, plainWord } from "../../util/fr-nominal-group.js";
+import { key } from "../../util/fr-verbs.js";
+
+/** Singular determiners that are also pronouns or adjectives (« je leur parle », « aucun ne vient », « un match nul »). */
+const OTHER_SINGULAR = new Set(["leur", "aucun", "aucune", "nul", "nulle", "ledit", "ladite", "dudit"]);
+/** Words after which « leur » is a determiner. */
+const AFTER_PREPOSITION = new Set(["de", "d'", "du", "dans", "à", "pour", "avec", "sur", "par", "en", "sans", "chez", "contre", "vers", "entre", "sous", "selon", "malgré", "et", "ou", "mais"]);
 
 /**
  * A singular determiner before a noun in the plural: « le chats », « une
@@ -22,6 +28,27 @@ export const rule: Rule = {
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
+      // « leur », « aucun », « nul », « ledit » are also pronouns or adjectives: a determiner only before a noun that is not a verb form,
+      // or after a preposition or at the start of a sentence (« dans leur usines », « Leur perceptions… »).
+      for (let i = 0; i + 1 < words.length; i++) {
+        const det = words[i] as Word;
+        if (!OTHER_SINGULAR.has(det.lower)) continue;
+        const noun = words[i + 1] as Word;
+        if (!plainWord(noun) || !/[sx]$/u.test(noun.lower) || noun.lower.includes("-") || !adjacent(s.block, det, noun)) continue;
+        const c = classOf(noun.lower);
+        if (!c.nominal || c.entry || c.infinitive || c.participle) continue;
+        const prev = words[i - 1];
+        if (prev && !AFTER_PREPOSITION.has(key(prev)) && (c.finite || det.lower === "nul" || det.lower === "nulle" || classOf(key(prev)).nominal)) continue;
+        if (!prev && c.finite && det.lower === "leur") continue;
+        const singular = isKnown(noun.lower.slice(0, -1), "fr") && classOf(noun.lower.slice(0, -1)).nominal ? noun.lower.slice(0, -1) : c.nominalRoots[0];
+        if (!singular || singular === noun.lower) continue;
+        ctx.report({
+          range: [det.range[0], noun.range[1]],
+          message: `Accord : « ${det.text} ${noun.text} » — le nom doit être au singulier (« ${singular} »).`,
+          suggestions: [singular],
+          fix: { range: noun.range, text: singular },
+        });
+      }
       for (const d of determiners(words)) {
         if (d.plural) continue;
         const det = words[d.index] as Word;
@@ -34,7 +61,8 @@ export const rule: Rule = {
         const singular = isKnown(noun.lower.slice(0, -1), "fr") && classOf(noun.lower.slice(0, -1)).nominal ? noun.lower.slice(0, -1) : c.nominalRoots[0];
         if (!singular || singular === noun.lower) continue;
         ctx.report({
-          range: noun.range,
+          // The whole group is underlined: either word may be the wrong one (« le rois » → « le roi » or « les rois »).
+          range: [det.range[0], noun.range[1]],
           message: `Accord : « ${det.text} ${noun.text} » — le nom doit être au singulier (« ${singular} »).`,
           suggestions: [singular],
           fix: { range: noun.range, text: singular },

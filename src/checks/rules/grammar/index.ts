@@ -5,6 +5,7 @@ import { rule as languagetool } from "./languagetool.js";
 import { rule as frInfinitiveParticiple } from "./fr-infinitive-participle.js";
 import { rule as frSubjectVerbPerson } from "./fr-subject-verb-person.js";
 import { rule as frAttributeAgreement } from "./fr-attribute-agreement.js";
+import { rule as frToutSeul } from "./fr-tout-seul.js";
 import { rule as frDeterminerSingular } from "./fr-determiner-singular.js";
 import { rule as frNounVerbAgreement } from "./fr-noun-verb-agreement.js";
 import { rule as frRelativeQuiVerb } from "./fr-relative-qui-verb.js";
@@ -43,4 +44,4 @@ import { rule as enSentenceCapital } from "./en-sentence-capital.js";
 import { rule as frParticipleObjectAgreement } from "./fr-participle-object-agreement.js";
 import { rule as frSubjunctive } from "./fr-subjunctive.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frGenderAgreement, frParticipleObjectAgreement, locution, frToutAgreement, frPronounAvoir, enConfusions, enSubjectVerb, enSentenceCapital, frNounHomophones, frEtEst, frSubjunctive, frRelativeQuiVerb, frImperativePerson, frInvertedSubjectVerb, frConditionalMood, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frGenderAgreement, frParticipleObjectAgreement, locution, frToutAgreement, frPronounAvoir, enConfusions, enSubjectVerb, enSentenceCapital, frNounHomophones, frEtEst, frSubjunctive, frRelativeQuiVerb, frImperativePerson, frInvertedSubjectVerb, frConditionalMood, frToutSeul, languagetool];
