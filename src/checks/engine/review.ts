@@ -168,7 +168,7 @@ export function review(source: string, options: ReviewOptions = {}): Report {
   }
 
   findings.sort((a, b) => a.offset - b.offset || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.ruleId.localeCompare(b.ruleId));
-  const kept = capPerFile(findings, omitted);
+  const kept = capPerFile(dropRepeats(findings), omitted);
 
   const byGroup = (name: CheckName): Finding[] => kept.filter((f) => f.check === name);
   const checks: Checks = {
@@ -276,3 +276,17 @@ function excerpt(doc: Doc): string {
   return flat.length <= 120 ? flat : `${flat.slice(0, 119)}…`;
 }
 
+
+/**
+ * Two rules that reach the same correction for the same words (« Tout mes » → « Tous » by the
+ * « tout » rule and by the agreement rule) make one finding: the first after sorting (higher
+ * severity, then rule id) stays.
+ */
+function dropRepeats(sorted: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const same = out.some((g) => g.offset === f.offset && g.length === f.length && g.check === f.check && g.ruleId !== f.ruleId && (g.suggestions?.[0] ?? null) === (f.suggestions?.[0] ?? null) && g.suggestions !== undefined && g.suggestions.length > 0);
+    if (!same) out.push(f);
+  }
+  return out;
+}
