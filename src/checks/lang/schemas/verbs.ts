@@ -28,6 +28,8 @@ export const schema = z.strictObject({
    * form is a word of the dictionary (« tu mange » → « manges », « il mangeais » → « mangeait »).
    * `needsInfinitive`: the stem + « er » must be a verb too (endings shared with nouns, like -e/-es).
    */
+  /** Nouns, adjectives and verbs after which « de » introduces an infinitive (« en train de », « au lieu de », « capable de », « il suffit de »): « de » + participle is then an error, not an attribute (« rien de changé »). */
+  infinitiveAfterDe: z.array(word).min(10),
   persons: z.record(
     z.string(),
     z.array(z.strictObject({ wrong: ending, right: ending, needsInfinitive: z.boolean().default(false) })),

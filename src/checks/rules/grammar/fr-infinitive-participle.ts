@@ -1,12 +1,11 @@
 import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
-import { ADVERBS, AUXILIARIES, CLITICS, ETRE, MODALS, PREPOSITIONS, PRONOUNS_ONLY, isFirstGroupStem, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
+import { ADVERBS, AUXILIARIES, CLITICS, MODALS, PRONOUNS_ONLY, isFirstGroupStem, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
 
 const INVERTED_ETRE = /^(?:sommes|sont|est|es|êtes|suis|était|étaient|étais|étions|étiez|serait|seraient|sera|seront|serons|serez|fut|furent)(?:-t)?-(nous|vous|ils|elles|il|elle|on|je|tu)$/u;
 /** The participle's ending after an inverted pronoun (« sont-elles arrivées »); « vous » may be one person: « é ». */
 const AGREEMENT: Record<string, string> = { nous: "és", ils: "és", elles: "ées", elle: "ée", il: "é", on: "é", je: "é", tu: "é", vous: "é" };
-const PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it)$/u;
 
 const SUBJECTS = new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "ça", "cela"]);
 
@@ -62,10 +61,7 @@ export const rule: Rule = {
           const stem = verb.lower.slice(0, -2);
           if (!isFirstGroupStem(stem) || !isKnown(`${stem}é`, "fr")) continue;
           report(verb, withCaseOf(verb.text, `${stem}é`), "participe passé après l'auxiliaire");
-        } else if (MODALS.has(k) || PREPOSITIONS.has(k)) {
-          // « a pour mission », « tenu pour achevé »: « pour » after a verb means "as".
-          const prev = i > 0 ? (words[i - 1] as Word).lower : "";
-          if (PREPOSITIONS.has(k) && (AUXILIARIES.has(prev) || ETRE.has(prev) || PARTICIPLE.test(prev))) continue;
+        } else if (MODALS.has(k)) {
           const v = skipWords(words, skipWords(words, i + 1, PRONOUNS_ONLY), ADVERBS);
           const verb = words[v];
           if (!verb || verb.kind !== "word") continue;
@@ -74,7 +70,7 @@ export const rule: Rule = {
           if (!m) continue;
           const stem = m[1] as string;
           if (!isFirstGroupStem(stem)) continue;
-          report(verb, withCaseOf(verb.text, `${stem}er`), PREPOSITIONS.has(k) ? `infinitif après « ${k} »` : "infinitif après le verbe conjugué");
+          report(verb, withCaseOf(verb.text, `${stem}er`), "infinitif après le verbe conjugué");
         }
       }
     }
