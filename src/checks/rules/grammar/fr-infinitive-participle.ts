@@ -1,13 +1,25 @@
 import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
-import { ADVERBS, AUXILIARIES, CLITICS, MODALS, PRONOUNS_ONLY, isFirstGroupStem, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
+import { classOf } from "../../util/fr-morph.js";
+import { adjacent, plainWord } from "../../util/fr-nominal-group.js";
+import { firstGroupForm, participlesOf } from "../../util/fr-first-group.js";
+import { ADVERBS, AUXILIARIES, ETRE, MODALS, PRONOUNS_ONLY, isFirstGroupStem, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
 
 const INVERTED_ETRE = /^(?:sommes|sont|est|es|êtes|suis|était|étaient|étais|étions|étiez|serait|seraient|sera|seront|serons|serez|fut|furent)(?:-t)?-(nous|vous|ils|elles|il|elle|on|je|tu)$/u;
 /** The participle's ending after an inverted pronoun (« sont-elles arrivées »); « vous » may be one person: « é ». */
 const AGREEMENT: Record<string, string> = { nous: "és", ils: "és", elles: "ées", elle: "ée", il: "é", on: "é", je: "é", tu: "é", vous: "é" };
 
-const SUBJECTS = new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "ça", "cela"]);
+const INVERTED_AVOIR = /^(?:a|as|ai|avons|avez|ont|avait|avais|avaient|avions|aviez|aura|auras|aurai|aurons|aurez|auront|aurait|aurais|auraient|aurions|auriez|eut|eût)(?:-t)?-(?:nous|vous|ils|elles|il|elle|on|je|tu|iels?)$/u;
+const DETERMINERS = new Set(["des", "les", "le", "la", "l'", "un", "une", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cet", "cette", "ces", "aux", "du", "de", "d'", "quelques", "plusieurs", "deux", "trois", "quatre", "nombreux"]);
+const THIRD_PERSON_ETRE = new Set(["est", "était", "sera", "serait", "fut", "fût", "soit"]);
+const REFLEXIVES = new Set(["s'", "se", "m'", "me", "t'", "te", "y", "en", "nous", "vous"]);
+/** Endings of a first-group verb heard like its participle: « il a manger », « vous avez signez », « il a consacrait ». */
+const PARTICIPLE_NEEDED = new Set(["er", "ez", "ait", "ais", "aient"]);
+/** Direct objects before « avoir » with which the participle may agree (« je les ai trouvées »). */
+const AGREEING_OBJECTS = new Set(["la", "les", "l'", "me", "m'", "te", "t'", "nous", "vous", "que", "qu'"]);
+/** « réellement », « lentement »: an adverb in -ment (not a noun such as « moment »). */
+const isAdverbInMent = (w: Word): boolean => w.lower.length > 6 && w.lower.endsWith("ment") && w.text === w.lower && !classOf(w.lower).nominal && isKnown(w.lower, "fr");
 
 /**
  * Infinitive and past participle of first-group verbs sound alike (« manger »,
@@ -50,17 +62,49 @@ export const rule: Rule = {
           }
           continue;
         }
-        if (SUBJECTS.has(k)) {
-          // subject (ne) (clitics) auxiliary (adverbs) verb-er
-          const aux = skipWords(words, i + 1, CLITICS);
-          if (aux >= words.length || !AUXILIARIES.has(key(words[aux] as Word))) continue;
-          const v = skipWords(words, aux + 1, ADVERBS);
+        // « ces hommes sont tromper », « c'est être emportez par la vague »: « être » then a participle (agreeing with an unknown subject).
+        if ((ETRE.has(k) && k !== "été") || k === "être" || k === "étant") {
+          const before = i > 0 ? key(words[i - 1] as Word) : "";
+          // « c'est manger », « le mieux est partir »: « être » may link its subject to an infinitive.
+          if (before === "c'" || before === "ce" || before === "ça" || before === "cela" || before === "ceci") continue;
+          let v = i + 1;
+          while (v < words.length && (ADVERBS.has(key(words[v] as Word)) || isAdverbInMent(words[v] as Word))) v++;
           const verb = words[v];
-          if (!verb || verb.kind !== "word") continue;
-          if (!verb.lower.endsWith("er")) continue;
-          const stem = verb.lower.slice(0, -2);
-          if (!isFirstGroupStem(stem) || !isKnown(`${stem}é`, "fr")) continue;
-          report(verb, withCaseOf(verb.text, `${stem}é`), "participe passé après l'auxiliaire");
+          if (!plainWord(verb) || !adjacent(s.block, words[v - 1] as Word, verb)) continue;
+          const form = firstGroupForm(verb.lower);
+          if (!form || (form.ending !== "er" && form.ending !== "ez")) continue;
+          if (form.ending === "er") {
+            if (classOf(verb.lower).nominal) continue;
+            // « Écouter n'est pas opiner », « vivre était lutter »: a third-person « être » may link two infinitives,
+            // unless a reflexive or object pronoun makes it a compound tense (« s'y était consacré »); « cet être » is a noun.
+            if (THIRD_PERSON_ETRE.has(k) && !REFLEXIVES.has(before)) continue;
+            if (k === "être" && DETERMINERS.has(before)) continue;
+          }
+          const forms = participlesOf(form.stem).map((p) => withCaseOf(verb.text, p));
+          if (forms.length === 0) continue;
+          ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${forms.join(" », « ")} » (participe passé après « ${words[i]?.text} »).`, suggestions: forms });
+          continue;
+        }
+        // « Sébastien a demander », « Avait-il marcher », « vous l'avez trouvez », « j'ai trop mangeais »: « avoir » (any subject,
+        // inverted, or the infinitive « avoir ») then a first-group verb: its past participle.
+        if (AUXILIARIES.has(k) || INVERTED_AVOIR.test(k) || k === "avoir" || k === "ayant") {
+          // « des avions », « son aura »: nouns.
+          if ((k === "avions" || k === "aura") && i > 0 && DETERMINERS.has(key(words[i - 1] as Word))) continue;
+          let v = i + 1;
+          while (v < words.length && (ADVERBS.has(key(words[v] as Word)) || isAdverbInMent(words[v] as Word))) v++;
+          const verb = words[v];
+          if (!plainWord(verb) || !adjacent(s.block, words[v - 1] as Word, verb)) continue;
+          const form = firstGroupForm(verb.lower);
+          if (!form || !PARTICIPLE_NEEDED.has(form.ending)) continue;
+          const participle = `${form.stem}é`;
+          if (!isKnown(participle, "fr")) continue;
+          // An object pronoun before « avoir » may make the participle agree (« les avaient-ils détectés »): no fix then.
+          const before = i > 0 ? key(words[i - 1] as Word) : "";
+          const agrees = AGREEING_OBJECTS.has(before) || (i > 1 && AGREEING_OBJECTS.has(key(words[i - 2] as Word)) && before !== "ne" && before !== "n'");
+          if (agrees) {
+            const forms = participlesOf(form.stem).map((p) => withCaseOf(verb.text, p));
+            ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${forms.join(" », « ")} » (participe passé après l'auxiliaire).`, suggestions: forms });
+          } else report(verb, withCaseOf(verb.text, participle), "participe passé après l'auxiliaire");
         } else if (MODALS.has(k)) {
           const v = skipWords(words, skipWords(words, i + 1, PRONOUNS_ONLY), ADVERBS);
           const verb = words[v];
