@@ -30,6 +30,12 @@ export const schema = z.strictObject({
    */
   /** Nouns, adjectives and verbs after which « de » introduces an infinitive (« en train de », « au lieu de », « capable de », « il suffit de »): « de » + participle is then an error, not an attribute (« rien de changé »). */
   infinitiveAfterDe: z.array(word).min(10),
+  /** Infinitives, participles and gerunds of the modal verbs (« il doit pouvoir manger », « ont voulu manger »), and forms inverted with a pronoun are read from `modals`. */
+  modalForms: z.array(word).min(5),
+  /** Forms of « laisser » and « faire », followed by an infinitive (« laissé tomber », « fait travailler »). */
+  causatives: z.array(word).min(10),
+  /** Verbs of motion followed by an infinitive or by an attribute (« il vient manger », « il vient fâché »). */
+  motionVerbs: z.array(word).min(5),
   persons: z.record(
     z.string(),
     z.array(z.strictObject({ wrong: ending, right: ending, needsInfinitive: z.boolean().default(false) })),

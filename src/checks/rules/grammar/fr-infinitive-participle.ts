@@ -4,7 +4,7 @@ import { isKnown } from "../../spelling/dictionaries.js";
 import { classOf } from "../../util/fr-morph.js";
 import { adjacent, plainWord } from "../../util/fr-nominal-group.js";
 import { firstGroupForm, participlesOf } from "../../util/fr-first-group.js";
-import { ADVERBS, AUXILIARIES, ETRE, MODALS, PRONOUNS_ONLY, isFirstGroupStem, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
+import { ADVERBS, AUXILIARIES, ETRE, isFirstGroupStem, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
 
 const INVERTED_ETRE = /^(?:sommes|sont|est|es|êtes|suis|était|étaient|étais|étions|étiez|serait|seraient|sera|seront|serons|serez|fut|furent)(?:-t)?-(nous|vous|ils|elles|il|elle|on|je|tu)$/u;
 /** The participle's ending after an inverted pronoun (« sont-elles arrivées »); « vous » may be one person: « é ». */
@@ -105,16 +105,6 @@ export const rule: Rule = {
             const forms = participlesOf(form.stem).map((p) => withCaseOf(verb.text, p));
             ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${forms.join(" », « ")} » (participe passé après l'auxiliaire).`, suggestions: forms });
           } else report(verb, withCaseOf(verb.text, participle), "participe passé après l'auxiliaire");
-        } else if (MODALS.has(k)) {
-          const v = skipWords(words, skipWords(words, i + 1, PRONOUNS_ONLY), ADVERBS);
-          const verb = words[v];
-          if (!verb || verb.kind !== "word") continue;
-          // Only the masculine singular: -ée, -és, -ées after a verb are mostly attributes (« je la préfère salée »).
-          const m = /^(.+)é$/u.exec(verb.lower);
-          if (!m) continue;
-          const stem = m[1] as string;
-          if (!isFirstGroupStem(stem)) continue;
-          report(verb, withCaseOf(verb.text, `${stem}er`), "infinitif après le verbe conjugué");
         }
       }
     }
