@@ -1,4 +1,7 @@
-import { isFirstGroupStem } from "./fr-verbs.js";
+import type { Doc, Sentence, Word } from "../document/model.js";
+import type { RuleContext } from "../rule.js";
+import { data } from "../lang/fr/verbs.generated.js";
+import { isFirstGroupStem, key } from "./fr-verbs.js";
 import { isKnown } from "../spelling/dictionaries.js";
 
 /**
@@ -14,6 +17,9 @@ export interface FirstGroupForm {
 const ENDINGS = /^(.+?)(er|ées|ée|és|é|ez|aient|ait|ais)$/u;
 
 export function firstGroupForm(lower: string): FirstGroupForm | null {
+  const last = lower.charCodeAt(lower.length - 1);
+  // r, é, e, s, z, t: the last letter of every ending, checked before the regular expression.
+  if (last !== 0x72 && last !== 0xe9 && last !== 0x65 && last !== 0x73 && last !== 0x7a && last !== 0x74) return null;
   const m = ENDINGS.exec(lower);
   if (!m) return null;
   let stem = m[1] as string;
@@ -35,4 +41,37 @@ export const infinitiveOf = (stem: string): string => `${stem}er`;
 /** The known past participles of a first-group stem, masculine singular first. */
 export function participlesOf(stem: string): string[] {
   return [`${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`].filter((p) => isKnown(p, "fr"));
+}
+
+/** A word that may govern an infinitive or a participle, found once per review for the three infinitive/participle rules. */
+export interface Trigger {
+  s: Sentence;
+  i: number;
+  k: string;
+}
+
+const TRIGGER_LIST = [
+  ...data.auxiliaries, ...data.etre, ...data.modals, ...data.modalForms, ...data.causatives, ...data.motionVerbs,
+  "de", "d'", "à", "pour", "sans", "ne", "n'", "quoi", "bon", "beau", "être", "étant", "avoir", "ayant", "vaut", "valait", "vaudrait", "valu",
+];
+/** The trigger words with both apostrophes (« d' », « d’ »), so the scan looks up `lower` as it is. */
+const TRIGGER_WORDS: ReadonlySet<string> = new Set([...TRIGGER_LIST, ...TRIGGER_LIST.filter((w) => w.includes("'")).map((w) => w.replace(/'/g, "’"))]);
+
+/**
+ * Positions of the words that start an infinitive or participle pattern (« de », « pour », « ne », « a », « est »,
+ * « peut », « laisse », inverted forms « avait-il »…), scanned once and shared through `ctx.memo`: each rule then
+ * looks only at its own triggers instead of walking every word.
+ */
+export function infinitiveTriggers(doc: Doc, ctx: RuleContext): readonly Trigger[] {
+  return ctx.memo("fr-first-group:triggers", () => {
+    const out: Trigger[] = [];
+    for (const s of doc.sentences) {
+      const words = s.words;
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i] as Word;
+        if (TRIGGER_WORDS.has(w.lower) || w.lower.includes("-")) out.push({ s, i, k: key(w) });
+      }
+    }
+    return out;
+  });
 }

@@ -2,7 +2,7 @@ import type { Rule } from "../../rule.js";
 import type { Sentence, Word } from "../../document/model.js";
 import { classOf } from "../../util/fr-morph.js";
 import { adjacent, plainWord } from "../../util/fr-nominal-group.js";
-import { firstGroupForm, infinitiveOf } from "../../util/fr-first-group.js";
+import { firstGroupForm, infinitiveOf, infinitiveTriggers } from "../../util/fr-first-group.js";
 import { AUXILIARIES, ETRE, key, withCaseOf } from "../../util/fr-verbs.js";
 import { data } from "../../lang/fr/verbs.generated.js";
 
@@ -35,15 +35,11 @@ export const rule: Rule = {
   explanation:
     "After « de », « à », « pour », « sans » (object pronouns such as « nous », « les », « y », « en » may stand between: « pour nous chasser », « de les aimer », « à en parler »), after « à quoi bon », « de quoi » and after « ne pas », « ne plus », « ne jamais », « ne rien » (« ne pas aller »), a verb is in the infinitive. A first-group verb written with another ending that sounds the same (-é, -ée, -és, -ées, -ez, -ait, -ais, -aient) is reported when its stem makes a first-group verb. Words that are also nouns or adjectives are left alone where the pronoun could be an article (« de la pensée », « à leur marché ») or where no pronoun stands between (« de marché », « sans fumée »), as is « de » + participle after « rien », « quelque chose », « quoi », a number (« rien de changé », « il y en a un de cassé »), and « pour » or « sans » after « avoir », « être » or a participle (« il a pour mission », « tenu pour achevé »).",
   check(doc, ctx) {
-    for (const s of doc.sentences) {
+    for (const { s, i, k } of infinitiveTriggers(doc, ctx)) {
       const words = s.words;
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i] as Word;
-        const k = key(w);
-        if (PREPOSITIONS.has(k)) afterPreposition(s, i, k);
-        else if (k === "ne" || k === "n'") afterNegation(s, i);
-        else if (k === "quoi" || (k === "bon" && i > 1 && key(words[i - 1] as Word) === "quoi" && key(words[i - 2] as Word) === "à")) afterPreposition(s, i, k);
-      }
+      if (PREPOSITIONS.has(k)) afterPreposition(s, i, k);
+      else if (k === "ne" || k === "n'") afterNegation(s, i);
+      else if (k === "quoi" || (k === "bon" && i > 1 && key(words[i - 1] as Word) === "quoi" && key(words[i - 2] as Word) === "à")) afterPreposition(s, i, k);
     }
 
     function afterPreposition(s: Sentence, i: number, prep: string): void {

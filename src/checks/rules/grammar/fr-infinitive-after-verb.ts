@@ -4,7 +4,7 @@ import { data } from "../../lang/fr/verbs.generated.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { classOf } from "../../util/fr-morph.js";
 import { adjacent, plainWord } from "../../util/fr-nominal-group.js";
-import { firstGroupForm, infinitiveOf } from "../../util/fr-first-group.js";
+import { firstGroupForm, infinitiveOf, infinitiveTriggers } from "../../util/fr-first-group.js";
 import { ADVERBS, MODALS, key, withCaseOf } from "../../util/fr-verbs.js";
 
 const MODAL_FORMS: ReadonlySet<string> = new Set(data.modalForms);
@@ -41,30 +41,26 @@ export const rule: Rule = {
   explanation:
     "After a modal verb — « pouvoir », « devoir », « vouloir », « savoir », « aller », « oser », « falloir », conjugated (« il va »), inverted (« peut-il »), in the infinitive (« devoir »), participle (« pu », « voulu », « dû ») or gerund (« voulant ») — after « laisser » and « faire », « mieux vaut », « avoir beau », and after verbs of motion (« venir », « partir »), a verb is in the infinitive; object pronouns and short adverbs may stand between (« vous pouvez les détecter », « il faut sans cesse persévérer »). A first-group verb written with an ending that sounds the same (-é, -ée, -és, -ées, -ez, -ait, -ais, -aient) is reported. Left alone: feminine and plural participles right after the verb (attributes: « je la veux salée »), words that are also adjectives or nouns after a verb of motion (« il vient fâché ») or where the pronoun may be an article (« il veut le marché »), and a conjugated form after a modal that ends a relative clause (« ce qu'elle voulait le rendait fou »).",
   check(doc, ctx) {
-    for (const s of doc.sentences) {
+    for (const { s, i, k } of infinitiveTriggers(doc, ctx)) {
       const words = s.words;
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i] as Word;
-        const k = key(w);
-        const prev = i > 0 ? key(words[i - 1] as Word) : "";
-        if (MODALS.has(k)) governs(s, i, "modal");
-        else if (MODAL_FORMS.has(k)) {
-          if (!DETERMINERS.has(prev)) governs(s, i, "form");
-        } else if (CAUSATIVES.has(k)) {
-          // « un fait avéré »: « fait » is the verb only after its subject, a pronoun or an auxiliary.
-          if ((k === "fait" || k === "fais") && !BEFORE_FAIT.has(prev)) continue;
-          // « cela vous laisse désemparé »: with its object before it, a participle right after « laisser » may be the object's attribute.
-          const attribute = k.startsWith("laiss") && OBJECTS.has(prev) && prev !== "ne" && prev !== "n'";
-          // « il le fait penser »: « le » is the object when a subject stands before it.
-          const object = ARTICLE_LIKE.has(prev) && i > 1 && SUBJECTS.has(key(words[i - 2] as Word));
-          if (object || prev === "de" || prev === "d'" || !DETERMINERS.has(prev)) governs(s, i, attribute ? "laisser-object" : "causative");
-        } else if (MOTION.has(k)) governs(s, i, "motion");
-        else if ((k === "vaut" || k === "valait" || k === "vaudrait" || k === "valu") && (prev === "mieux" || (words[i + 1] && key(words[i + 1] as Word) === "mieux"))) governs(s, prev === "mieux" ? i : i + 1, "modal");
-        else if (k === "beau" && /^(?:a|as|ai|avons|avez|ont|avait|avais|avaient|aura|auront|aurait|auraient|avoir)$/u.test(prev)) governs(s, i, "modal");
-        else if (k.includes("-")) {
-          const inv = INVERTED.exec(k);
-          if (inv && (MODALS.has(inv[1] as string) || /^(?:sait|sais|savent|savait)$/u.test(inv[1] as string))) governs(s, i, "inverted");
-        }
+      const prev = i > 0 ? key(words[i - 1] as Word) : "";
+      if (MODALS.has(k)) governs(s, i, "modal");
+      else if (MODAL_FORMS.has(k)) {
+        if (!DETERMINERS.has(prev)) governs(s, i, "form");
+      } else if (CAUSATIVES.has(k)) {
+        // « un fait avéré »: « fait » is the verb only after its subject, a pronoun or an auxiliary.
+        if ((k === "fait" || k === "fais") && !BEFORE_FAIT.has(prev)) continue;
+        // « cela vous laisse désemparé »: with its object before it, a participle right after « laisser » may be the object's attribute.
+        const attribute = k.startsWith("laiss") && OBJECTS.has(prev) && prev !== "ne" && prev !== "n'";
+        // « il le fait penser »: « le » is the object when a subject stands before it.
+        const object = ARTICLE_LIKE.has(prev) && i > 1 && SUBJECTS.has(key(words[i - 2] as Word));
+        if (object || prev === "de" || prev === "d'" || !DETERMINERS.has(prev)) governs(s, i, attribute ? "laisser-object" : "causative");
+      } else if (MOTION.has(k)) governs(s, i, "motion");
+      else if ((k === "vaut" || k === "valait" || k === "vaudrait" || k === "valu") && (prev === "mieux" || (words[i + 1] && key(words[i + 1] as Word) === "mieux"))) governs(s, prev === "mieux" ? i : i + 1, "modal");
+      else if (k === "beau" && /^(?:a|as|ai|avons|avez|ont|avait|avais|avaient|aura|auront|aurait|auraient|avoir)$/u.test(prev)) governs(s, i, "modal");
+      else if (k.includes("-")) {
+        const inv = INVERTED.exec(k);
+        if (inv && (MODALS.has(inv[1] as string) || /^(?:sait|sais|savent|savait)$/u.test(inv[1] as string))) governs(s, i, "inverted");
       }
     }
 

@@ -3,7 +3,7 @@ import type { Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { classOf } from "../../util/fr-morph.js";
 import { adjacent, plainWord } from "../../util/fr-nominal-group.js";
-import { firstGroupForm, participlesOf } from "../../util/fr-first-group.js";
+import { firstGroupForm, participlesOf, infinitiveTriggers } from "../../util/fr-first-group.js";
 import { ADVERBS, AUXILIARIES, ETRE, isFirstGroupStem, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
 
 const INVERTED_ETRE = /^(?:sommes|sont|est|es|êtes|suis|était|étaient|étais|étions|étiez|serait|seraient|sera|seront|serons|serez|fut|furent)(?:-t)?-(nous|vous|ils|elles|il|elle|on|je|tu)$/u;
@@ -36,76 +36,73 @@ export const rule: Rule = {
   explanation:
     "After a subject pronoun and a form of « avoir » or « être » (adverbs such as « pas », « déjà » may stand between), a first-group verb takes its past participle (« il a mangé », « elle est allée »); after a conjugated modal (« peut », « doit », « veut », « va », « faut »…) or « pour », « sans », it takes its infinitive (« il va manger », « pour manger »). The rule reports an -er form where the participle is needed and an -é form where the infinitive is, when the other form is in the dictionary and the stem is a first-group verb (its infinitive and « nous » form exist). Forms ending in -ée, -és, -ées after « pour » and « sans » are left alone: they are often nouns (« sans fumée »).",
   check(doc, ctx) {
-    for (const s of doc.sentences) {
+    for (const { s, i, k } of infinitiveTriggers(doc, ctx)) {
       const words = s.words;
-      for (let i = 0; i < words.length; i++) {
-        const k = key(words[i] as Word);
-        // « notre outil a était pensé » → « été », whatever the subject: « avoir » + imperfect of « être » is never right.
-        if (AUXILIARIES.has(k)) {
-          const next = words[skipWords(words, i + 1, ADVERBS)];
-          if (next && /^(?:était|étais|étaient)$/u.test(next.lower)) {
-            report(next, withCaseOf(next.text, "été"), "participe passé après l'auxiliaire");
-            continue;
-          }
-        }
-        // « Sommes-nous arriver ? », « Sont-ils déjà arriver ? »: « être » inverted, then the participle.
-        const inverted = INVERTED_ETRE.exec(k);
-        if (inverted) {
-          const verb = words[skipWords(words, i + 1, ADVERBS)];
-          if (verb && verb.kind === "word" && verb.text === verb.lower && verb.lower.endsWith("er")) {
-            const stem = verb.lower.slice(0, -2);
-            if (isFirstGroupStem(stem) && isKnown(`${stem}é`, "fr")) {
-              const ending = AGREEMENT[inverted[1] as string] ?? "é";
-              const right = `${stem}${ending}`;
-              if (isKnown(right, "fr")) report(verb, right, "participe passé après « être »");
-            }
-          }
+      // « notre outil a était pensé » → « été », whatever the subject: « avoir » + imperfect of « être » is never right.
+      if (AUXILIARIES.has(k)) {
+        const next = words[skipWords(words, i + 1, ADVERBS)];
+        if (next && /^(?:était|étais|étaient)$/u.test(next.lower)) {
+          report(next, withCaseOf(next.text, "été"), "participe passé après l'auxiliaire");
           continue;
         }
-        // « ces hommes sont tromper », « c'est être emportez par la vague »: « être » then a participle (agreeing with an unknown subject).
-        if ((ETRE.has(k) && k !== "été") || k === "être" || k === "étant") {
-          const before = i > 0 ? key(words[i - 1] as Word) : "";
-          // « c'est manger », « le mieux est partir »: « être » may link its subject to an infinitive.
-          if (before === "c'" || before === "ce" || before === "ça" || before === "cela" || before === "ceci") continue;
-          let v = i + 1;
-          while (v < words.length && (ADVERBS.has(key(words[v] as Word)) || isAdverbInMent(words[v] as Word))) v++;
-          const verb = words[v];
-          if (!plainWord(verb) || !adjacent(s.block, words[v - 1] as Word, verb)) continue;
-          const form = firstGroupForm(verb.lower);
-          if (!form || (form.ending !== "er" && form.ending !== "ez")) continue;
-          if (form.ending === "er") {
-            if (classOf(verb.lower).nominal) continue;
-            // « Écouter n'est pas opiner », « vivre était lutter »: a third-person « être » may link two infinitives,
-            // unless a reflexive or object pronoun makes it a compound tense (« s'y était consacré »); « cet être » is a noun.
-            if (THIRD_PERSON_ETRE.has(k) && !REFLEXIVES.has(before)) continue;
-            if (k === "être" && DETERMINERS.has(before)) continue;
+      }
+      // « Sommes-nous arriver ? », « Sont-ils déjà arriver ? »: « être » inverted, then the participle.
+      const inverted = k.includes("-") ? INVERTED_ETRE.exec(k) : null;
+      if (inverted) {
+        const verb = words[skipWords(words, i + 1, ADVERBS)];
+        if (verb && verb.kind === "word" && verb.text === verb.lower && verb.lower.endsWith("er")) {
+          const stem = verb.lower.slice(0, -2);
+          if (isFirstGroupStem(stem) && isKnown(`${stem}é`, "fr")) {
+            const ending = AGREEMENT[inverted[1] as string] ?? "é";
+            const right = `${stem}${ending}`;
+            if (isKnown(right, "fr")) report(verb, right, "participe passé après « être »");
           }
+        }
+        continue;
+      }
+      // « ces hommes sont tromper », « c'est être emportez par la vague »: « être » then a participle (agreeing with an unknown subject).
+      if ((ETRE.has(k) && k !== "été") || k === "être" || k === "étant") {
+        const before = i > 0 ? key(words[i - 1] as Word) : "";
+        // « c'est manger », « le mieux est partir »: « être » may link its subject to an infinitive.
+        if (before === "c'" || before === "ce" || before === "ça" || before === "cela" || before === "ceci") continue;
+        let v = i + 1;
+        while (v < words.length && (ADVERBS.has(key(words[v] as Word)) || isAdverbInMent(words[v] as Word))) v++;
+        const verb = words[v];
+        if (!plainWord(verb) || !adjacent(s.block, words[v - 1] as Word, verb)) continue;
+        const form = firstGroupForm(verb.lower);
+        if (!form || (form.ending !== "er" && form.ending !== "ez")) continue;
+        if (form.ending === "er") {
+          if (classOf(verb.lower).nominal) continue;
+          // « Écouter n'est pas opiner », « vivre était lutter »: a third-person « être » may link two infinitives,
+          // unless a reflexive or object pronoun makes it a compound tense (« s'y était consacré »); « cet être » is a noun.
+          if (THIRD_PERSON_ETRE.has(k) && !REFLEXIVES.has(before)) continue;
+          if (k === "être" && DETERMINERS.has(before)) continue;
+        }
+        const forms = participlesOf(form.stem).map((p) => withCaseOf(verb.text, p));
+        if (forms.length === 0) continue;
+        ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${forms.join(" », « ")} » (participe passé après « ${words[i]?.text} »).`, suggestions: forms });
+        continue;
+      }
+      // « Sébastien a demander », « Avait-il marcher », « vous l'avez trouvez », « j'ai trop mangeais »: « avoir » (any subject,
+      // inverted, or the infinitive « avoir ») then a first-group verb: its past participle.
+      if (AUXILIARIES.has(k) || k === "avoir" || k === "ayant" || (k.includes("-") && INVERTED_AVOIR.test(k))) {
+        // « des avions », « son aura »: nouns.
+        if ((k === "avions" || k === "aura") && i > 0 && DETERMINERS.has(key(words[i - 1] as Word))) continue;
+        let v = i + 1;
+        while (v < words.length && (ADVERBS.has(key(words[v] as Word)) || isAdverbInMent(words[v] as Word))) v++;
+        const verb = words[v];
+        if (!plainWord(verb) || !adjacent(s.block, words[v - 1] as Word, verb)) continue;
+        const form = firstGroupForm(verb.lower);
+        if (!form || !PARTICIPLE_NEEDED.has(form.ending)) continue;
+        const participle = `${form.stem}é`;
+        if (!isKnown(participle, "fr")) continue;
+        // An object pronoun before « avoir » may make the participle agree (« les avaient-ils détectés »): no fix then.
+        const before = i > 0 ? key(words[i - 1] as Word) : "";
+        const agrees = AGREEING_OBJECTS.has(before) || (i > 1 && AGREEING_OBJECTS.has(key(words[i - 2] as Word)) && before !== "ne" && before !== "n'");
+        if (agrees) {
           const forms = participlesOf(form.stem).map((p) => withCaseOf(verb.text, p));
-          if (forms.length === 0) continue;
-          ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${forms.join(" », « ")} » (participe passé après « ${words[i]?.text} »).`, suggestions: forms });
-          continue;
-        }
-        // « Sébastien a demander », « Avait-il marcher », « vous l'avez trouvez », « j'ai trop mangeais »: « avoir » (any subject,
-        // inverted, or the infinitive « avoir ») then a first-group verb: its past participle.
-        if (AUXILIARIES.has(k) || INVERTED_AVOIR.test(k) || k === "avoir" || k === "ayant") {
-          // « des avions », « son aura »: nouns.
-          if ((k === "avions" || k === "aura") && i > 0 && DETERMINERS.has(key(words[i - 1] as Word))) continue;
-          let v = i + 1;
-          while (v < words.length && (ADVERBS.has(key(words[v] as Word)) || isAdverbInMent(words[v] as Word))) v++;
-          const verb = words[v];
-          if (!plainWord(verb) || !adjacent(s.block, words[v - 1] as Word, verb)) continue;
-          const form = firstGroupForm(verb.lower);
-          if (!form || !PARTICIPLE_NEEDED.has(form.ending)) continue;
-          const participle = `${form.stem}é`;
-          if (!isKnown(participle, "fr")) continue;
-          // An object pronoun before « avoir » may make the participle agree (« les avaient-ils détectés »): no fix then.
-          const before = i > 0 ? key(words[i - 1] as Word) : "";
-          const agrees = AGREEING_OBJECTS.has(before) || (i > 1 && AGREEING_OBJECTS.has(key(words[i - 2] as Word)) && before !== "ne" && before !== "n'");
-          if (agrees) {
-            const forms = participlesOf(form.stem).map((p) => withCaseOf(verb.text, p));
-            ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${forms.join(" », « ")} » (participe passé après l'auxiliaire).`, suggestions: forms });
-          } else report(verb, withCaseOf(verb.text, participle), "participe passé après l'auxiliaire");
-        }
+          ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${forms.join(" », « ")} » (participe passé après l'auxiliaire).`, suggestions: forms });
+        } else report(verb, withCaseOf(verb.text, participle), "participe passé après l'auxiliaire");
       }
     }
     function report(verb: Word, right: string, why: string): void {
