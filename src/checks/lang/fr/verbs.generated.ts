@@ -529,19 +529,16 @@ export const data: VerbsData = {
   "faisant"
  ],
  "motionVerbs": [
-  "vient",
   "viennent",
-  "venait",
   "venaient",
-  "viens",
-  "venir",
+  "vinrent",
   "partent",
-  "partait",
   "partaient",
-  "partir",
+  "partirent",
   "courent",
-  "courait",
-  "couraient"
+  "couraient",
+  "accourent",
+  "accouraient"
  ],
  "persons": {
   "je": [

@@ -34,7 +34,7 @@ export const schema = z.strictObject({
   modalForms: z.array(word).min(5),
   /** Forms of « laisser » and « faire », followed by an infinitive (« laissé tomber », « fait travailler »). */
   causatives: z.array(word).min(10),
-  /** Verbs of motion followed by an infinitive or by an attribute (« il vient manger », « il vient fâché »). */
+  /** Plural forms of verbs of motion, followed by an infinitive or by an attribute (« ils viennent manger », « ils viennent fâchés »): a masculine singular participle after them is an infinitive. */
   motionVerbs: z.array(word).min(5),
   persons: z.record(
     z.string(),

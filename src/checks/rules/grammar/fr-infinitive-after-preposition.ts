@@ -104,7 +104,7 @@ export const rule: Rule = {
       const form = firstGroupForm(verb.lower);
       if (!form || form.ending === "er") return;
       const right = withCaseOf(verb.text, infinitiveOf(form.stem));
-      ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${right} » (infinitif après la négation « ne ${(words[j - 1] as Word).text} »).`, suggestions: [right], fix: { range: verb.range, text: right } });
+      ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${right} » (infinitif après la négation).`, suggestions: [right], fix: { range: verb.range, text: right } });
     }
   },
 };

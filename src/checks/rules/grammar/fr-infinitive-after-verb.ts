@@ -39,7 +39,7 @@ export const rule: Rule = {
   severity: "warning",
   summary: "Infinitif attendu après un verbe : « il va mangé » → « manger », « vous pouvez les détectez » → « détecter », « j'ai laissé tombé » → « tomber ».",
   explanation:
-    "After a modal verb — « pouvoir », « devoir », « vouloir », « savoir », « aller », « oser », « falloir », conjugated (« il va »), inverted (« peut-il »), in the infinitive (« devoir »), participle (« pu », « voulu », « dû ») or gerund (« voulant ») — after « laisser » and « faire », « mieux vaut », « avoir beau », and after verbs of motion (« venir », « partir »), a verb is in the infinitive; object pronouns and short adverbs may stand between (« vous pouvez les détecter », « il faut sans cesse persévérer »). A first-group verb written with an ending that sounds the same (-é, -ée, -és, -ées, -ez, -ait, -ais, -aient) is reported. Left alone: feminine and plural participles right after the verb (attributes: « je la veux salée »), words that are also adjectives or nouns after a verb of motion (« il vient fâché ») or where the pronoun may be an article (« il veut le marché »), and a conjugated form after a modal that ends a relative clause (« ce qu'elle voulait le rendait fou »).",
+    "After a modal verb — « pouvoir », « devoir », « vouloir », « savoir », « aller », « oser », « falloir », conjugated (« il va »), inverted (« peut-il »), in the infinitive (« devoir »), participle (« pu », « voulu », « dû ») or gerund (« voulant ») — after « laisser » and « faire », « mieux vaut », « avoir beau », and after plural forms of verbs of motion (« ils venaient », « elles partent »), a verb is in the infinitive; object pronouns and short adverbs may stand between (« vous pouvez les détecter », « il faut sans cesse persévérer »). A first-group verb written with an ending that sounds the same (-é, -ée, -és, -ées, -ez, -ait, -ais, -aient) is reported. Left alone: feminine and plural participles right after the verb (attributes: « je la veux salée »), participles after a singular verb of motion or agreeing with a plural one (« il vient fâché », « ils viennent fâchés ») or where the pronoun may be an article (« il veut le marché »), and a conjugated form after a modal that ends a relative clause (« ce qu'elle voulait le rendait fou »).",
   check(doc, ctx) {
     for (const { s, i, k } of infinitiveTriggers(doc, ctx)) {
       const words = s.words;
@@ -98,6 +98,8 @@ export const rule: Rule = {
           const next = words[j + 1];
           if (!next || !adjacent(s.block, verb, next) || !COMPLEMENT_STARTS.has(key(next))) return;
         }
+        // « ils venaient fâchés »: after a plural verb of motion only a masculine singular cannot be an attribute.
+        if (kind === "motion" && form.ending !== "é") return;
         const nominal = classOf(verb.lower).nominal;
         // Right after « laisser », « faire », « vouloir »… a word without a determiner is not a noun (« laissé tomber »).
         if (nominal && (kind === "motion" || (pronouns === 0 && kind === "form") || ARTICLE_LIKE.has(firstPronoun))) return;
