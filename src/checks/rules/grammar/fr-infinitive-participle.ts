@@ -4,11 +4,15 @@ import { isKnown } from "../../spelling/dictionaries.js";
 import { classOf } from "../../util/fr-morph.js";
 import { adjacent, plainWord } from "../../util/fr-nominal-group.js";
 import { firstGroupForm, participlesOf, infinitiveTriggers } from "../../util/fr-first-group.js";
-import { ADVERBS, AUXILIARIES, ETRE, isFirstGroupStem, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
+import { ADVERBS, AUXILIARIES, ETRE, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
 
-const INVERTED_ETRE = /^(?:sommes|sont|est|es|êtes|suis|était|étaient|étais|étions|étiez|serait|seraient|sera|seront|serons|serez|fut|furent)(?:-t)?-(nous|vous|ils|elles|il|elle|on|je|tu)$/u;
+const INVERTED_ETRE = /^(sommes|sont|est|es|êtes|suis|était|étaient|étais|étions|étiez|serait|seraient|sera|seront|serons|serez|fut|furent|semble|semblent|semblait|semblaient|sembla|paraît|parait|paraissait|paraissent|reste|restent|restait|restera|resteront|demeure|demeurent|demeurait|demeurera|demeureront)(?:-t)?-(nous|vous|ils|elles|il|elle|on|je|tu|iels|iel|ce)$/u;
+/** Demonstrative pronouns and the participle ending agreeing with them. */
+const DEMONSTRATIVES: Record<string, string> = { celui: "é", celle: "ée", ceux: "és", celles: "ées" };
+/** Linking verbs other than « être »: an infinitive may follow them (« semble-t-il être »), a conjugated form may not. */
+const LINKING = new Set(["semble", "semblent", "semblait", "semblaient", "sembla", "paraît", "parait", "paraissait", "paraissent", "reste", "restent", "restait", "restera", "resteront", "demeure", "demeurent", "demeurait", "demeurera", "demeureront"]);
 /** The participle's ending after an inverted pronoun (« sont-elles arrivées »); « vous » may be one person: « é ». */
-const AGREEMENT: Record<string, string> = { nous: "és", ils: "és", elles: "ées", elle: "ée", il: "é", on: "é", je: "é", tu: "é", vous: "é" };
+const AGREEMENT: Record<string, string> = { nous: "és", ils: "és", elles: "ées", elle: "ée", il: "é", on: "é", je: "é", tu: "é", vous: "é", iel: "é", iels: "és", ce: "é" };
 
 const INVERTED_AVOIR = /^(?:a|as|ai|avons|avez|ont|avait|avais|avaient|avions|aviez|aura|auras|aurai|aurons|aurez|auront|aurait|aurais|auraient|aurions|auriez|eut|eût)(?:-t)?-(?:nous|vous|ils|elles|il|elle|on|je|tu|iels?)$/u;
 const DETERMINERS = new Set(["des", "les", "le", "la", "l'", "un", "une", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cet", "cette", "ces", "aux", "du", "de", "d'", "quelques", "plusieurs", "deux", "trois", "quatre", "nombreux"]);
@@ -46,18 +50,32 @@ export const rule: Rule = {
           continue;
         }
       }
-      // « Sommes-nous arriver ? », « Sont-ils déjà arriver ? »: « être » inverted, then the participle.
+      // « Sommes-nous arriver ? », « Sont-ils déjà arriver ? », « était-ce oubliait »: « être » inverted, then the participle;
+      // « semble-t-elle désirait »: after an inverted linking verb a conjugated form cannot follow either.
       const inverted = k.includes("-") ? INVERTED_ETRE.exec(k) : null;
       if (inverted) {
-        const verb = words[skipWords(words, i + 1, ADVERBS)];
-        if (verb && verb.kind === "word" && verb.text === verb.lower && verb.lower.endsWith("er")) {
-          const stem = verb.lower.slice(0, -2);
-          if (isFirstGroupStem(stem) && isKnown(`${stem}é`, "fr")) {
-            const ending = AGREEMENT[inverted[1] as string] ?? "é";
-            const right = `${stem}${ending}`;
-            if (isKnown(right, "fr")) report(verb, right, "participe passé après « être »");
-          }
-        }
+        // « Est-ce former des citoyens ? », « était-ce trop demander »: « ce » and linking verbs may be followed by an infinitive.
+        const linking = LINKING.has(inverted[1] as string) || inverted[2] === "ce";
+        let v = i + 1;
+        while (v < words.length && (ADVERBS.has(key(words[v] as Word)) || isAdverbInMent(words[v] as Word))) v++;
+        const verb = words[v];
+        if (!plainWord(verb) || !adjacent(s.block, words[v - 1] as Word, verb)) continue;
+        const form = firstGroupForm(verb.lower);
+        if (!form || !PARTICIPLE_NEEDED.has(form.ending) || (linking && (form.ending === "er" || form.ending === "ez"))) continue;
+        if (!isKnown(`${form.stem}é`, "fr")) continue;
+        const right = `${form.stem}${AGREEMENT[inverted[2] as string] ?? "é"}`;
+        report(verb, isKnown(right, "fr") ? right : `${form.stem}é`, linking ? `participe passé après « ${inverted[1]} »` : "participe passé après « être »");
+        continue;
+      }
+      // « celui développer par Tim », « celles attaquait »: a demonstrative pronoun is followed by « qui », « de », « -ci » or a participle.
+      const demonstrative = DEMONSTRATIVES[k];
+      if (demonstrative !== undefined) {
+        const verb = words[i + 1];
+        if (!plainWord(verb) || !adjacent(s.block, words[i] as Word, verb)) continue;
+        const form = firstGroupForm(verb.lower);
+        if (!form || !PARTICIPLE_NEEDED.has(form.ending)) continue;
+        const right = `${form.stem}${demonstrative}`;
+        if (isKnown(right, "fr")) report(verb, right, `participe passé après « ${(words[i] as Word).text} »`);
         continue;
       }
       // « ces hommes sont tromper », « c'est être emportez par la vague »: « être » then a participle (agreeing with an unknown subject).
