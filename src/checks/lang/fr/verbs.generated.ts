@@ -540,6 +540,33 @@ export const data: VerbsData = {
   "accourent",
   "accouraient"
  ],
+ "infinitiveOrAttribute": [
+  "sais",
+  "sait",
+  "savons",
+  "savez",
+  "savent",
+  "savait",
+  "savais",
+  "savaient",
+  "saura",
+  "sauras",
+  "saurait",
+  "saurais",
+  "sauraient",
+  "entendu",
+  "entendue",
+  "entendus",
+  "entendues",
+  "entendre",
+  "entend",
+  "entends",
+  "entendait",
+  "entendais",
+  "senti",
+  "sentie",
+  "sentir"
+ ],
  "persons": {
   "je": [
    {

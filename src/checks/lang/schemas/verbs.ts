@@ -36,6 +36,8 @@ export const schema = z.strictObject({
   causatives: z.array(word).min(10),
   /** Plural forms of verbs of motion, followed by an infinitive or by an attribute (« ils viennent manger », « ils viennent fâchés »): a masculine singular participle after them is an infinitive. */
   motionVerbs: z.array(word).min(5),
+  /** Verbs followed by an infinitive, or by an object and its attribute (« je sais nager », « je le sais fatigué », « entendu parler », « je l'ai senti fatigué »). */
+  infinitiveOrAttribute: z.array(word).min(5),
   persons: z.record(
     z.string(),
     z.array(z.strictObject({ wrong: ending, right: ending, needsInfinitive: z.boolean().default(false) })),

@@ -10,6 +10,7 @@ import { ADVERBS, MODALS, key, withCaseOf } from "../../util/fr-verbs.js";
 const MODAL_FORMS: ReadonlySet<string> = new Set(data.modalForms);
 const CAUSATIVES: ReadonlySet<string> = new Set(data.causatives);
 const MOTION: ReadonlySet<string> = new Set(data.motionVerbs);
+const OR_ATTRIBUTE: ReadonlySet<string> = new Set(data.infinitiveOrAttribute);
 /** Object pronouns between the verb and its infinitive (« il veut nous attaquer », « laisse-la lui donner »). */
 const OBJECTS = new Set(["me", "m'", "te", "t'", "se", "s'", "nous", "vous", "lui", "leur", "y", "en", "le", "la", "les", "l'", "ne", "n'"]);
 /** Pronouns that may be articles (« il veut les clés », « il fait le marché »). */
@@ -46,7 +47,10 @@ export const rule: Rule = {
       const prev = i > 0 ? key(words[i - 1] as Word) : "";
       if (MODALS.has(k)) governs(s, i, "modal");
       else if (MODAL_FORMS.has(k)) {
-        if (!DETERMINERS.has(prev)) governs(s, i, "form");
+        // « de vouloir essayer »: after « de », « pouvoir », « vouloir »… are infinitives (« le pouvoir », « du devoir » are nouns).
+        // « un homme de pouvoir débordé »: « de pouvoir » is a verb only before an object pronoun.
+        const afterDe = (prev === "de" || prev === "d'") && k.endsWith("r") && (k !== "pouvoir" || (words[i + 1] !== undefined && OBJECTS.has(key(words[i + 1] as Word))));
+        if (!DETERMINERS.has(prev) || afterDe) governs(s, i, "form");
       } else if (CAUSATIVES.has(k)) {
         // « un fait avéré »: « fait » is the verb only after its subject, a pronoun or an auxiliary.
         if ((k === "fait" || k === "fais") && !BEFORE_FAIT.has(prev)) continue;
@@ -56,6 +60,10 @@ export const rule: Rule = {
         const object = ARTICLE_LIKE.has(prev) && i > 1 && SUBJECTS.has(key(words[i - 2] as Word));
         if (object || prev === "de" || prev === "d'" || !DETERMINERS.has(prev)) governs(s, i, attribute ? "laisser-object" : "causative");
       } else if (MOTION.has(k)) governs(s, i, "motion");
+      else if (OR_ATTRIBUTE.has(k)) {
+        // « je le sais fatigué », « je l'ai vu épuisé », « bien entendu »: an object before, or a noun (« la vue »), makes an attribute.
+        if (!DETERMINERS.has(prev) && prev !== "bien" && prev !== "malentendu") governs(s, i, OBJECTS.has(prev) && prev !== "ne" && prev !== "n'" ? "laisser-object" : "or-attribute");
+      }
       else if ((k === "vaut" || k === "valait" || k === "vaudrait" || k === "valu") && (prev === "mieux" || (words[i + 1] && key(words[i + 1] as Word) === "mieux"))) governs(s, prev === "mieux" ? i : i + 1, "modal");
       else if (k === "beau" && /^(?:a|as|ai|avons|avez|ont|avait|avais|avaient|aura|auront|aurait|auraient|avoir)$/u.test(prev)) governs(s, i, "modal");
       else if (k.includes("-")) {
@@ -64,7 +72,7 @@ export const rule: Rule = {
       }
     }
 
-    function governs(s: Sentence, i: number, kind: "modal" | "form" | "causative" | "laisser-object" | "motion" | "inverted"): void {
+    function governs(s: Sentence, i: number, kind: "modal" | "form" | "causative" | "laisser-object" | "or-attribute" | "motion" | "inverted"): void {
       const words = s.words;
       let j = i + 1;
       let pronouns = 0;
@@ -102,7 +110,7 @@ export const rule: Rule = {
         if (kind === "motion" && form.ending !== "é") return;
         const nominal = classOf(verb.lower).nominal;
         // Right after « laisser », « faire », « vouloir »… a word without a determiner is not a noun (« laissé tomber »).
-        if (nominal && (kind === "motion" || (pronouns === 0 && kind === "form") || ARTICLE_LIKE.has(firstPronoun))) return;
+        if (nominal && (kind === "motion" || (pronouns === 0 && (kind === "form" || kind === "or-attribute")) || ARTICLE_LIKE.has(firstPronoun))) return;
         if (pronouns > 0 && ARTICLE_LIKE.has(firstPronoun) && pronouns === 1 && form.ending !== "é" && !isKnown(infinitiveOf(form.stem), "fr")) return;
       }
       const right = withCaseOf(verb.text, infinitiveOf(form.stem));
