@@ -5,6 +5,7 @@ import { rule as languagetool } from "./languagetool.js";
 import { rule as frInfinitiveParticiple } from "./fr-infinitive-participle.js";
 import { rule as frInfinitiveAfterPreposition } from "./fr-infinitive-after-preposition.js";
 import { rule as frInfinitiveAfterVerb } from "./fr-infinitive-after-verb.js";
+import { rule as frParticipleWithoutAuxiliary } from "./fr-participle-without-auxiliary.js";
 import { rule as frSubjectVerbPerson } from "./fr-subject-verb-person.js";
 import { rule as frAttributeAgreement } from "./fr-attribute-agreement.js";
 import { rule as frDeterminerSingular } from "./fr-determiner-singular.js";
@@ -30,4 +31,4 @@ import { rule as frCompoundHyphen } from "./fr-compound-hyphen.js";
 import { rule as frDemonstrativeHyphen } from "./fr-demonstrative-hyphen.js";
 import { rule as frInversionHyphen } from "./fr-inversion-hyphen.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frInfinitiveAfterPreposition, frInfinitiveAfterVerb, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frInfinitiveAfterPreposition, frInfinitiveAfterVerb, frParticipleWithoutAuxiliary, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, languagetool];
