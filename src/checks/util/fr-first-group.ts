@@ -52,7 +52,7 @@ export interface Trigger {
 
 const TRIGGER_LIST = [
   ...data.auxiliaries, ...data.etre, ...data.modals, ...data.modalForms, ...data.causatives, ...data.motionVerbs, ...data.infinitiveOrAttribute,
-  "de", "d'", "à", "pour", "sans", "ne", "n'", "quoi", "bon", "beau", "être", "étant", "avoir", "ayant", "vaut", "valait", "vaudrait", "valu", "celui", "celle", "ceux", "celles",
+  "de", "d'", "à", "pour", "sans", "ne", "n'", "quoi", "bon", "beau", "être", "étant", "avoir", "ayant", "vaut", "valait", "vaudrait", "valu", "celui", "celle", "ceux", "celles", "très", "si", "aussi",
   "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m'", "te", "t'", "se", "s'", "y", "en",
 ];
 /** The trigger words with both apostrophes (« d' », « d’ »), so the scan looks up `lower` as it is. */

@@ -67,6 +67,23 @@ export const rule: Rule = {
         report(verb, isKnown(right, "fr") ? right : `${form.stem}é`, linking ? `participe passé après « ${inverted[1]} »` : "participe passé après « être »");
         continue;
       }
+      // « très bien documenter », « si presser semble-t-il », « aussi borner que soit son père »: an adverb of degree
+      // then an adjective; the infinitive cannot follow « très », nor « si », « aussi » before an inverted verb or « que ».
+      if (k === "très" || k === "si" || k === "aussi") {
+        let v = i + 1;
+        if (k === "très" && words[v] && (key(words[v] as Word) === "bien" || key(words[v] as Word) === "mal")) v++;
+        const verb = words[v];
+        if (!plainWord(verb) || !adjacent(s.block, words[v - 1] as Word, verb)) continue;
+        if (k !== "très") {
+          const after = words[v + 1];
+          if (!after || !adjacent(s.block, verb, after) || !(key(after) === "que" || key(after) === "qu'" || /^[^-]+(?:-t)?-(?:je|tu|il|elle|on|nous|vous|ils|elles|iels?)$/u.test(key(after)))) continue;
+        }
+        const form = firstGroupForm(verb.lower);
+        if (!form || form.ending !== "er" || classOf(verb.lower).nominal) continue;
+        const forms = participlesOf(form.stem).map((p) => withCaseOf(verb.text, p));
+        if (forms.length > 0) ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${forms.join(" », « ")} » (adjectif après « ${(words[i] as Word).text} »).`, suggestions: forms });
+        continue;
+      }
       // « celui développer par Tim », « celles attaquait »: a demonstrative pronoun is followed by « qui », « de », « -ci » or a participle.
       const demonstrative = DEMONSTRATIVES[k];
       if (demonstrative !== undefined) {
