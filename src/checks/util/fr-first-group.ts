@@ -50,29 +50,45 @@ export interface Trigger {
   k: string;
 }
 
-const TRIGGER_LIST = [
-  ...data.auxiliaries, ...data.etre, ...data.modals, ...data.modalForms, ...data.causatives, ...data.motionVerbs, ...data.infinitiveOrAttribute,
-  "de", "d'", "à", "pour", "sans", "ne", "n'", "quoi", "bon", "beau", "être", "étant", "avoir", "ayant", "vaut", "valait", "vaudrait", "valu", "celui", "celle", "ceux", "celles", "très", "si", "aussi",
-  "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m'", "te", "t'", "se", "s'", "y", "en",
-];
-/** The trigger words with both apostrophes (« d' », « d’ »), so the scan looks up `lower` as it is. */
-const TRIGGER_WORDS: ReadonlySet<string> = new Set([...TRIGGER_LIST, ...TRIGGER_LIST.filter((w) => w.includes("'")).map((w) => w.replace(/'/g, "’"))]);
+/** Which rule looks at which trigger words. */
+export type TriggerFor = "preposition" | "verb" | "participle" | "pronoun";
+const FOR: Record<TriggerFor, readonly string[]> = {
+  preposition: ["de", "d'", "à", "pour", "sans", "ne", "n'", "quoi", "bon"],
+  verb: [...data.modals, ...data.modalForms, ...data.causatives, ...data.motionVerbs, ...data.infinitiveOrAttribute, "vaut", "valait", "vaudrait", "valu", "beau"],
+  participle: [
+    ...data.auxiliaries, ...data.etre, "être", "étant", "avoir", "ayant", "celui", "celle", "ceux", "celles", "très", "si", "aussi",
+    "un", "une", "mon", "ton", "son", "ma", "ta", "sa", "notre", "votre", "au", "cet", "cette", "chaque",
+  ],
+  pronoun: ["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m'", "te", "t'", "se", "s'", "y", "en", "ne", "n'"],
+};
+const ORDER: readonly TriggerFor[] = ["preposition", "verb", "participle", "pronoun"];
+/** Trigger word (with both apostrophes: « d' », « d’ ») → bit mask of the rules that look at it. */
+const TRIGGER_WORDS = new Map<string, number>();
+ORDER.forEach((name, bit) => {
+  for (const w of FOR[name]) for (const v of w.includes("'") ? [w, w.replace(/'/g, "’")] : [w]) TRIGGER_WORDS.set(v, (TRIGGER_WORDS.get(v) ?? 0) | (1 << bit));
+});
+/** Inverted forms (« avait-il », « peut-on ») go to the verb and participle rules. */
+const HYPHENATED = (1 << ORDER.indexOf("verb")) | (1 << ORDER.indexOf("participle"));
 
 /**
  * Positions of the words that start an infinitive or participle pattern (« de », « pour », « ne », « a », « est »,
- * « peut », « laisse », inverted forms « avait-il »…), scanned once and shared through `ctx.memo`: each rule then
- * looks only at its own triggers instead of walking every word.
+ * « peut », « laisse », inverted forms « avait-il »…), scanned once per review and shared through `ctx.memo`, one
+ * list per rule: each rule then looks only at its own triggers instead of walking every word.
  */
-export function infinitiveTriggers(doc: Doc, ctx: RuleContext): readonly Trigger[] {
-  return ctx.memo("fr-first-group:triggers", () => {
-    const out: Trigger[] = [];
+export function infinitiveTriggers(doc: Doc, ctx: RuleContext, rule: TriggerFor): readonly Trigger[] {
+  const lists = ctx.memo("fr-first-group:triggers", () => {
+    const out: Trigger[][] = ORDER.map(() => []);
     for (const s of doc.sentences) {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
         const w = words[i] as Word;
-        if (TRIGGER_WORDS.has(w.lower) || w.lower.includes("-")) out.push({ s, i, k: key(w) });
+        const mask = TRIGGER_WORDS.get(w.lower) ?? (w.lower.includes("-") ? HYPHENATED : 0);
+        if (mask === 0) continue;
+        const t = { s, i, k: key(w) };
+        for (let b = 0; b < ORDER.length; b++) if (mask & (1 << b)) (out[b] as Trigger[]).push(t);
       }
     }
     return out;
   });
+  return lists[ORDER.indexOf(rule)] as Trigger[];
 }

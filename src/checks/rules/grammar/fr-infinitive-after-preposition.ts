@@ -35,7 +35,7 @@ export const rule: Rule = {
   explanation:
     "After « de », « à », « pour », « sans » (object pronouns such as « nous », « les », « y », « en » may stand between: « pour nous chasser », « de les aimer », « à en parler »), after « à quoi bon », « de quoi » and after « ne pas », « ne plus », « ne jamais », « ne rien » (« ne pas aller »), a verb is in the infinitive. A first-group verb written with another ending that sounds the same (-é, -ée, -és, -ées, -ez, -ait, -ais, -aient) is reported when its stem makes a first-group verb. Words that are also nouns or adjectives are left alone where the pronoun could be an article (« de la pensée », « à leur marché ») or where no pronoun stands between (« de marché », « sans fumée »), as is « de » + participle after « rien », « quelque chose », « quoi », a number (« rien de changé », « il y en a un de cassé »), and « pour » or « sans » after « avoir », « être » or a participle (« il a pour mission », « tenu pour achevé »).",
   check(doc, ctx) {
-    for (const { s, i, k } of infinitiveTriggers(doc, ctx)) {
+    for (const { s, i, k } of infinitiveTriggers(doc, ctx, "preposition")) {
       const words = s.words;
       if (PREPOSITIONS.has(k)) afterPreposition(s, i, k);
       else if (k === "ne" || k === "n'") afterNegation(s, i);

@@ -42,7 +42,7 @@ export const rule: Rule = {
   explanation:
     "After a modal verb — « pouvoir », « devoir », « vouloir », « savoir », « aller », « oser », « falloir », conjugated (« il va »), inverted (« peut-il »), in the infinitive (« devoir »), participle (« pu », « voulu », « dû ») or gerund (« voulant ») — after « laisser » and « faire », « mieux vaut », « avoir beau », and after plural forms of verbs of motion (« ils venaient », « elles partent »), a verb is in the infinitive; object pronouns and short adverbs may stand between (« vous pouvez les détecter », « il faut sans cesse persévérer »). A first-group verb written with an ending that sounds the same (-é, -ée, -és, -ées, -ez, -ait, -ais, -aient) is reported. Left alone: feminine and plural participles right after the verb (attributes: « je la veux salée »), participles after a singular verb of motion or agreeing with a plural one (« il vient fâché », « ils viennent fâchés ») or where the pronoun may be an article (« il veut le marché »), and a conjugated form after a modal that ends a relative clause (« ce qu'elle voulait le rendait fou »).",
   check(doc, ctx) {
-    for (const { s, i, k } of infinitiveTriggers(doc, ctx)) {
+    for (const { s, i, k } of infinitiveTriggers(doc, ctx, "verb")) {
       const words = s.words;
       const prev = i > 0 ? key(words[i - 1] as Word) : "";
       if (MODALS.has(k)) governs(s, i, "modal");

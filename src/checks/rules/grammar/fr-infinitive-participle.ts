@@ -7,6 +7,8 @@ import { firstGroupForm, participlesOf, infinitiveTriggers } from "../../util/fr
 import { ADVERBS, AUXILIARIES, ETRE, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
 
 const INVERTED_ETRE = /^(sommes|sont|est|es|êtes|suis|était|étaient|étais|étions|étiez|serait|seraient|sera|seront|serons|serez|fut|furent|semble|semblent|semblait|semblaient|sembla|paraît|parait|paraissait|paraissent|reste|restent|restait|restera|resteront|demeure|demeurent|demeurait|demeurera|demeureront)(?:-t)?-(nous|vous|ils|elles|il|elle|on|je|tu|iels|iel|ce)$/u;
+/** Determiners that are never pronouns (unlike « le », « la », « les », « leur »): a verb form cannot follow them. */
+const NOUN_DETERMINERS = new Set(["un", "une", "mon", "ton", "son", "ma", "ta", "sa", "notre", "votre", "au", "cet", "cette", "chaque"]);
 /** Demonstrative pronouns and the participle ending agreeing with them. */
 const DEMONSTRATIVES: Record<string, string> = { celui: "é", celle: "ée", ceux: "és", celles: "ées" };
 /** Linking verbs other than « être »: an infinitive may follow them (« semble-t-il être »), a conjugated form may not. */
@@ -40,7 +42,7 @@ export const rule: Rule = {
   explanation:
     "After a subject pronoun and a form of « avoir » or « être » (adverbs such as « pas », « déjà » may stand between), a first-group verb takes its past participle (« il a mangé », « elle est allée »); after a conjugated modal (« peut », « doit », « veut », « va », « faut »…) or « pour », « sans », it takes its infinitive (« il va manger », « pour manger »). The rule reports an -er form where the participle is needed and an -é form where the infinitive is, when the other form is in the dictionary and the stem is a first-group verb (its infinitive and « nous » form exist). Forms ending in -ée, -és, -ées after « pour » and « sans » are left alone: they are often nouns (« sans fumée »).",
   check(doc, ctx) {
-    for (const { s, i, k } of infinitiveTriggers(doc, ctx)) {
+    for (const { s, i, k } of infinitiveTriggers(doc, ctx, "participle")) {
       const words = s.words;
       // « notre outil a était pensé » → « été », whatever the subject: « avoir » + imperfect of « être » is never right.
       if (AUXILIARIES.has(k)) {
@@ -82,6 +84,18 @@ export const rule: Rule = {
         if (!form || form.ending !== "er" || classOf(verb.lower).nominal) continue;
         const forms = participlesOf(form.stem).map((p) => withCaseOf(verb.text, p));
         if (forms.length > 0) ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${forms.join(" », « ")} » (adjectif après « ${(words[i] as Word).text} »).`, suggestions: forms });
+        continue;
+      }
+      // « un employer », « par une donnait »: after a determiner that is never a pronoun, the noun made from the participle.
+      if (NOUN_DETERMINERS.has(k)) {
+        const verb = words[i + 1];
+        if (!plainWord(verb) || !adjacent(s.block, words[i] as Word, verb)) continue;
+        const form = firstGroupForm(verb.lower);
+        if (!form || form.ending === "é" || form.ending === "ée" || form.ending === "és" || form.ending === "ées" || form.ending === "ez" || classOf(verb.lower).nominal) continue;
+        const nouns = participlesOf(form.stem).filter((p) => classOf(p).nominal);
+        if (nouns.length === 0) continue;
+        const forms = nouns.map((p) => withCaseOf(verb.text, p));
+        ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${forms.join(" », « ")} » (nom après « ${(words[i] as Word).text} »).`, suggestions: forms });
         continue;
       }
       // « celui développer par Tim », « celles attaquait »: a demonstrative pronoun is followed by « qui », « de », « -ci » or a participle.

@@ -47,7 +47,7 @@ export const rule: Rule = {
   explanation:
     "A past participle does not stand right after a subject pronoun (« je », « tu », « il », « on », « vous »…) and the object pronouns that go with the verb (« me », « te », « se », « y », « en », « la », « lui »…): the verb is conjugated there (« on remue beaucoup », « je t'en parle », « il ne la lui donne pas », « vous donnez »), or an auxiliary is missing (« je t'en ai parlé »). The same holds at the start of a sentence after « se », « te », « y », « en », « ne » (« s'y intéresse »). The rule reports first-group participles (-é, -ée, -és, -ées) there and suggests the present and the imperfect that agree with the subject. Left alone: a pronoun after a preposition or a conjunction (« pour elle », « et lui »), which may be a stressed pronoun before an attribute, and words that are also nouns or adjectives where no object pronoun stands between.",
   check(doc, ctx) {
-    for (const { s, i, k } of infinitiveTriggers(doc, ctx)) {
+    for (const { s, i, k } of infinitiveTriggers(doc, ctx, "pronoun")) {
       const words = s.words;
       const endings = SUBJECTS[k];
       const start = i === 0 && VERBAL_CLITICS.has(k);
