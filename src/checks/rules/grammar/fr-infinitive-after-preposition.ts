@@ -9,7 +9,9 @@ import { data } from "../../lang/fr/verbs.generated.js";
 /** Prepositions followed by an infinitive, never by a conjugated verb. */
 const PREPOSITIONS = new Set(["de", "d'", "à", "pour", "sans"]);
 /** Object pronouns that stand between a preposition and its infinitive (« pour nous chasser », « à l'y pousser »). */
-const OBJECTS = new Set(["me", "m'", "te", "t'", "se", "s'", "nous", "vous", "lui", "leur", "y", "en", "le", "la", "les", "l'"]);
+const OBJECTS = new Set(["ne", "n'", "me", "m'", "te", "t'", "se", "s'", "nous", "vous", "lui", "leur", "y", "en", "le", "la", "les", "l'"]);
+/** Determiners that open a direct object: a participle or an adjective does not take one (« à obligé ces gens » → « obliger »). */
+const OBJECT_DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "ces", "mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leurs"]);
 /** Negations that, right after « ne », announce an infinitive (« ne pas manger », « n'en jamais céder »). */
 const NEGATIONS = new Set(["pas", "plus", "jamais", "point", "guère", "rien"]);
 /** Words that may stand between « ne » and the negation, or between negations (« n'y presque jamais »). */
@@ -73,8 +75,12 @@ export const rule: Rule = {
         // after « l' » alone (« à l'arrachée », « le dossier de l'incarcéré ») or « lui » (« quant à lui condamné »).
         if (pronouns === 1 && (firstKey === "l'" || firstKey === "lui") && prep !== "bon") return;
         const articleLike = pronouns === 0 || firstKey === "la" || firstKey === "leur" || ((prep === "pour" || prep === "sans" || prep === "quoi" || prep === "bon") && (firstKey === "le" || firstKey === "les"));
-        if (articleLike && classOf(verb.lower).nominal) return;
-        if (pronouns === 0) {
+        // « à obligé ces gens », « pour attaqué la journée »: with a direct object after it, the word is a verb.
+        const next = words[j + 1];
+        // Not « tenir pour sacrées les lois »: after « pour », « sans » only the masculine singular.
+        const object = pronouns === 0 && prep !== "de" && prep !== "d'" && (prep === "à" || form.ending === "é") && next !== undefined && adjacent(s.block, verb, next) && OBJECT_DETERMINERS.has(key(next));
+        if (articleLike && !object && classOf(verb.lower).nominal) return;
+        if (pronouns === 0 && !object) {
           if (prep === "de" || prep === "d'") {
             if (!INFINITIVE_AFTER_DE.has(prev)) return;
           } else if (prep === "quoi") {
