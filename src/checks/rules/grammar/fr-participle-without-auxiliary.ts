@@ -52,6 +52,18 @@ export const rule: Rule = {
       const endings = SUBJECTS[k];
       const start = i === 0 && VERBAL_CLITICS.has(k);
       if (!endings && !start) continue;
+      // « vous qui donner du temps »: « qui » takes the person of « vous ».
+      if (k === "vous" && words[i + 1] && key(words[i + 1] as Word) === "qui" && adjacent(s.block, words[i] as Word, words[i + 1] as Word)) {
+        let v = i + 2;
+        while (v < words.length && CLITICS.has(key(words[v] as Word)) && adjacent(s.block, words[v - 1] as Word, words[v] as Word)) v++;
+        const verb = words[v];
+        if (!plainWord(verb) || !adjacent(s.block, words[v - 1] as Word, verb)) continue;
+        const form = firstGroupForm(verb.lower);
+        if (!form || !(form.ending === "er" || form.ending.startsWith("é"))) continue;
+        const forms = ["ez", "iez"].map((e) => conjugate(form.stem, e)).filter((f) => isKnown(f, "fr"));
+        if (forms.length > 0) ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${forms.join(" », « ")} » (verbe conjugué après « vous qui »).`, suggestions: forms });
+        continue;
+      }
       if (endings && i > 0) {
         const prev = words[i - 1] as Word;
         const p = key(prev);
