@@ -12,7 +12,7 @@ testRule(rule, {
     { lang: "fr", text: "Elle parle de la pensée de Pascal et de la poussée d'Archimède, à leur marché." },
     // A stressed pronoun followed by the clause's verb; « pour » meaning "as".
     { lang: "fr", text: "Tout ce qui provenait de vous parlait à son âme. Les hommes qui se servaient de lui espéraient. Il a pour mission de tout changer ; il sera tenu pour achevé." },
-    { lang: "fr", text: "Et en quoi consistait le festin ? Ils n'ont pas de quoi manger." },
+    { lang: "fr", text: "Et en quoi consistait le festin ? Ils n'ont pas de quoi manger. Ils tiennent pour sacrées les lois." },
   ],
   invalid: [
     { lang: "fr", text: "Il part sans nous chassez de chez lui.", findings: [{ actual: "chassez", message: "« chassez » → « chasser » (infinitif après « sans »)." }], output: "Il part sans nous chasser de chez lui." },
@@ -26,6 +26,7 @@ testRule(rule, {
     { lang: "fr", text: "Ne pas hésiter à demandé des conseils.", findings: [{ actual: "demandé" }] },
     { lang: "fr", text: "Ne jamais mangez de viande !", findings: [{ actual: "mangez", message: "« mangez » → « manger » (infinitif après la négation)." }], output: "Ne jamais manger de viande !" },
     { lang: "fr", text: "N'en jamais cédait une seule miette.", findings: [{ actual: "cédait" }], output: "N'en jamais céder une seule miette." },
+    { lang: "fr", text: "Il a du mal à obligé ces gens, de ne leur en avancé que le nécessaire.", findings: [{ actual: "obligé" }, { actual: "avancé" }] },
     { lang: "fr", text: "Il s'agit de me donnait tout ça, à l'y poussé.", findings: [{ actual: "donnait" }, { actual: "poussé" }], output: "Il s'agit de me donner tout ça, à l'y pousser." },
   ],
 });

@@ -8,6 +8,9 @@ testRule(rule, {
     // « avions », « aura » as nouns; « être » linking two infinitives; « cet être ».
     { lang: "fr", text: "Nous avons vu des avions voler haut. Son aura brillait. Écouter n'est pas opiner. Je sais ce qu'est aimer." },
     { lang: "fr", text: "Lire, ce n'est pas épeler. Nous avons vu cet être donner sa vie. C'est manger qu'il faut." },
+    // « Est-ce » and inverted linking verbs before an infinitive; « si » before an infinitive subject; nouns after determiners.
+    { lang: "fr", text: "Est-ce former des citoyens ? Était-ce trop demander ? Semble-t-il aimer ça ? Si manger est un plaisir, mangeons." },
+    { lang: "fr", text: "Un dîner, son coucher, un premier pas. Celui qui mange, celle de Paul. Il est très fier." },
   ],
   invalid: [
     { lang: "fr", text: "Il a donner sa vie pour elle.", findings: [{ actual: "donner", message: "« donner » → « donné » (participe passé après l'auxiliaire)." }], output: "Il a donné sa vie pour elle." },
@@ -25,6 +28,13 @@ testRule(rule, {
     { lang: "fr", text: "Les avaient-ils détectez ?", findings: [{ actual: "détectez", message: "« détectez » → « détecté », « détectée », « détectés », « détectées » (participe passé après l'auxiliaire)." }], output: "Les avaient-ils détectez ?" },
     // « être »: -ez always, -er when the word is not a noun or adjective.
     { lang: "fr", text: "C'est être emportez par la vague.", findings: [{ actual: "emportez" }] },
+    { lang: "fr", text: "Était-ce oubliait ?", findings: [{ actual: "oubliait", message: "« oubliait » → « oublié » (participe passé après « était »)." }] },
+    { lang: "fr", text: "Semble-t-elle désirait ?", findings: [{ actual: "désirait" }], output: "Semble-t-elle désirée ?" },
+    { lang: "fr", text: "Celui développer par Tim était moins efficace.", findings: [{ actual: "développer", message: "« développer » → « développé » (participe passé après « Celui »)." }], output: "Celui développé par Tim était moins efficace." },
+    { lang: "fr", text: "Celles attaquer par la moisissure sont foutues.", findings: [{ actual: "attaquer" }], output: "Celles attaquées par la moisissure sont foutues." },
+    { lang: "fr", text: "Une époque très bien documenter.", findings: [{ actual: "documenter", message: /adjectif après « très »/u }] },
+    { lang: "fr", text: "Aussi borner que soit son père, il l'écoute.", findings: [{ actual: "borner" }] },
+    { lang: "fr", text: "Il est conçu par un employer très compétent.", findings: [{ actual: "employer", message: /« employé »/u }] },
     { lang: "fr", text: "Ces hommes sont tromper par tous ces hypocrites.", findings: [{ actual: "tromper", message: /« trompé », « trompée », « trompés », « trompées »/u }] },
   ],
 });

@@ -28,19 +28,21 @@ const AGREEING_OBJECTS = new Set(["la", "les", "l'", "me", "m'", "te", "t'", "no
 const isAdverbInMent = (w: Word): boolean => w.lower.length > 6 && w.lower.endsWith("ment") && w.text === w.lower && !classOf(w.lower).nominal && isKnown(w.lower, "fr");
 
 /**
- * Infinitive and past participle of first-group verbs sound alike (« manger »,
- * « mangé »). After a subject and an auxiliary the participle is needed (« il a
- * mangé »); after a modal verb or « pour », « sans », the infinitive (« il va
- * manger », « pour manger »).
+ * Infinitive, past participle and some conjugated forms of first-group verbs
+ * sound alike (« manger », « mangé », « mangez », « mangeait »). After « avoir »
+ * and « être », after a demonstrative pronoun, « très » or a determiner, the
+ * participle (or the noun made from it) is needed. The infinitive after
+ * prepositions and verbs is checked by `grammar/fr-infinitive-after-preposition`
+ * and `grammar/fr-infinitive-after-verb`.
  */
 export const rule: Rule = {
   id: "grammar/fr-infinitive-participle",
   group: "writing",
   lang: "fr",
   severity: "warning",
-  summary: "Infinitif ou participe passé confondus : « il a manger » → « mangé », « il va mangé » → « manger ».",
+  summary: "Participe passé attendu : « Sébastien a demander » → « demandé », « sont-ils arriver » → « arrivés », « celui développer par Tim » → « développé », « un employer » → « employé ».",
   explanation:
-    "After a subject pronoun and a form of « avoir » or « être » (adverbs such as « pas », « déjà » may stand between), a first-group verb takes its past participle (« il a mangé », « elle est allée »); after a conjugated modal (« peut », « doit », « veut », « va », « faut »…) or « pour », « sans », it takes its infinitive (« il va manger », « pour manger »). The rule reports an -er form where the participle is needed and an -é form where the infinitive is, when the other form is in the dictionary and the stem is a first-group verb (its infinitive and « nous » form exist). Forms ending in -ée, -és, -ées after « pour » and « sans » are left alone: they are often nouns (« sans fumée »).",
+    "After a form of « avoir » — whatever the subject, inverted (« avait-il »), in the infinitive or the gerund (« avoir », « ayant »), with short adverbs or adverbs in -ment between — a first-group verb takes its past participle, not the infinitive or a conjugated form that sounds the same (« il a demandé », not « demander », « demandez », « demandait »); with « la », « les », « que » before « avoir » the participle may agree, so the rule then only suggests the four forms. The same holds after « être » for the -ez form, and for the -er form when it is not also a noun or an adjective (« il est boucher »), unless « c'est » or a third-person « être » links two infinitives (« écouter n'est pas opiner »). After an inverted « être » (« sont-ils arrivés ») or linking verb (« semble-t-elle désirée »), after « celui », « celle », « ceux », « celles », after « très » and after « si », « aussi » before « que » or an inverted verb (« aussi borné que soit son père »), the participle or adjective is needed; after a determiner that is never a pronoun (« un », « son », « cette »…), the noun made from the participle (« un employé »). A first-group stem is one that makes the infinitive and the « nous » form.",
   check(doc, ctx) {
     for (const { s, i, k } of infinitiveTriggers(doc, ctx, "participle")) {
       const words = s.words;

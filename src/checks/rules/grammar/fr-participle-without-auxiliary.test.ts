@@ -16,5 +16,6 @@ testRule(rule, {
     { lang: "fr", text: "S'y intéressé, c'est déjà beaucoup.", findings: [{ actual: "intéressé" }] },
     { lang: "fr", text: "Ils me les laissés.", findings: [{ actual: "laissés", message: /« laissent », « laissaient »/u }] },
     { lang: "fr", text: "Il la trouvée.", findings: [{ actual: "trouvée" }] },
+    { lang: "fr", text: "Vous qui donner du temps, merci.", findings: [{ actual: "donner", message: "« donner » → « donnez », « donniez » (verbe conjugué après « vous qui »)." }] },
   ],
 });
