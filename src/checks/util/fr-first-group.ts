@@ -54,7 +54,10 @@ export interface Trigger {
 export type TriggerFor = "preposition" | "verb" | "participle" | "pronoun";
 const FOR: Record<TriggerFor, readonly string[]> = {
   preposition: ["de", "d'", "à", "pour", "sans", "ne", "n'", "quoi", "bon"],
-  verb: [...data.modals, ...data.modalForms, ...data.causatives, ...data.motionVerbs, ...data.infinitiveOrAttribute, "vaut", "valait", "vaudrait", "valu", "beau"],
+  verb: [
+    ...data.modals, ...data.modalForms, ...data.causatives, ...data.motionVerbs, ...data.infinitiveOrAttribute, "vaut", "valait", "vaudrait", "valu", "beau",
+    ...data.linking.filter((w) => w.startsWith("sembl") || w.startsWith("par")),
+  ],
   participle: [
     ...data.auxiliaries, ...data.etre, "être", "étant", "avoir", "ayant", "celui", "celle", "ceux", "celles", "très", "si", "aussi",
     "un", "une", "mon", "ton", "son", "ma", "ta", "sa", "notre", "votre", "au", "cet", "cette", "chaque",

@@ -22,6 +22,12 @@ const BEFORE_FAIT = new Set(["je", "j'", "tu", "il", "elle", "on", "ça", "cela"
 const SUBJECTS = new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "ça", "cela"]);
 /** Words that open the object or complement of an infinitive (« faire tester des produits », « faire laminer au jeu »). */
 const COMPLEMENT_STARTS = new Set(["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ces", "ce", "cet", "cette", "mes", "tes", "ses", "nos", "vos", "leurs", "mon", "ton", "son", "ma", "ta", "sa", "notre", "votre", "leur", "à", "au", "aux", "en"]);
+/** Determiners that open a direct object: a participle or an adjective does not take one (« savoir arrêté les frais » → « arrêter »). */
+const OBJECT_DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "ces", "mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leurs"]);
+/** « sembler », « paraître »: followed by an attribute, or by an infinitive; an object pronoun after them belongs to the infinitive. */
+const LINKING: ReadonlySet<string> = new Set(data.linking.filter((w) => w.startsWith("sembl") || w.startsWith("par")));
+/** Object pronouns that are never articles. */
+const VERBAL_OBJECTS = new Set(["me", "m'", "te", "t'", "se", "s'", "nous", "vous", "lui", "leur", "y", "en", "les"]);
 /** Relative or completive words: « ce qu'elle voulait le rendait fou », the verb after the modal may be the main clause's. */
 const CLAUSE_STARTS = new Set(["que", "qu'", "qui", "dont", "où", "quoi", "lequel", "laquelle", "lesquels", "lesquelles", "si", "comme"]);
 /** Inverted modal: « peut-il », « faut-il », « veux-tu », « va-t-on ». */
@@ -60,6 +66,7 @@ export const rule: Rule = {
         const object = ARTICLE_LIKE.has(prev) && i > 1 && SUBJECTS.has(key(words[i - 2] as Word));
         if (object || prev === "de" || prev === "d'" || !DETERMINERS.has(prev)) governs(s, i, attribute ? "laisser-object" : "causative");
       } else if (MOTION.has(k)) governs(s, i, "motion");
+      else if (LINKING.has(k)) governs(s, i, "linking");
       else if (OR_ATTRIBUTE.has(k)) {
         // « je le sais fatigué », « je l'ai vu épuisé », « bien entendu »: an object before, or a noun (« la vue »), makes an attribute.
         if (!DETERMINERS.has(prev) && prev !== "bien" && prev !== "malentendu") governs(s, i, OBJECTS.has(prev) && prev !== "ne" && prev !== "n'" ? "laisser-object" : "or-attribute");
@@ -72,7 +79,7 @@ export const rule: Rule = {
       }
     }
 
-    function governs(s: Sentence, i: number, kind: "modal" | "form" | "causative" | "laisser-object" | "or-attribute" | "motion" | "inverted"): void {
+    function governs(s: Sentence, i: number, kind: "modal" | "form" | "causative" | "laisser-object" | "or-attribute" | "motion" | "linking" | "inverted"): void {
       const words = s.words;
       let j = i + 1;
       let pronouns = 0;
@@ -93,11 +100,14 @@ export const rule: Rule = {
       const finite = form.ending === "ez" || form.ending.startsWith("a");
       if (finite) {
         // « un immense pouvoir l'animait »: « pouvoir », « devoir » may be nouns; only the -ez form is surely wrong there.
-        if (kind !== "modal" && kind !== "inverted" && form.ending !== "ez") return;
+        if (kind !== "modal" && kind !== "inverted" && kind !== "linking" && form.ending !== "ez") return;
+        if (kind === "linking" && pronouns === 0) return;
         // « ce qu'elle voulait le rendait fou »: the modal may end a relative clause.
         for (let b = Math.max(0, i - 4); b < i; b++) if (CLAUSE_STARTS.has(key(words[b] as Word))) return;
         // « vous pouvez », « vous voulez »: only the -ez form agreeing with « vous » right after « vous » is left to other rules.
       } else {
+        // « ça semblait les intéressés » → « intéresser »: after « sembler », « paraître » an object pronoun shows the infinitive.
+        if (kind === "linking" && !VERBAL_OBJECTS.has(firstPronoun)) return;
         // « je la veux salée », « il vient fâché »: feminine or plural participles right after the verb are attributes.
         if (form.ending !== "é" && pronouns === 0) return;
         if (kind === "laisser-object" && pronouns === 0) return;
@@ -108,7 +118,10 @@ export const rule: Rule = {
         }
         // « ils venaient fâchés »: after a plural verb of motion only a masculine singular cannot be an attribute.
         if (kind === "motion" && form.ending !== "é") return;
-        const nominal = classOf(verb.lower).nominal;
+        // « il faut savoir arrêté les frais »: with a direct object after it, the word is the verb.
+        const next = words[j + 1];
+        const object = pronouns === 0 && form.ending === "é" && next !== undefined && adjacent(s.block, verb, next) && OBJECT_DETERMINERS.has(key(next));
+        const nominal = !object && classOf(verb.lower).nominal;
         // Right after « laisser », « faire », « vouloir »… a word without a determiner is not a noun (« laissé tomber »).
         if (nominal && (kind === "motion" || (pronouns === 0 && (kind === "form" || kind === "or-attribute")) || ARTICLE_LIKE.has(firstPronoun))) return;
         if (pronouns > 0 && ARTICLE_LIKE.has(firstPronoun) && pronouns === 1 && form.ending !== "é" && !isKnown(infinitiveOf(form.stem), "fr")) return;
