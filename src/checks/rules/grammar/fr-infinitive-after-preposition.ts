@@ -16,6 +16,8 @@ const OBJECT_DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des",
 const NEGATIONS = new Set(["pas", "plus", "jamais", "point", "guère", "rien"]);
 /** Words that may stand between « ne » and the negation, or between negations (« n'y presque jamais »). */
 const NEGATION_FILLERS = new Set(["y", "en", "presque", "pas", "plus", "jamais", "point", "guère", "rien", "encore", "toujours", "trop", "vraiment"]);
+/** Words after which « de » introduces only an infinitive, never a noun. */
+const STRONG_DE = new Set(["afin", "avant", "train"]);
 /** Pronouns that may also be stressed (« ce qui provenait de vous parlait »): a conjugated verb after them may be the clause's verb. */
 const STRESSED = new Set(["nous", "vous", "lui"]);
 const INFINITIVE_AFTER_DE: ReadonlySet<string> = new Set(data.infinitiveAfterDe);
@@ -79,7 +81,9 @@ export const rule: Rule = {
         const next = words[j + 1];
         // Not « tenir pour sacrées les lois »: after « pour », « sans » only the masculine singular.
         const object = pronouns === 0 && prep !== "de" && prep !== "d'" && (prep === "à" || form.ending === "é") && next !== undefined && adjacent(s.block, verb, next) && OBJECT_DETERMINERS.has(key(next));
-        if (articleLike && !object && classOf(verb.lower).nominal) return;
+        // « afin de », « avant de », « en train de » are never followed by a noun: « afin de leur percer une ouverture ».
+        const strong = (prep === "de" || prep === "d'") && STRONG_DE.has(prev);
+        if (articleLike && !object && !strong && classOf(verb.lower).nominal) return;
         if (pronouns === 0 && !object) {
           if (prep === "de" || prep === "d'") {
             if (!INFINITIVE_AFTER_DE.has(prev)) return;
