@@ -8,6 +8,8 @@ testRule(rule, {
     { lang: "fr", text: "C'est pour elle réservé. Quand furent elles recrutées ? Elle la pensée, lui l'action. Ils me laissent vous aider." },
     // « on » for « ont », « l'on » after an object pronoun.
     { lang: "fr", text: "Les Allemands on commencé la partie. Ces chiens te l'on donné." },
+    // A participle clause set off by a comma; « en » alone at the start is the preposition.
+    { lang: "fr", text: "Nous arrivés, la fête commença. En marché couvert, on vend de tout. Y compris les enfants." },
   ],
   invalid: [
     { lang: "fr", text: "On remué beaucoup.", findings: [{ actual: "remué", message: "« remué » → « remue », « remuait » (verbe conjugué après le pronom sujet ; ou auxiliaire manquant)." }] },

@@ -50,7 +50,8 @@ export const rule: Rule = {
     for (const { s, i, k } of infinitiveTriggers(doc, ctx, "pronoun")) {
       const words = s.words;
       const endings = SUBJECTS[k];
-      const start = i === 0 && VERBAL_CLITICS.has(k);
+      // « En marché couvert »: « en » alone at the start is the preposition.
+      const start = i === 0 && VERBAL_CLITICS.has(k) && !(k === "en" && !(words[1] && CLITICS.has(key(words[1] as Word))));
       if (!endings && !start) continue;
       // « vous qui donner du temps »: « qui » takes the person of « vous ».
       if (k === "vous" && words[i + 1] && key(words[i + 1] as Word) === "qui" && adjacent(s.block, words[i] as Word, words[i + 1] as Word)) {
@@ -84,6 +85,8 @@ export const rule: Rule = {
       if (!form || !/^é/u.test(form.ending)) continue;
       // « elle la pensée »: without « ne », « se », « y »… the word may be a noun or an adjective.
       if (!verbal && classOf(verb.lower).nominal) continue;
+      // « Nous arrivés, la fête commença », « Lui parti, … »: a participle clause, set off by a comma.
+      if (j === i + 1 && /^\s*,/u.test(s.block.text.slice(verb.end, verb.end + 3))) continue;
       const forms = (endings ?? ["e", "ait"]).map((e) => conjugate(form.stem, e)).filter((f) => isKnown(f, "fr")).map((f) => withCaseOf(verb.text, f));
       if (forms.length === 0) continue;
       ctx.report({ range: verb.range, message: `« ${verb.text} » → « ${forms.join(" », « ")} » (verbe conjugué après le pronom sujet ; ou auxiliaire manquant).`, suggestions: forms });
