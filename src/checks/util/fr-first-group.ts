@@ -17,6 +17,8 @@ export interface FirstGroupForm {
 const ENDINGS = /^(.+?)(er|ées|ée|és|é|ez|aient|ait|ais)$/u;
 
 export function firstGroupForm(lower: string): FirstGroupForm | null {
+  // « l’touché »: an elision the tokenizer left inside the word.
+  if (lower.includes("’") || lower.includes("'")) return null;
   const last = lower.charCodeAt(lower.length - 1);
   // r, é, e, s, z, t: the last letter of every ending, checked before the regular expression.
   if (last !== 0x72 && last !== 0xe9 && last !== 0x65 && last !== 0x73 && last !== 0x7a && last !== 0x74) return null;

@@ -67,7 +67,9 @@ export const rule: Rule = {
         const form = firstGroupForm(verb.lower);
         if (!form || !PARTICIPLE_NEEDED.has(form.ending) || (linking && (form.ending === "er" || form.ending === "ez"))) continue;
         if (!isKnown(`${form.stem}é`, "fr")) continue;
-        const right = `${form.stem}${AGREEMENT[inverted[2] as string] ?? "é"}`;
+        // « étaient-ce oubliés »: « ce » with a plural verb.
+        const agreement = inverted[2] === "ce" && /(?:ent|ont)$/u.test(inverted[1] as string) ? "és" : AGREEMENT[inverted[2] as string] ?? "é";
+        const right = `${form.stem}${agreement}`;
         report(verb, isKnown(right, "fr") ? right : `${form.stem}é`, linking ? `participe passé après « ${inverted[1]} »` : "participe passé après « être »");
         continue;
       }
