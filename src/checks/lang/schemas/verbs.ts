@@ -46,6 +46,16 @@ export const schema = z.strictObject({
   imperfectStems: z.record(z.string(), z.string().regex(/^\p{Ll}+$/u)),
   /** Third persons often put before their subject at the start of a sentence (« Vient le temps des cerises », « Sort le nouveau film »): not read as a mistaken imperative. */
   invertedAtStart: z.array(word).min(10),
+  /** Nouns, adjectives and verbs after which « de » introduces an infinitive (« en train de », « au lieu de », « capable de », « il suffit de »): « de » + participle is then an error, not an attribute (« rien de changé »). */
+  infinitiveAfterDe: z.array(word).min(10),
+  /** Infinitives, participles and gerunds of the modal verbs (« il doit pouvoir manger », « ont voulu manger »), and forms inverted with a pronoun are read from `modals`. */
+  modalForms: z.array(word).min(5),
+  /** Forms of « laisser » and « faire », followed by an infinitive (« laissé tomber », « fait travailler »). */
+  causatives: z.array(word).min(10),
+  /** Plural forms of verbs of motion, followed by an infinitive or by an attribute (« ils viennent manger », « ils viennent fâchés »): a masculine singular participle after them is an infinitive. */
+  motionVerbs: z.array(word).min(5),
+  /** Verbs followed by an infinitive, or by an object and its attribute (« je sais nager », « je le sais fatigué », « entendu parler », « je l'ai senti fatigué »). */
+  infinitiveOrAttribute: z.array(word).min(5),
   persons: z.record(
     z.string(),
     z.array(z.strictObject({ wrong: ending, right: ending, needsInfinitive: z.boolean().default(false) })),

@@ -3,6 +3,9 @@ import { rule as aAn } from "./a-an.js";
 import { rule as frPluralSubjectVerb } from "./fr-plural-subject-verb.js";
 import { rule as languagetool } from "./languagetool.js";
 import { rule as frInfinitiveParticiple } from "./fr-infinitive-participle.js";
+import { rule as frInfinitiveAfterPreposition } from "./fr-infinitive-after-preposition.js";
+import { rule as frInfinitiveAfterVerb } from "./fr-infinitive-after-verb.js";
+import { rule as frParticipleWithoutAuxiliary } from "./fr-participle-without-auxiliary.js";
 import { rule as frSubjectVerbPerson } from "./fr-subject-verb-person.js";
 import { rule as frAttributeAgreement } from "./fr-attribute-agreement.js";
 import { rule as frToutSeul } from "./fr-tout-seul.js";
@@ -44,4 +47,4 @@ import { rule as enSentenceCapital } from "./en-sentence-capital.js";
 import { rule as frParticipleObjectAgreement } from "./fr-participle-object-agreement.js";
 import { rule as frSubjunctive } from "./fr-subjunctive.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frGenderAgreement, frParticipleObjectAgreement, locution, frToutAgreement, frPronounAvoir, enConfusions, enSubjectVerb, enSentenceCapital, frNounHomophones, frEtEst, frSubjunctive, frRelativeQuiVerb, frImperativePerson, frInvertedSubjectVerb, frConditionalMood, frToutSeul, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frGenderAgreement, frParticipleObjectAgreement, locution, frToutAgreement, frPronounAvoir, enConfusions, enSubjectVerb, enSentenceCapital, frNounHomophones, frEtEst, frSubjunctive, frRelativeQuiVerb, frImperativePerson, frInvertedSubjectVerb, frConditionalMood, frToutSeul, frInfinitiveAfterPreposition, frInfinitiveAfterVerb, frParticipleWithoutAuxiliary, languagetool];
