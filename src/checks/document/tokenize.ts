@@ -126,7 +126,8 @@ function make(
   toSource: (s: number, e: number) => Range,
   elided?: boolean,
 ): Word {
-  const word: Word = { text, lower: text.toLowerCase(), kind, start, end: start + text.length, range: toSource(start, start + text.length) };
+  const lower = text.toLowerCase();
+  const word: Word = { text, lower, key: lower.includes("’") ? lower.replace(/’/g, "'") : lower, kind, start, end: start + text.length, range: toSource(start, start + text.length) };
   if (elided) word.elided = true;
   return word;
 }

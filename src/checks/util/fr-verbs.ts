@@ -7,7 +7,7 @@ import { isKnown } from "../spelling/dictionaries.js";
  * (the tokenizer already split « l'année » into « l' » + « année »), so a
  * pattern is a few set lookups per word rather than a regular expression.
  */
-export const key = (w: Word): string => (w.lower.includes("’") ? w.lower.replace(/’/g, "'") : w.lower);
+export const key = (w: Word): string => w.key ?? (w.lower.includes("’") ? w.lower.replace(/’/g, "'") : w.lower);
 
 export const CLITICS: ReadonlySet<string> = new Set(data.clitics);
 export const AUXILIARIES: ReadonlySet<string> = new Set(data.auxiliaries);

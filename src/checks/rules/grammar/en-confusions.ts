@@ -2,7 +2,7 @@ import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
 import { data } from "../../lang/en/confusions.generated.js";
 
-const norm = (w: Word): string => (w.lower.includes("’") ? w.lower.replace(/’/g, "'") : w.lower);
+const norm = (w: Word): string => w.key ?? w.lower;
 type Entry = (typeof data.confusions)[number];
 /** Entries by their wrong word: one map lookup per word of the text. */
 const BY_WRONG = new Map<string, Array<Entry & { beforeSet: ReadonlySet<string>; afterSet: ReadonlySet<string>; unless: ReadonlySet<string> }>>();

@@ -3,7 +3,7 @@ import type { Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { data } from "../../lang/en/confusions.generated.js";
 
-const norm = (w: Word | undefined): string => (w ? (w.lower.includes("’") ? w.lower.replace(/’/g, "'") : w.lower) : "");
+const norm = (w: Word | undefined): string => (w ? (w.key ?? w.lower) : "");
 const SWAP = new Map<string, Readonly<Record<string, string>>>();
 for (const p of data.subjectVerb.pronouns) for (const s of p.subjects) SWAP.set(s, p.swap);
 const BASE = new Set(data.subjectVerb.baseVerbs);

@@ -1,4 +1,4 @@
-import type { Block } from "../../document/model.js";
+import type { Block, Word } from "../../document/model.js";
 import type { Rule } from "../../rule.js";
 import { data } from "../../lang/fr/grammar.generated.js";
 
@@ -86,12 +86,34 @@ interface Found {
 }
 
 const hyphenate = (text: string): string => text.replace(SPACE, "-");
+const LETTER = /\p{L}/u;
+
+/**
+ * The word NEXT_WORD would read after `w`, from the block's next token: null when the
+ * token does not settle it (something other than spaces in between, a token that does
+ * not start with a letter), and the regular expression then runs.
+ */
+function nextToken(text: string, w: Word, n: Word | undefined): string | null {
+  if (!n || n.start === w.end) return null;
+  for (let i = w.end; i < n.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x202f && c !== 0x0a && c !== 0x09) return null;
+  }
+  const k = n.key ?? n.lower;
+  // « chef d’œuvre »: an elision was split off its word, which the pattern reads whole.
+  if (n.elided || k.endsWith("'")) return null;
+  let end = 0;
+  while (end < k.length && (LETTER.test(k[end] as string) || k[end] === "'")) end++;
+  return end > 0 ? k.slice(0, end) : null;
+}
 
 function scanBlock(b: Block): Found[] {
   const text = b.text;
   const out: Found[] = [];
   let covered = 0;
-  const tryAt = (pos: number, word: string): void => {
+  const words = b.words;
+  /** `tokenIndex`: the index of the token `word` is, when it is a whole token (its next token then gives the next word). */
+  const tryAt = (pos: number, word: string, tokenIndex = -1): void => {
     let key = word;
     if (pos < covered) return;
     if (key.startsWith("demi") && /^demi[es]+$/u.test(key)) key = "demi";
@@ -101,8 +123,11 @@ function scanBlock(b: Block): Found[] {
     const after = text.charCodeAt(pos + word.length);
     if (after !== 0x20 && after !== 0x2d && after !== 0xa0 && after !== 0x202f && after !== 0x0a && after !== 0x09) return;
     // Most first parts (« de », « à », « vous ») start no compound here: look at the next word before running the pattern.
-    NEXT_WORD.lastIndex = pos + word.length;
-    const next = NEXT_WORD.exec(text)?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+    let next = tokenIndex >= 0 ? nextToken(text, words[tokenIndex] as Word, words[tokenIndex + 1]) : null;
+    if (next === null) {
+      NEXT_WORD.lastIndex = pos + word.length;
+      next = NEXT_WORD.exec(text)?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+    }
     if (!entries.some((e) => next.startsWith(e.second) || (e.second.startsWith("demi") && next.startsWith("demi")))) return;
     const re = stickyFor(key, entries);
     re.lastIndex = pos;
@@ -123,8 +148,9 @@ function scanBlock(b: Block): Found[] {
     if (/mêmes?$/iu.test(wrong) && AFTER_MEME.test(text.slice(end, end + 12))) return;
     out.push({ start: pos, end, right, why: entry.kind === "spurious" ? "locution sans trait d’union" : entry.kind === "noun" ? "nom composé" : "mot composé" });
   };
-  for (const w of b.words) {
-    const lower = w.lower.includes("’") ? w.lower.replace(/’/g, "'") : w.lower;
+  for (let wi = 0; wi < words.length; wi++) {
+    const w = words[wi] as Word;
+    const lower = w.key ?? w.lower;
     if (lower.endsWith("'")) {
       // « c’est à dire », « d’ores-et-déjà »: the tokenizer splits the elision off; the compound starts with it.
       // Only elisions that start a listed compound are looked further (most « l' », « d' » do not).
@@ -135,7 +161,7 @@ function scanBlock(b: Block): Found[] {
       continue;
     }
     const dash = lower.indexOf("-");
-    tryAt(w.start, dash > 0 ? lower.slice(0, dash) : lower);
+    tryAt(w.start, dash > 0 ? lower.slice(0, dash) : lower, dash > 0 ? -1 : wi);
   }
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
