@@ -1,7 +1,6 @@
 import type { Rule } from "../../rule.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { data } from "../../lang/fr/grammar.generated.js";
-import { forEachMatchAfterBoundary } from "../../util/text.js";
 import type { Word } from "../../document/model.js";
 import { classOf } from "../../util/fr-morph.js";
 import { adjacent, plainWord } from "../../util/fr-nominal-group.js";
@@ -16,13 +15,16 @@ const NOT_BEFORE_NUMERAL = new Set(["le", "l'", "un", "du", "au", "de", "d'", "q
 /**
  * A plural determiner followed by a word without a plural ending whose plural
  * (+s) is a word of the dictionary: « les chat », « plusieurs femme ».
- * Group 1: a subject or object pronoun before « les » (then « les » is a
- * pronoun: « on les mange »); group 2: the determiner; group 3: the word.
  */
-const PATTERN =
-  /((?:[jtnmslJTNMSL]['’]|(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Vv]ous|[Nn]e|[Mm]e|[Tt]e|[Ss]e|[Yy]|[Ee]n|[Qq]ui|[Tt]ous|[Tt]outes)\s+)?)([Ll]es|[Dd]es|[Cc]es|[Mm]es|[Tt]es|[Ss]es|[Nn]os|[Vv]os|[Ll]eurs|[Pp]lusieurs|[Qq]uelques|[Aa]ux|[Cc]ertain[e]?s|[Mm]ainte?s|[Ll]esdite?s|[Aa]uxdite?s|[Dd]esdite?s)\s+(\p{Ll}{2,})(?![\p{L}'’-]|[·.(/]\p{L}|\s+et\s|\s*[+\d])/gu;
-/** The pattern's left word boundary, checked on each match (see forEachMatchAfterBoundary). */
+/** Letters and joiners that glue a word to the determiner before it. */
 const WORD_PART = /[\p{L}'’-]/u;
+/** Read on tokens: a regular expression over the whole text had to try every position. */
+const PLURAL_DETERMINER = /^(?:[Ll]es|[Dd]es|[Cc]es|[Mm]es|[Tt]es|[Ss]es|[Nn]os|[Vv]os|[Ll]eurs|[Pp]lusieurs|[Qq]uelques|[Aa]ux|[Cc]ertain[e]?s|[Mm]ainte?s|[Ll]esdite?s|[Aa]uxdite?s|[Dd]esdite?s)$/u;
+const LOWER_WORD = /^\p{Ll}{2,}$/u;
+const SPACES = /^\s+$/u;
+const AFTER_WORD = /^(?:[·.(/]\p{L}|\s+et\s|\s*[+\d])/u;
+const ELIDED_PRONOUN = /^[jtnmslJTNMSL]['’]$/u;
+const PRONOUN_BEFORE = /^(?:[Jj]e|[Tt]u|[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Vv]ous|[Nn]e|[Mm]e|[Tt]e|[Ss]e|[Yy]|[Ee]n|[Qq]ui|[Tt]ous|[Tt]outes)$/u;
 const INVARIABLE = new Set(data.pluralInvariable);
 /** Endings of infinitives, participles and singular verb forms: after « les » they are verbs (« les manger », « les ai », « les décrit »). */
 const VERB_ENDING = /(?:er|ir|re|oir|ant|ai|it|ut)$/u;
@@ -59,21 +61,35 @@ export const rule: Rule = {
     }
     for (const b of doc.blocks) {
       const text = b.text;
-      forEachMatchAfterBoundary(PATTERN, text, WORD_PART, (m) => {
-        const word = m[3] as string;
-        if (/[sxz]$/u.test(word) || INVARIABLE.has(word)) return;
-        const det = (m[2] as string).toLowerCase();
-        if (det === "les" && (m[1] !== "" || VERB_ENDING.test(word) || isKnown(`${word}nt`, "fr"))) return;
+      const words = b.words;
+      for (let i = 0; i + 1 < words.length; i++) {
+        const d = words[i] as Word;
+        if (!PLURAL_DETERMINER.test(d.text)) continue;
+        const n = words[i + 1] as Word;
+        const word = n.text;
+        if (!LOWER_WORD.test(word) || !SPACES.test(text.slice(d.end, n.start))) continue;
+        // Left boundary of the determiner: no letter, apostrophe or hyphen glued before it.
+        const before = d.start > 0 ? text.slice(d.start - 1, d.start) : "";
+        const prev = words[i - 1];
+        const elided = prev !== undefined && prev.end === d.start && ELIDED_PRONOUN.test(prev.text);
+        if (before !== "" && WORD_PART.test(before) && !elided) continue;
+        // What follows the word: « étudiant·e·s », « et », a number.
+        if (AFTER_WORD.test(text.slice(n.end, n.end + 6))) continue;
+        // The word is taken: it does not start another group (« quelques des sur », « les leurs avant »).
+        i++;
+        if (/[sxz]$/u.test(word) || INVARIABLE.has(word)) continue;
+        const det = d.lower;
+        // A subject or object pronoun right before « les »: « on les mange ».
+        const pronoun = elided || (prev !== undefined && PRONOUN_BEFORE.test(prev.text) && SPACES.test(text.slice(prev.end, d.start)) && (prev.start === 0 || !WORD_PART.test(text.slice(prev.start - 1, prev.start))));
+        if (det === "les" && (pronoun || VERB_ENDING.test(word) || isKnown(`${word}nt`, "fr"))) continue;
         // « certains font », « certaines restant »: also pronouns, before a verb.
-        if (/^(?:certaine?s|mainte?s)$/u.test(det) && (VERB_ENDING.test(word) || /ant$/u.test(word) || isKnown(`${word}nt`, "fr") || classOf(word).finite)) return;
-        if (!isKnown(word, "fr") || !isKnown(`${word}s`, "fr")) return;
-        const end = m.index + m[0].length;
-        const range = b.toSource(end - word.length, end);
+        if (/^(?:certaine?s|mainte?s)$/u.test(det) && (VERB_ENDING.test(word) || /ant$/u.test(word) || isKnown(`${word}nt`, "fr") || classOf(word).finite)) continue;
+        if (!isKnown(word, "fr") || !isKnown(`${word}s`, "fr")) continue;
         const plural = `${word}s`;
         // The whole group is underlined: either word may be the wrong one (« leurs action » → « leurs actions » or « leur action »).
-        const group = b.toSource(m.index + (m[1] as string).length, end);
-        ctx.report({ range: group, message: `Accord : « ${m[2]} ${word} » — le nom doit être au pluriel (« ${plural} »).`, suggestions: [plural], fix: { range, text: plural } });
-      });
+        const group = b.toSource(d.start, n.end);
+        ctx.report({ range: group, message: `Accord : « ${d.text} ${word} » — le nom doit être au pluriel (« ${plural} »).`, suggestions: [plural], fix: { range: n.range, text: plural } });
+      }
     }
   },
 };
