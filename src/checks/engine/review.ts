@@ -284,9 +284,17 @@ function excerpt(doc: Doc): string {
  */
 function dropRepeats(sorted: Finding[]): Finding[] {
   const out: Finding[] = [];
+  const seen = new Set<string>();
   for (const f of sorted) {
-    const same = out.some((g) => g.offset === f.offset && g.length === f.length && g.check === f.check && g.ruleId !== f.ruleId && (g.suggestions?.[0] ?? null) === (f.suggestions?.[0] ?? null) && g.suggestions !== undefined && g.suggestions.length > 0);
-    if (!same) out.push(f);
+    const first = f.suggestions?.[0];
+    if (first === undefined) {
+      out.push(f);
+      continue;
+    }
+    const k = `${f.offset}:${f.length}:${f.check}:${first}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(f);
   }
   return out;
 }
