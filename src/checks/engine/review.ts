@@ -9,7 +9,7 @@ import { families, rules, ruleIds } from "../registry.js";
 import type { Rule, RuleContext } from "../rule.js";
 import type { Checks, LanguageInfo, Report, ReviewOptions, Verdict } from "../report-types.js";
 import type { Doc } from "../document/model.js";
-import { fingerprintWords, normalizeTokens } from "../similarity/index.js";
+import { fingerprintWords, hashWords, normalizeTokens } from "../similarity/index.js";
 import type { Channel, CheckName, Finding, Format, HistoryEntry, Lang, ReportDescriptor, Severity } from "../types.js";
 
 /** Findings kept per rule and per file; the rest are counted in `report.omitted`. */
@@ -142,8 +142,18 @@ export function review(source: string, options: ReviewOptions = {}): Report {
     },
   });
 
-  const fp = fingerprintWords(normalizeTokens(doc.words));
-  memo.set("fingerprint", fp);
+  // The MinHash signature costs more than most rules; it is only needed against a history
+  // (cross-post) or when someone reads `report.entry.signature`: computed then, once.
+  const tokens = normalizeTokens(doc.words);
+  const hash = hashWords(tokens);
+  const fingerprintOf = (): { hash: string; signature: number[] } => {
+    let fp = memo.get("fingerprint") as { hash: string; signature: number[] } | undefined;
+    if (!fp) {
+      fp = fingerprintWords(tokens);
+      memo.set("fingerprint", fp);
+    }
+    return fp;
+  };
   const baseCtx = makeContext(rules[0] as Rule);
   // Findings from outside the engine (a LanguageTool server) count like any rule's, under their rule id.
   for (const x of options.external ?? []) {
@@ -181,14 +191,23 @@ export function review(source: string, options: ReviewOptions = {}): Report {
   const score = overallScore(checks);
   const verdict = verdictOf(score, kept, checks, config);
   const entry: HistoryEntry = {
-    id: options.id ?? options.path ?? fp.hash,
+    id: options.id ?? options.path ?? hash,
     date: dateOf(options, frontmatter),
     channel,
     promotional: checks.selfPromotion.promotional,
-    hash: fp.hash,
-    signature: fp.signature,
+    hash,
+    signature: [],
     excerpt: excerpt(doc),
   };
+  Object.defineProperty(entry, "signature", {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const signature = fingerprintOf().signature;
+      Object.defineProperty(entry, "signature", { value: signature, enumerable: true, writable: true, configurable: true });
+      return signature;
+    },
+  });
 
   const report: Report = {
     format,

@@ -88,20 +88,28 @@ export function fingerprint(text: string): { hash: string; signature: number[] }
 }
 
 /**
+ * The exact-copy hash of normalised words (the `hash` of `fingerprintWords`), without the
+ * MinHash signature: cheap, for callers that need no similarity. `into` receives the word hashes.
+ */
+export function hashWords(words: readonly string[], into?: Uint32Array): string {
+  let h0 = 2166136261 >>> 0;
+  let h1 = (2166136261 ^ 1) >>> 0;
+  for (let i = 0; i < words.length; i++) {
+    const wh = wordHash(words[i] as string);
+    if (into) into[i] = wh;
+    h0 = Math.imul(h0 ^ wh, 16777619) >>> 0;
+    h1 = Math.imul(h1 ^ mix(wh, 3), 16777619) >>> 0;
+  }
+  return h0.toString(16).padStart(8, "0") + h1.toString(16).padStart(8, "0");
+}
+
+/**
  * Fingerprint of already normalised words (lower case, no accents). A shingle's
  * hash combines its words' cached hashes, so no string is built per shingle.
  */
 export function fingerprintWords(words: readonly string[]): { hash: string; signature: number[] } {
-  let h0 = 2166136261 >>> 0;
-  let h1 = (2166136261 ^ 1) >>> 0;
   const hashes = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const wh = wordHash(words[i] as string);
-    hashes[i] = wh;
-    h0 = Math.imul(h0 ^ wh, 16777619) >>> 0;
-    h1 = Math.imul(h1 ^ mix(wh, 3), 16777619) >>> 0;
-  }
-  const hash = h0.toString(16).padStart(8, "0") + h1.toString(16).padStart(8, "0");
+  const hash = hashWords(words, hashes);
   if (words.length === 0) return { hash, signature: [] };
   // mix(base, k) inlined with its per-k constant precomputed: this loop runs 64 times per word.
   // Values are kept with the sign bit flipped in an Int32Array, so that signed comparisons order

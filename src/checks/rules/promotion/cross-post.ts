@@ -32,9 +32,10 @@ export function crossPost(doc: Doc, ctx: RuleContext): CrossPost {
       promotionalInWindow = recent.filter((h) => h.promotional).length + (a.promotional ? 1 : 0);
       windowShare = promotionalInWindow / windowPosts;
     }
-    const fp = ctx.memo("fingerprint", () => fingerprintWords(normalizeTokens(doc.words)));
     const repeats: CrossPost["repeats"] = [];
-    if (fp.signature.length > 0) {
+    // Without a history there is nothing to compare with: the signature is not computed.
+    const fp = history.length > 0 ? ctx.memo("fingerprint", () => fingerprintWords(normalizeTokens(doc.words))) : null;
+    if (fp && fp.signature.length > 0) {
       for (const entry of history.slice(-Math.max(window, REPEAT_LOOKBACK))) {
         const s = entry.hash === fp.hash ? 1 : similarity(fp.signature, entry.signature);
         if (s >= REPEAT_SIMILARITY) repeats.push({ entry, similarity: Math.round(s * 100) / 100 });
