@@ -8,6 +8,10 @@ const L = "[\\p{L}\\p{N}]";
  * double one (« ‘‘barbare’’ », « ''Ça” »), a space inside curly quotes
  * (« “ excuses” »).
  */
+/** An apostrophe at the start or after a space: French text has one after nearly every « l », « d », « qu ». */
+const apostropheAfterSpace = (t: string): boolean =>
+  t[0] === "'" || t[0] === "’" || [" '", " ’", "\u00A0'", "\u00A0’", "\n'", "\n’", "\t'", "\t’", "\u202F'", "\u202F’"].some((p) => t.includes(p));
+
 /** `needs`: a cheap test a block must pass before the pattern runs (French text has apostrophes everywhere). */
 const CHECKS: Array<{ needs: (text: string) => boolean; re: RegExp; fr: string; en: string; lang?: "fr"; right: string; unless?: (text: string, at: number) => boolean }> = [
   // ” after a space or at the start, before a word: it opens.
@@ -22,7 +26,7 @@ const CHECKS: Array<{ needs: (text: string) => boolean; re: RegExp; fr: string; 
   // A space inside curly double quotes.
   { needs: (t) => t.includes("“") || t.includes("”"), re: /(?<=(?:^|[\s(])“)[ \u00A0](?=\p{L})|(?<=\p{L}[.!?…]?)[ \u00A0](?=”(?!\p{L}))/gu, fr: "Pas d'espace à l'intérieur de « “ ” ».", en: 'No space inside "“ ”".', right: "" },
   // French: ’ or ' opening a quote after a space (English has « ’90s », « 'em »).
-  { needs: (t) => /(?:^|\s)['’]/u.test(t), re: new RegExp(`(?:^|(?<=\\s))['’](?=${L}[^'’\\s]*(?:\\s${L}+)*['’](?:\\s|[,.;:!?]|$))`, "gu"), fr: "Apostrophe en guise de guillemet : « “ » ou « « ».", en: "", right: "“", lang: "fr" },
+  { needs: apostropheAfterSpace, re: new RegExp(`(?:^|(?<=\\s))['’](?=${L}[^'’\\s]*(?:\\s${L}+)*['’](?:\\s|[,.;:!?]|$))`, "gu"), fr: "Apostrophe en guise de guillemet : « “ » ou « « ».", en: "", right: "“", lang: "fr" },
 ];
 
 export const rule: Rule = {

@@ -2,9 +2,40 @@ import type { Rule } from "../../rule.js";
 
 const NARROW = "\u202F";
 const NBSP = "\u00A0";
-/** A double punctuation mark glued to the previous word or closing sign, or a guillemet without its inner space. */
-const MISSING = /([\p{L}\p{N})\]»"'’…])([:;!?»]+)|(«)(?=[\p{L}\p{N}])/gu;
 const WRONG_KIND = /([\p{L}\p{N})\]»"'’…]) ([:;!?»])|(«) (?=[\p{L}\p{N}])/gu;
+
+const SIGN = /[:;!?»«]/g;
+const BEFORE_SIGN = /[\p{L}\p{N})\]»"'’…]/u;
+const RUN_SIGN = /[:;!?»]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A double punctuation mark glued to the previous word or closing sign, or a guillemet without its
+ * inner space: the matches of /([\p{L}\p{N})\]»"'’…])([:;!?»]+)|(«)(?=[\p{L}\p{N}])/gu, in order,
+ * found from the signs themselves (that pattern, starting with a letter class, was tried at every letter).
+ */
+function missing(text: string): Array<{ index: number; 1?: string; 2?: string; 3?: string }> {
+  const out: Array<{ index: number; 1?: string; 2?: string; 3?: string }> = [];
+  let pos = 0;
+  SIGN.lastIndex = 0;
+  for (let m = SIGN.exec(text); m !== null; m = SIGN.exec(text)) {
+    const q = m.index;
+    const c = text[q] as string;
+    if (c !== "«" && q - 1 >= pos && BEFORE_SIGN.test(text[q - 1] as string)) {
+      let end = q + 1;
+      while (end < text.length && RUN_SIGN.test(text[end] as string)) end++;
+      out.push({ index: q - 1, 1: text[q - 1] as string, 2: text.slice(q, end) });
+      pos = end;
+      SIGN.lastIndex = end;
+      continue;
+    }
+    if (c === "«" && q >= pos && LETTER_OR_DIGIT.test(text[q + 1] ?? "")) {
+      out.push({ index: q, 3: "«" });
+      pos = q + 1;
+    }
+  }
+  return out;
+}
 
 export const rule: Rule = {
   id: "typography/space-before-punctuation",
@@ -19,8 +50,7 @@ export const rule: Rule = {
     const space = mode === "nbsp" ? NBSP : NARROW;
     for (const b of doc.blocks) {
       const text = b.text;
-      MISSING.lastIndex = 0;
-      for (let m = MISSING.exec(text); m !== null; m = MISSING.exec(text)) {
+      for (const m of missing(text)) {
         if (m[3]) {
           const at = m.index + 1;
           ctx.report({
