@@ -42,9 +42,10 @@ import { rule as locution } from "./locution.js";
 import { rule as frToutAgreement } from "./fr-tout-agreement.js";
 import { rule as frPronounAvoir } from "./fr-pronoun-avoir.js";
 import { rule as enConfusions } from "./en-confusions.js";
+import { rule as frEteInfinitive } from "./fr-ete-infinitive.js";
 import { rule as enSubjectVerb } from "./en-subject-verb.js";
 import { rule as enSentenceCapital } from "./en-sentence-capital.js";
 import { rule as frParticipleObjectAgreement } from "./fr-participle-object-agreement.js";
 import { rule as frSubjunctive } from "./fr-subjunctive.js";
 
-export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frGenderAgreement, frParticipleObjectAgreement, locution, frToutAgreement, frPronounAvoir, enConfusions, enSubjectVerb, enSentenceCapital, frNounHomophones, frEtEst, frSubjunctive, frRelativeQuiVerb, frImperativePerson, frInvertedSubjectVerb, frConditionalMood, frToutSeul, frInfinitiveAfterPreposition, frInfinitiveAfterVerb, frParticipleWithoutAuxiliary, languagetool];
+export const grammarRules: readonly Rule[] = [aAn, frPluralSubjectVerb, frAAccent, frOuAccent, frCeSe, frVerbHomophones, frSaCa, frPossessiveVowel, frPeuPeut, frQuelle, frQuandQuant, frMissingAccent, frCest, frSoiSoit, frSonSont, frDeterminerNumber, frInfinitiveParticiple, frSubjectVerbPerson, frAttributeAgreement, frDeterminerSingular, frNounVerbAgreement, frNounAdjectiveNumber, frWordConfusions, frCompoundHyphen, frDemonstrativeHyphen, frInversionHyphen, frImperativeHyphen, frGenderAgreement, frParticipleObjectAgreement, locution, frToutAgreement, frPronounAvoir, enConfusions, enSubjectVerb, enSentenceCapital, frNounHomophones, frEtEst, frSubjunctive, frRelativeQuiVerb, frImperativePerson, frInvertedSubjectVerb, frConditionalMood, frToutSeul, frInfinitiveAfterPreposition, frInfinitiveAfterVerb, frParticipleWithoutAuxiliary, frEteInfinitive, languagetool];
