@@ -10,6 +10,8 @@ export interface Word {
     text: string;
     /** Lower-cased text, computed once. */
     lower: string;
+    /** `lower` with typographic apostrophes made straight (« l’ » → « l' »): the form word lists are written in. */
+    key?: string;
     kind: WordKind;
     /** [start, end) in the block's text. */
     start: number;

@@ -24,6 +24,11 @@ export declare function fingerprint(text: string): {
     signature: number[];
 };
 /**
+ * The exact-copy hash of normalised words (the `hash` of `fingerprintWords`), without the
+ * MinHash signature: cheap, for callers that need no similarity. `into` receives the word hashes.
+ */
+export declare function hashWords(words: readonly string[], into?: Uint32Array): string;
+/**
  * Fingerprint of already normalised words (lower case, no accents). A shingle's
  * hash combines its words' cached hashes, so no string is built per shingle.
  */

@@ -1,0 +1,2 @@
+import type { Data as ConfusionsData } from "../schemas/confusions.js";
+export declare const data: ConfusionsData;

@@ -1,0 +1,2 @@
+import type { Data as GenderData } from "../schemas/gender.js";
+export declare const data: GenderData;

@@ -1,0 +1,1 @@
+export declare const rule: import("../../rule.js").Rule;
