@@ -24,9 +24,42 @@ const TRIGGERS = new WeakMap<RegExp, ReadonlySet<string> | null>();
 /** Every pattern's trigger words: the per-block index keeps only these. */
 const ALL_TRIGGERS = new Set<string>();
 
+/**
+ * Patterns whose leading `<B>` was left out: V8 tries a pattern that starts with a lookbehind at
+ * every position, so the boundary is checked on each match instead (same matches, as in
+ * `forEachMatchAfterBoundary`).
+ */
+const LEADING_BOUNDARY = new WeakSet<RegExp>();
+const WORD_PART = /[\p{L}'’-]/u;
+
+/** Whether a pattern source has a `|` outside any group or class (then a leading `<B>` covers only the first alternative). */
+function topLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Builds a `giud` regex, `<B>` and `<E>` standing for the word boundaries above. */
 export function frPattern(source: string): RegExp {
-  const re = new RegExp(source.replaceAll("<B>", B).replaceAll("<E>", E), "giud");
+  const leading = source.startsWith("<B>") && !topLevelAlternation(source.slice(3));
+  const body = leading ? source.slice(3) : source;
+  const re = new RegExp(body.replaceAll("<B>", B).replaceAll("<E>", E), "giud");
+  if (leading) LEADING_BOUNDARY.add(re);
   const triggers = triggerWords(source);
   TRIGGERS.set(re, triggers);
   for (const t of triggers ?? []) ALL_TRIGGERS.add(t);
@@ -138,7 +171,12 @@ export function scanConfusions(doc: Doc, ctx: RuleContext, confusions: readonly 
         // The text up to the stretch's end: what lies before stays visible to the pattern's left context.
         const upTo = end === text.length ? text : text.slice(0, end);
         re.lastIndex = Math.max(start, from);
+        const leading = LEADING_BOUNDARY.has(re);
         for (let m = re.exec(upTo); m !== null; m = re.exec(upTo)) {
+          if (leading && m.index > 0 && WORD_PART.test(upTo[m.index - 1] as string)) {
+            re.lastIndex = m.index + 1;
+            continue;
+          }
           from = m.index + Math.max(1, m[0].length);
           const key = m.groups?.["x"] !== undefined ? "x" : m.groups?.["x2"] !== undefined ? "x2" : "x3";
           const span = m.indices?.groups?.[key];
