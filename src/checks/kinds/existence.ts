@@ -100,41 +100,16 @@ function secondKey(w: string): string {
   return cut < 0 ? w : `${w.slice(0, cut)}'`;
 }
 
-/** Matches of the lexicon in a block, in order and without overlap, as the global pattern would find them. */
-function matches(c: Compiled, block: Block): Array<{ index: number; found: string }> {
-  const out: Array<{ index: number; found: string }> = [];
-  if (!c.byFirst) {
-    c.re.lastIndex = 0;
-    for (let m = c.re.exec(block.text); m !== null; m = c.re.exec(block.text)) out.push({ index: m.index, found: m[0] });
-    return out;
-  }
-  let next = 0;
-  const words = block.words;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word;
-    // A hashtag or mention is looked up without its sign: "#synergy" is the word "synergy".
-    const sign = w.kind === "hashtag" || w.kind === "mention" ? 1 : 0;
-    const start = w.start + sign;
-    if (start < next) continue;
-    const group = c.byFirst.get(sign ? w.lower.slice(1) : w.lower);
-    if (!group) continue;
-    const after = words[i + 1];
-    const second = group.bySecond && after ? group.bySecond.get(secondKey(after.lower)) : undefined;
-    // Longer phrases first, as in the alternation of the global pattern.
-    for (const re of [second, group.alone]) {
-      if (!re) continue;
-      re.lastIndex = start;
-      const m = re.exec(block.text);
-      if (!m) continue;
-      next = start + m[0].length;
-      out.push({ index: start, found: m[0] });
-      break;
-    }
-  }
+type Match = { index: number; found: string };
+
+/** Matches of a lexicon that cannot be indexed by first word (a phrase starts with `*` or a sign): its global pattern. */
+function scanWhole(c: Compiled, block: Block): Match[] {
+  const out: Match[] = [];
+  c.re.lastIndex = 0;
+  for (let m = c.re.exec(block.text); m !== null; m = c.re.exec(block.text)) out.push({ index: m.index, found: m[0] });
   return out;
 }
 
-type Match = { index: number; found: string };
 type Group = NonNullable<Compiled["byFirst"]> extends Map<string, infer G> ? G : never;
 
 /** Every lexicon rule's compiled lexicon, by registration order: one pass over a block serves them all. */
@@ -165,8 +140,9 @@ function combinedFor(lang: Lang): { index: Map<string, Array<[number, Group]>>; 
 }
 
 /**
- * The matches of every lexicon rule in a block, by rule: the same as `matches` per rule (each rule's
- * phrases in order, without overlap), in one walk over the words instead of one walk per rule.
+ * The matches of every lexicon rule in a block, by rule (each rule's phrases in order, without
+ * overlap, longer phrases first), in one walk over the words for all rules. A hashtag or mention is
+ * looked up without its sign: "#synergy" is the word "synergy".
  */
 function matchesAll(lang: Lang, block: Block): Map<number, Match[]> {
   const { index, unindexed } = combinedFor(lang);
@@ -199,7 +175,7 @@ function matchesAll(lang: Lang, block: Block): Map<number, Match[]> {
   }
   for (const si of unindexed) {
     const c = REGISTRY[si]?.(lang);
-    if (c) out.set(si, matches(c, block));
+    if (c) out.set(si, scanWhole(c, block));
   }
   return out;
 }
