@@ -1,8 +1,8 @@
 import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
 import { data } from "../../lang/en/confusions.generated.js";
+import { key, withCaseOf } from "../../util/fr-verbs.js";
 
-const norm = (w: Word): string => w.key ?? w.lower;
 type Entry = (typeof data.confusions)[number];
 /** Entries by their wrong word: one map lookup per word of the text. */
 const BY_WRONG = new Map<string, Array<Entry & { beforeSet: ReadonlySet<string>; afterSet: ReadonlySet<string>; unless: ReadonlySet<string> }>>();
@@ -12,7 +12,6 @@ for (const e of data.confusions) {
   BY_WRONG.set(e.wrong, list);
 }
 const CLAUSE_END = /^\s*(?:[.,;:!?)]|$)/u;
-const capitalised = (model: string, word: string): string => (model[0] !== undefined && model[0] !== model[0].toLowerCase() ? (word[0] as string).toUpperCase() + word.slice(1) : word);
 
 /**
  * English words confused with a homophone, in contexts where only one reading
@@ -32,18 +31,18 @@ export const rule: Rule = {
       const words = s.words;
       for (let i = 0; i < words.length; i++) {
         const w = words[i] as Word;
-        const entries = BY_WRONG.get(norm(w));
+        const entries = BY_WRONG.get(key(w));
         if (!entries) continue;
         const next = words[i + 1];
         const prev = words[i - 1];
-        const nextKey = next && /^\s+$/u.test(s.block.text.slice(w.end, next.start)) ? norm(next) : null;
-        const prevKey = prev && /^\s+$/u.test(s.block.text.slice(prev.end, w.start)) ? norm(prev) : null;
+        const nextKey = next && /^\s+$/u.test(s.block.text.slice(w.end, next.start)) ? key(next) : null;
+        const prevKey = prev && /^\s+$/u.test(s.block.text.slice(prev.end, w.start)) ? key(prev) : null;
         for (const e of entries) {
           if (nextKey !== null && e.unless.has(nextKey)) continue;
           const before = nextKey !== null && e.beforeSet.has(nextKey) && (!e.atEnd || CLAUSE_END.test(s.block.text.slice((next as Word).end)));
           const after = prevKey !== null && e.afterSet.has(prevKey);
           if (!before && !after) continue;
-          const right = capitalised(w.text, e.right);
+          const right = withCaseOf(w.text, e.right);
           ctx.report({
             range: w.range,
             message: `"${w.text}" → "${right}" (${e.why}).`,

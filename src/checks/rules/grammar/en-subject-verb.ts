@@ -2,8 +2,10 @@ import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { data } from "../../lang/en/confusions.generated.js";
+import { key, withCaseOf } from "../../util/fr-verbs.js";
 
-const norm = (w: Word | undefined): string => (w ? (w.key ?? w.lower) : "");
+/** The word's key (straight apostrophes), "" past the end of the sentence. */
+const norm = (w: Word | undefined): string => (w ? key(w) : "");
 const SWAP = new Map<string, Readonly<Record<string, string>>>();
 for (const p of data.subjectVerb.pronouns) for (const s of p.subjects) SWAP.set(s, p.swap);
 const BASE = new Set(data.subjectVerb.baseVerbs);
@@ -21,7 +23,6 @@ function thirdPerson(v: string): string {
   if (/[^aeiou]y$/u.test(v)) return `${v.slice(0, -1)}ies`;
   return `${v}s`;
 }
-const capitalised = (model: string, word: string): string => (model[0] !== undefined && model[0] !== model[0].toLowerCase() ? (word[0] as string).toUpperCase() + word.slice(1) : word);
 const adjacent = (text: string, a: Word, b: Word): boolean => /^\s+$/u.test(text.slice(a.end, b.start));
 
 /**
@@ -68,7 +69,7 @@ export const rule: Rule = {
           if (n.length > 3 && n.endsWith("s") && !/(?:ss|us|is|ics)$/u.test(n) && !SINGULAR_IN_S.has(n) && w.text === w.lower && isKnown(n.slice(0, -1), "en")) right = PLURAL_SWAP[verb];
         }
         if (right === undefined) continue;
-        const fixed = capitalised(v.text, right);
+        const fixed = withCaseOf(v.text, right);
         ctx.report({
           range: v.range,
           message: `"${w.text} ${v.text}" → "${w.text} ${fixed}" (the verb agrees with its subject).`,
