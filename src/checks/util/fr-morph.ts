@@ -68,3 +68,11 @@ export function classOf(word: string): WordClass {
   CACHE.set(word, c);
   return c;
 }
+
+/**
+ * A first-group past participle form (« envoyé », « tuées »): Hunspell gives other verbs' participles
+ * their own flags, but these come out of the conjugation table, so `classOf` files them as finite forms.
+ */
+export function isFirstGroupParticiple(word: string, c: WordClass = classOf(word)): boolean {
+  return /é(?:e|s|es)?$/u.test(word) && c.verbRoots.some((r) => r.endsWith("er"));
+}

@@ -1,7 +1,7 @@
 import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
-import { classOf } from "../../util/fr-morph.js";
+import { classOf, isFirstGroupParticiple } from "../../util/fr-morph.js";
 import { genderOf } from "../../util/fr-gender.js";
 import { ADVERBS, AUXILIARIES, key, withCaseOf } from "../../util/fr-verbs.js";
 import { data } from "../../lang/fr/gender.generated.js";
@@ -96,7 +96,7 @@ function antecedent(words: readonly Word[], q: number): Agreement | null {
 function isParticiple(w: string): boolean {
   const c = classOf(w);
   if (c.participle) return !c.finite || /é(?:e|s|es)?$/u.test(w);
-  return /é(?:e|s|es)?$/u.test(w) && c.verbRoots.some((r) => r.endsWith("er"));
+  return isFirstGroupParticiple(w, c);
 }
 
 /** The masculine singular of a past participle (« données » → « donné », « prises » → « pris »), or null. */

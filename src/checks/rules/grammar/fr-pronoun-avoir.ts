@@ -1,6 +1,6 @@
 import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
-import { classOf } from "../../util/fr-morph.js";
+import { classOf, isFirstGroupParticiple } from "../../util/fr-morph.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { key, withCaseOf } from "../../util/fr-verbs.js";
 
@@ -25,7 +25,7 @@ const PLURAL_SUBJECTS = new Set(["ils", "elles"]);
 function participle(w: string): boolean {
   const c = classOf(w);
   if (c.nominal || c.infinitive) return false;
-  return c.participle || (/é(?:e|s|es)?$/u.test(w) && c.verbRoots.some((r) => r.endsWith("er")));
+  return c.participle || isFirstGroupParticiple(w, c);
 }
 
 /**
