@@ -145,6 +145,7 @@ export function review(source: string, options: ReviewOptions = {}): Report {
   // The MinHash signature costs more than most rules; it is only needed against a history
   // (cross-post) or when someone reads `report.entry.signature`: computed then, once.
   const tokens = normalizeTokens(doc.words);
+  memo.set("normalizedWords", tokens);
   const hash = hashWords(tokens);
   const fingerprintOf = (): { hash: string; signature: number[] } => {
     let fp = memo.get("fingerprint") as { hash: string; signature: number[] } | undefined;

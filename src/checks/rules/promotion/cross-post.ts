@@ -34,7 +34,7 @@ export function crossPost(doc: Doc, ctx: RuleContext): CrossPost {
     }
     const repeats: CrossPost["repeats"] = [];
     // Without a history there is nothing to compare with: the signature is not computed.
-    const fp = history.length > 0 ? ctx.memo("fingerprint", () => fingerprintWords(normalizeTokens(doc.words))) : null;
+    const fp = history.length > 0 ? ctx.memo("fingerprint", () => fingerprintWords(ctx.memo("normalizedWords", () => normalizeTokens(doc.words)))) : null;
     if (fp && fp.signature.length > 0) {
       for (const entry of history.slice(-Math.max(window, REPEAT_LOOKBACK))) {
         const s = entry.hash === fp.hash ? 1 : similarity(fp.signature, entry.signature);
