@@ -21,7 +21,7 @@ generated file is committed, so neither CI nor users need it.
   python3 scripts/build-fr-gender.py          write the file
   python3 scripts/build-fr-gender.py --check  exit 1 when it is stale
 """
-import collections, os, re, sys
+import collections, json, os, re, sys
 
 sys.path.insert(0, "/usr/lib/python3/dist-packages")
 try:
@@ -67,11 +67,11 @@ body = (
     + "".join(
         f"export const {name} = {json_str};\n"
         for name, json_str in [
-            ("masculineNouns", __import__("json").dumps(sorted_list(lists[("n", "m")]), ensure_ascii=False)),
-            ("feminineNouns", __import__("json").dumps(sorted_list(lists[("n", "f")]), ensure_ascii=False)),
-            ("masculineAdjectives", __import__("json").dumps(sorted_list(lists[("a", "m")]), ensure_ascii=False)),
-            ("feminineAdjectives", __import__("json").dumps(sorted_list(lists[("a", "f")]), ensure_ascii=False)),
-            ("epiceneAdjectives", __import__("json").dumps(sorted_list(epicene_adjectives), ensure_ascii=False)),
+            ("masculineNouns", json.dumps(sorted_list(lists[("n", "m")]), ensure_ascii=False)),
+            ("feminineNouns", json.dumps(sorted_list(lists[("n", "f")]), ensure_ascii=False)),
+            ("masculineAdjectives", json.dumps(sorted_list(lists[("a", "m")]), ensure_ascii=False)),
+            ("feminineAdjectives", json.dumps(sorted_list(lists[("a", "f")]), ensure_ascii=False)),
+            ("epiceneAdjectives", json.dumps(sorted_list(epicene_adjectives), ensure_ascii=False)),
         ]
     )
 )

@@ -43,6 +43,12 @@ const LISTS: Array<[string, Gender]> = [
 const CACHE = new Map<string, Gender | null>();
 const EPICENE_CACHE = new Map<string, boolean>();
 
+/** « maisons » → « maison », « chevaux » → « chevau »: the form without its plural mark, or null. */
+function withoutPluralMark(lower: string): string | null {
+  const last = lower.charCodeAt(lower.length - 1);
+  return (last === 115 || last === 120) && lower.length > 2 ? lower.slice(0, -1) : null;
+}
+
 function listed(word: string): Gender | null {
   for (const [list, g] of LISTS) if (sortedListHas(list, word)) return g;
   return null;
@@ -57,9 +63,9 @@ export function genderOf(lower: string): Gender | null {
   const cached = CACHE.get(lower);
   if (cached !== undefined) return cached;
   let g = listed(lower);
-  const last = lower.charCodeAt(lower.length - 1);
+  const singular = g ? null : withoutPluralMark(lower);
   // Only a form the dictionary derives is a plural: « cours » is an entry of its own, not « cour » + s.
-  if (!g && (last === 115 || last === 120) && lower.length > 2 && !classOf(lower).entry) g = listed(lower.slice(0, -1));
+  if (singular !== null && !classOf(lower).entry) g = listed(singular);
   if (CACHE.size > 20_000) CACHE.clear();
   CACHE.set(lower, g);
   return g;
@@ -69,8 +75,8 @@ export function genderOf(lower: string): Gender | null {
 export function isEpiceneAdjective(lower: string): boolean {
   let known = EPICENE_CACHE.get(lower);
   if (known !== undefined) return known;
-  const last = lower.charCodeAt(lower.length - 1);
-  known = sortedListHas(epiceneAdjectives, lower) || ((last === 115 || last === 120) && lower.length > 2 && sortedListHas(epiceneAdjectives, lower.slice(0, -1)));
+  const singular = withoutPluralMark(lower);
+  known = sortedListHas(epiceneAdjectives, lower) || (singular !== null && sortedListHas(epiceneAdjectives, singular));
   if (EPICENE_CACHE.size > 20_000) EPICENE_CACHE.clear();
   EPICENE_CACHE.set(lower, known);
   return known;
