@@ -24,3 +24,8 @@ export interface WordClass {
     verbRoots: string[];
 }
 export declare function classOf(word: string): WordClass;
+/**
+ * A first-group past participle form (« envoyé », « tuées »): Hunspell gives other verbs' participles
+ * their own flags, but these come out of the conjugation table, so `classOf` files them as finite forms.
+ */
+export declare function isFirstGroupParticiple(word: string, c?: WordClass): boolean;
