@@ -1,4 +1,5 @@
 import type { Word } from "./model.js";
+import { lowerCase } from "./tokenize.js";
 
 export interface SentenceSpan {
   start: number;
@@ -73,12 +74,20 @@ export function splitSentences(text: string, words: readonly Word[], abbreviatio
 
 function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.°-]/u.test(text[s - 1] as string)) s--;
+  while (s > 0 && isAbbreviationChar(text, s - 1)) s--;
   const token = text.slice(s, dot + 1);
   if (token.length === 0) return false;
-  if (abbreviations.has(token) || abbreviations.has(token.toLowerCase())) return true;
+  if (abbreviations.has(token) || abbreviations.has(lowerCase(token))) return true;
   // A single capital initial: "J. Smith", "M. Baskin".
   return /^\p{Lu}\.$/u.test(token);
+}
+
+/** A letter, ".", "°" or "-": Latin characters by code (this runs back from every period), others by the Unicode class. */
+function isAbbreviationChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x2d;
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return /[\p{L}.°-]/u.test(text[i] as string);
 }
 
 function push(spans: SentenceSpan[], text: string, start: number, end: number): void {

@@ -22,9 +22,6 @@ const HAS_LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 /** What may follow the first run of an e-mail address. */
 const EMAIL_NEXT = new Set(["@", ".", "%", "+", "-"]);
-const APOSTROPHES = /['’]/;
-/** Characters that join two runs into one word ("don't", "well-known"). */
-const JOINERS = new Set(["'", "’", "-", "‑"]);
 
 function sticky(re: RegExp, text: string, at: number): string | null {
   re.lastIndex = at;
@@ -50,19 +47,25 @@ function wordCharAt(text: string, i: number): number {
   return WORD_CHAR.test(text[i] as string) ? 1 : 0;
 }
 
-/**
- * The next run of letters, marks, digits and underscores from `from`: what
- * `/[\p{L}\p{M}\p{N}_]+/gu` finds, without a Unicode regex for Latin text.
- */
-function nextRun(text: string, from: number): [number, number] | null {
+/** Where the next run of letters, marks, digits and underscores starts from `from` (`text.length` when there is none). */
+function runStart(text: string, from: number): number {
   const n = text.length;
   let i = from;
   while (i < n && wordCharAt(text, i) === 0) i += isPair(text, i) ? 2 : 1;
-  if (i >= n) return null;
+  return i;
+}
+
+/** Where the run that starts at `i` ends: with `runStart`, what `/[\p{L}\p{M}\p{N}_]+/gu` finds, without a Unicode regex for Latin text. */
+function runEnd(text: string, i: number): number {
+  const n = text.length;
   let j = i;
   for (let l = wordCharAt(text, j); l > 0 && j < n; l = j < n ? wordCharAt(text, j) : 0) j += l;
-  return [i, j];
+  return j;
 }
+
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+/** Characters that join two runs into one word ("don't", "well-known"): ' ’ - and the non-breaking hyphen. */
+const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2011;
 
 export function tokenize(
   text: string,
@@ -72,9 +75,10 @@ export function tokenize(
   const words: Word[] = [];
   const hasAt = text.includes("@");
   let pos = 0;
-  for (let r = nextRun(text, 0); r !== null; r = nextRun(text, pos)) {
-    const run = text.slice(r[0], r[1]);
-    let start = r[0];
+  // Per word, character codes rather than one-character strings, sets and regexes: this loop runs for every word of every post.
+  for (let r0 = runStart(text, 0); r0 < text.length; r0 = runStart(text, pos)) {
+    const run = text.slice(r0, runEnd(text, r0));
+    let start = r0;
     const prev = text[start - 1];
     let kind: WordKind = "word";
     let value: string | null = null;
@@ -92,7 +96,7 @@ export function tokenize(
     if (!value && digitFirst && (value = sticky(NUMBER_Y, text, start))) kind = "number";
     if (!value) {
       // Most runs are whole words: only an apostrophe or a hyphen after the run can extend it.
-      value = JOINERS.has(text[start + run.length] ?? "") ? (sticky(WORD_Y, text, start) ?? run) : run;
+      value = isJoiner(text.charCodeAt(start + run.length)) ? (sticky(WORD_Y, text, start) ?? run) : run;
       // Only digits and underscores, glued to something that is not a number pattern ("1.2.3").
       // A Latin letter first (ASCII or accented, × and ÷ aside) proves a letter without a Unicode test.
       const latinLetterFirst = ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a) || (c0 >= 0xc0 && c0 <= 0x24f && c0 !== 0xd7 && c0 !== 0xf7);
@@ -100,14 +104,14 @@ export function tokenize(
     }
     pos = start + value.length;
     if (kind === "word" && elisions.size > 0) {
-      const cut = value.length === run.length ? -1 : value.search(APOSTROPHES);
-      if (cut > 0 && elisions.has(value.slice(0, cut).toLowerCase())) {
+      const cut = value.length === run.length ? -1 : apostropheIn(value);
+      if (cut > 0 && elisions.has(lowerCase(value.slice(0, cut)))) {
         // « l'année » → « l' » + « année »; « aujourd'hui » stays whole (its prefix is not an elision).
         words.push(make(value.slice(0, cut + 1), "word", start, toSource, true));
         words.push(make(value.slice(cut + 1), "word", start + cut + 1, toSource));
         continue;
       }
-      if (cut === -1 && APOSTROPHES.test(text[start + value.length] ?? "") && elisions.has(value.toLowerCase())) {
+      if (cut === -1 && isApostrophe(text.charCodeAt(start + value.length)) && elisions.has(lowerCase(value))) {
         // « d'@ana », « l'#IA »: the elision is followed by something that is not a word.
         words.push(make(value + (text[start + value.length] as string), "word", start, toSource, true));
         pos += 1;
@@ -119,6 +123,25 @@ export function tokenize(
   return words;
 }
 
+/**
+ * `s.toLowerCase()`, without the call when `s` has no capital. V8 lower-cases a string
+ * stored two bytes per character (any block with « ’ » or an emoji) through ICU, which
+ * made lower-casing a third of segmentation; most words have no capital at all.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A-Z, À-Þ (× aside), and anything past Latin-1 that is not an apostrophe or a non-breaking hyphen.
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c !== 0x2019 && c !== 0x2011)) return s.toLowerCase();
+  }
+  return s;
+}
+
+function apostropheIn(s: string): number {
+  for (let i = 0; i < s.length; i++) if (isApostrophe(s.charCodeAt(i))) return i;
+  return -1;
+}
+
 function make(
   text: string,
   kind: WordKind,
@@ -126,7 +149,7 @@ function make(
   toSource: (s: number, e: number) => Range,
   elided?: boolean,
 ): Word {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   const word: Word = { text, lower, key: lower.includes("’") ? lower.replace(/’/g, "'") : lower, kind, start, end: start + text.length, range: toSource(start, start + text.length) };
   if (elided) word.elided = true;
   return word;
