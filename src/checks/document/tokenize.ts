@@ -142,15 +142,40 @@ function apostropheIn(s: string): number {
   return -1;
 }
 
+/**
+ * A word as the tokenizer makes it. Its source range is computed when first asked: most words are
+ * never reported, and an array per word was a tenth of segmentation's cost and of its garbage.
+ */
+class Token implements Word {
+  readonly lower: string;
+  readonly key: string;
+  readonly end: number;
+  constructor(
+    readonly text: string,
+    readonly kind: WordKind,
+    readonly start: number,
+    private readonly toSource: (s: number, e: number) => Range,
+    readonly elided: boolean,
+  ) {
+    const lower = lowerCase(text);
+    this.lower = lower;
+    this.key = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+    this.end = start + text.length;
+  }
+
+  private source: Range | undefined;
+
+  get range(): Range {
+    return (this.source ??= this.toSource(this.start, this.end));
+  }
+}
+
 function make(
   text: string,
   kind: WordKind,
   start: number,
   toSource: (s: number, e: number) => Range,
-  elided?: boolean,
+  elided = false,
 ): Word {
-  const lower = lowerCase(text);
-  const word: Word = { text, lower, key: lower.includes("’") ? lower.replace(/’/g, "'") : lower, kind, start, end: start + text.length, range: toSource(start, start + text.length) };
-  if (elided) word.elided = true;
-  return word;
+  return new Token(text, kind, start, toSource, elided);
 }
