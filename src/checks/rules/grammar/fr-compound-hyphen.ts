@@ -116,6 +116,20 @@ function nextToken(text: string, w: Word, n: Word | undefined): string | null {
   return end > 0 ? k.slice(0, end) : null;
 }
 
+// No arrow function inside `tryAt`: one that captures its variables makes V8 allocate a context
+// at every call, and `tryAt` runs for every word.
+/** Whether the next word can be the second part of one of the compounds. */
+function startsSome(entries: readonly Entry[], next: string): boolean {
+  for (const e of entries) if (next.startsWith(e.second) || (e.second.startsWith("demi") && next.startsWith("demi"))) return true;
+  return false;
+}
+
+/** The index of the entry whose group `e<i>` matched. */
+function matchedEntry(groups: Record<string, string | undefined>): number {
+  for (const k of Object.keys(groups)) if (groups[k] !== undefined) return Number(k.slice(1));
+  return 0;
+}
+
 function scanBlock(b: Block): Found[] {
   const text = b.text;
   const out: Found[] = [];
@@ -137,20 +151,19 @@ function scanBlock(b: Block): Found[] {
       NEXT_WORD.lastIndex = pos + word.length;
       next = NEXT_WORD.exec(text)?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
     }
-    if (!entries.some((e) => next.startsWith(e.second) || (e.second.startsWith("demi") && next.startsWith("demi")))) return;
+    if (!startsSome(entries, next)) return;
     const re = stickyFor(key, entries);
     re.lastIndex = pos;
     const m = re.exec(text);
     if (!m || !m.groups) return;
-    const groups = m.groups;
-    const i = Number((Object.keys(groups).find((k) => groups[k] !== undefined) ?? "e0").slice(1));
+    const i = matchedEntry(m.groups);
     const entry = entries[i] as Entry;
     const wrong = m[0];
     const end = pos + wrong.length;
     covered = end;
     const tokens = wrong.split(/[\s\u00A0\u202F]+|-/u);
     let right = tokens[0] as string;
-    entry.seps.forEach((sep, j) => (right += sep + (tokens[j + 1] ?? "")));
+    for (let j = 0; j < entry.seps.length; j++) right += (entry.seps[j] as string) + (tokens[j + 1] ?? "");
     right = right.replace(/^(demi)es?(?=-)/iu, "$1");
     if (right === wrong) return;
     if (entry.kind === "noun" && !DETERMINER.test(text.slice(Math.max(0, pos - 12), pos))) return;

@@ -18,11 +18,8 @@ export const rule: Rule = {
       const ws = s.words;
       const text = s.block.text;
       const spaced = (a: Word, b: Word): boolean => /^[\s\u00A0\u202F]+$/.test(text.slice(a.end, b.start));
-      const same = (i: number, j: number): boolean => {
-        const a = ws[i];
-        const b = ws[j];
-        return !!a && !!b && (a.kind === "word" || a.kind === "number") && a.kind === b.kind && a.lower === b.lower;
-      };
+      const keys = comparable(ws);
+      const same = (i: number, j: number): boolean => j < keys.length && keys[i] !== null && keys[i] === keys[j];
       let skipUntil = -1;
       for (let i = 1; i < ws.length; i++) {
         if (i <= skipUntil) continue;
@@ -43,6 +40,7 @@ export const rule: Rule = {
       // Repeated groups of two to four words: "is an echo is an echo", "i write i write".
       for (let n = 2; n <= 4; n++) {
         for (let i = 0; i + 2 * n <= ws.length; i++) {
+          if (!same(i, i + n)) continue;
           let match = true;
           for (let k = 0; k < n && match; k++) match = same(i + k, i + n + k);
           if (!match) continue;
@@ -64,3 +62,11 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * What makes two tokens "the same word": words and numbers by their lower case, a number never
+ * equal to a word; null for anything else (URLs, hashtags). Compared once per pair of positions.
+ */
+function comparable(ws: readonly Word[]): Array<string | null> {
+  return ws.map((w) => (w.kind === "word" ? w.lower : w.kind === "number" ? `\u0000${w.lower}` : null));
+}
