@@ -102,6 +102,19 @@ function secondKey(w: string): string {
 
 type Match = { index: number; found: string };
 
+/** What a sticky pattern matches at `at`, or null. */
+function stickyAt(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  return re.exec(text)?.[0] ?? null;
+}
+
+/** `secondKey` of a document word, from its key (apostrophes already straight): no pattern per word. */
+function secondKeyOf(w: Word): string {
+  const k = w.key ?? w.lower.replace(/’/g, "'");
+  const cut = k.indexOf("'");
+  return cut < 0 ? k : k.slice(0, cut + 1);
+}
+
 /** Matches of a lexicon that cannot be indexed by first word (a phrase starts with `*` or a sign): its global pattern. */
 function scanWhole(c: Compiled, block: Block): Match[] {
   const out: Match[] = [];
@@ -156,21 +169,16 @@ function matchesAll(lang: Lang, block: Block): Map<number, Match[]> {
     if (!list) continue;
     const start = w.start + sign;
     const after = words[i + 1];
-    const second = after ? secondKey(after.lower) : undefined;
+    const second = after ? secondKeyOf(after) : undefined;
     for (const [si, group] of list) {
       if (start < (next.get(si) ?? 0)) continue;
       const bySecond = group.bySecond && second !== undefined ? group.bySecond.get(second) : undefined;
-      for (const re of [bySecond, group.alone]) {
-        if (!re) continue;
-        re.lastIndex = start;
-        const m = re.exec(block.text);
-        if (!m) continue;
-        next.set(si, start + m[0].length);
-        const found = out.get(si) ?? [];
-        found.push({ index: start, found: m[0] });
-        out.set(si, found);
-        break;
-      }
+      const m = (bySecond ? stickyAt(bySecond, block.text, start) : null) ?? (group.alone ? stickyAt(group.alone, block.text, start) : null);
+      if (!m) continue;
+      next.set(si, start + m.length);
+      const found = out.get(si) ?? [];
+      found.push({ index: start, found: m });
+      out.set(si, found);
     }
   }
   for (const si of unindexed) {
