@@ -288,8 +288,11 @@ export function verdictOf(score: number, findings: readonly Finding[], checks: C
 /** The first 120 characters of the prose, spaces collapsed; read from the first blocks only. */
 function excerpt(doc: Doc): string {
   let flat = "";
+  const flatten = (text: string): string => text.replace(/\uFFFC/g, "").replace(/\s+/g, " ").trim();
   for (const b of doc.blocks) {
-    const part = b.text.replace(/\uFFFC/g, "").replace(/\s+/g, " ").trim();
+    // A long block is read from its first 600 characters when they give 120 after flattening (the same first 120).
+    const head = b.text.length > 600 ? flatten(b.text.slice(0, 600)) : "";
+    const part = head.length > 120 ? head : flatten(b.text);
     if (part !== "") flat = flat === "" ? part : `${flat} ${part}`;
     if (flat.length > 120) break;
   }

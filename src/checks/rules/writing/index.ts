@@ -3,7 +3,7 @@ import type { WritingResult } from "../../report-types.js";
 import { spellingRules } from "../spelling/index.js";
 import { grammarRules } from "../grammar/index.js";
 import { typographyRules } from "../typography/index.js";
-import { rule as readabilityRule, docReadability } from "./readability.js";
+import { rule as readabilityRule, docReadability, wordCount } from "./readability.js";
 import { rule as longSentence } from "./long-sentence.js";
 import { rule as longParagraph } from "./long-paragraph.js";
 import { rule as wordy } from "./wordy.js";
@@ -50,7 +50,7 @@ export const writing: Family<WritingResult> = {
     ...typographyRules,
   ],
   result(doc, ctx, findings) {
-    const words = doc.words.filter((w) => w.kind === "word").length;
+    const words = wordCount(doc, ctx);
     const sentences = doc.sentences.length;
     const r = docReadability(doc, ctx);
     const per100 = findings.filter((f) => !f.ruleId.startsWith("document/")).reduce((a, f) => a + PENALTY[f.severity], 0) / Math.max(1, words / 100);

@@ -12,13 +12,26 @@ export function docReadability(doc: Doc, ctx: RuleContext): Readability | null {
     let sentences = 0;
     for (const s of doc.sentences) {
       if (s.block.kind === "heading" || s.block.kind === "tableCell") continue;
-      const ws = s.words.filter((w) => w.kind === "word");
-      if (ws.length === 0) continue;
+      let n = 0;
+      for (const w of s.words) {
+        if (w.kind !== "word") continue;
+        n++;
+        syl += syllables(w.text, lang);
+      }
+      if (n === 0) continue;
       sentences++;
-      words += ws.length;
-      for (const w of ws) syl += syllables(w.text, lang);
+      words += n;
     }
     return readability(words, sentences, syl, lang);
+  });
+}
+
+/** Words of the document (not numbers, links or hashtags): the readability rule and the writing score both ask. */
+export function wordCount(doc: Doc, ctx: RuleContext): number {
+  return ctx.memo("wordCount", () => {
+    let n = 0;
+    for (const w of doc.words) if (w.kind === "word") n++;
+    return n;
   });
 }
 
@@ -34,7 +47,7 @@ export const rule: Rule = {
   check(doc, ctx) {
     const r = docReadability(doc, ctx);
     const t = writingOf(ctx.lang === "fr" ? "fr" : "en").thresholds;
-    const words = doc.words.filter((w) => w.kind === "word").length;
+    const words = wordCount(doc, ctx);
     if (!r || words < t.readabilityMinWords || r.score >= t.readabilityInfo) return;
     const first = doc.blocks.find((b) => b.kind !== "heading") ?? doc.blocks[0];
     if (!first) return;
