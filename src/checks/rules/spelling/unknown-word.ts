@@ -24,9 +24,9 @@ export const rule: Rule = {
       const first = s.words.find((w) => w.kind === "word");
       for (const w of s.words) {
         if (w.kind !== "word" || w.elided) continue;
-        const shape = shapeOf(w.text);
-        if (shape === Shape.Skip || (shape === Shape.AtSentenceStart && w !== first)) continue;
-        if (knownInDictionary(w.text, lang) || accepted.has(w.lower)) continue;
+        const v = verdictOf(w.text, lang);
+        if (v === Verdict.Skip || v === Verdict.Known || (v === Verdict.UnknownAtSentenceStart && w !== first)) continue;
+        if (accepted.has(w.lower)) continue;
         // Inclusive writing: « chef·fe·s », « étudiant·e·s » (the endings after the middle dot).
         if (s.block.text[w.start - 1] === "·") continue;
         // Parts of a domain name written without a scheme ("pic.twitter.com").
@@ -51,20 +51,30 @@ const enum Shape {
   AtSentenceStart,
 }
 
-// Both caches are per process: a word's shape and its dictionary verdict never change, and
-// most words of a post are words already seen (in this post or the previous ones).
-const SHAPES = new Map<string, Shape>();
-const KNOWN: Record<"fr" | "en", Map<string, boolean>> = { fr: new Map(), en: new Map() };
+/** What the rule thinks of a word wherever it stands, but for the capital that only a sentence's first word may have. */
+const enum Verdict {
+  Skip,
+  Known,
+  Unknown,
+  /** Capitalised and unknown: a proper noun inside a sentence, reported only as a sentence's first word. */
+  UnknownAtSentenceStart,
+}
+
+// Per process: a word's shape and its dictionary verdict never change, and most words of a post
+// are words already seen (in this post or the previous ones). One lookup per word.
+const VERDICTS: Record<"fr" | "en", Map<string, Verdict>> = { fr: new Map(), en: new Map() };
 const CACHE_LIMIT = 50_000;
 
-function shapeOf(text: string): Shape {
-  let shape = SHAPES.get(text);
-  if (shape === undefined) {
-    shape = computeShape(text);
-    if (SHAPES.size >= CACHE_LIMIT) SHAPES.clear();
-    SHAPES.set(text, shape);
+function verdictOf(text: string, lang: "fr" | "en"): Verdict {
+  const cache = VERDICTS[lang];
+  let v = cache.get(text);
+  if (v === undefined) {
+    const shape = computeShape(text);
+    v = shape === Shape.Skip ? Verdict.Skip : knownInDictionary(text, lang) ? Verdict.Known : shape === Shape.AtSentenceStart ? Verdict.UnknownAtSentenceStart : Verdict.Unknown;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, v);
   }
-  return shape;
+  return v;
 }
 
 function computeShape(text: string): Shape {
@@ -80,10 +90,7 @@ function computeShape(text: string): Shape {
 
 /** In the dictionary as written, or as a spelling variant the dictionary does not list. */
 function knownInDictionary(text: string, lang: "fr" | "en"): boolean {
-  const cache = KNOWN[lang];
-  let known = cache.get(text);
-  if (known === undefined) {
-    known =
+  return (
       isKnown(text, lang) ||
       // Typographic ligatures (« reﬂétant », "ﬁnd") are letters pairs.
       (LIGATURES.test(text) && isKnown(text.normalize("NFKC"), lang)) ||
@@ -92,11 +99,8 @@ function knownInDictionary(text: string, lang: "fr" | "en"): boolean {
       // The English dictionary is American: accept the British spelling of a known word.
       (lang === "en" && britishVariants(text).some((v) => isKnown(v, "en"))) ||
       // Compounds: "well-known", « peut-être », « Saint-Malo »: each part may be known.
-      (/[-‑]/.test(text) && text.split(/[-‑]/).every((p) => p.length === 0 || isKnown(p, lang)));
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, known);
-  }
-  return known;
+      (/[-‑]/.test(text) && text.split(/[-‑]/).every((p) => p.length === 0 || isKnown(p, lang)))
+  );
 }
 
 /** "recognised" → "recognized", "colour" → "color", "centre" → "center", "travelled" → "traveled". */
