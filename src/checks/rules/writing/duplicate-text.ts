@@ -1,6 +1,5 @@
 import type { Rule } from "../../rule.js";
 import { foldWord } from "../../similarity/index.js";
-import type { Sentence, Word } from "../../document/model.js";
 import { LineIndex } from "../../document/position.js";
 
 /** Fewer words than this can repeat by chance ("Thank you." twice). */
@@ -15,47 +14,53 @@ export const rule: Rule = {
   explanation:
     "Copy-paste leftovers (a paragraph pasted twice, a comment duplicated by an export) make a post look careless. Paragraphs and sentences of eight words or more are compared after normalising case, accents and punctuation; the second copy is reported with the line of the first.",
   check(doc, ctx) {
-    const seenBlocks = new Map<string, number>();
-    const reportedBlocks = new Set<number>();
     let lines: LineIndex | null = null;
     const lineOf = (offset: number): number => (lines ??= new LineIndex(doc.source)).point(offset).line;
-    // A block's words are its sentences' words: the sentence keys, joined, are the block's key.
-    const sentenceKeys = new Map<Sentence, { joined: string; count: number }>();
-    for (const s of doc.sentences) {
-      const words = key(s.words);
-      sentenceKeys.set(s, { joined: words.join(" "), count: words.length });
+    // Two passages are the same when their normalised words, joined by spaces, are the same text.
+    // The words are compared as numbers (one per distinct word) rather than joined and hashed as
+    // strings, which cost more than the rest of the rule; a block's sequence is its sentences'.
+    if (IDS.size > 100_000) {
+      IDS.clear();
+      BY_LOWER.clear();
     }
+    const sequences: number[][] = [];
+    const counts: number[] = [];
+    for (const s of doc.sentences) {
+      const seq: number[] = [];
+      let count = 0;
+      for (const w of s.words) {
+        if (w.kind !== "word" && w.kind !== "number") continue;
+        count++;
+        pushIds(seq, w.lower);
+      }
+      sequences.push(seq);
+      counts.push(count);
+    }
+    const seenBlocks = new SequenceSet();
+    const reportedBlocks = new Set<number>();
     for (const b of doc.blocks) {
       let count = 0;
-      const parts: string[] = [];
+      const seq: number[] = [];
       for (const s of b.sentences) {
-        const k = sentenceKeys.get(s) as { joined: string; count: number };
-        count += k.count;
-        if (k.count > 0) parts.push(k.joined);
+        const n = counts[s.index] as number;
+        count += n;
+        if (n > 0) for (const id of sequences[s.index] as number[]) seq.push(id);
       }
       if (count < MIN_WORDS) continue;
-      const joined = parts.join(" ");
-      const first = seenBlocks.get(joined);
-      if (first === undefined) {
-        seenBlocks.set(joined, b.range[0]);
-        continue;
-      }
+      const first = seenBlocks.firstOrAdd(seq, b.range[0]);
+      if (first === undefined) continue;
       reportedBlocks.add(b.index);
       ctx.report({
         range: b.range,
         message: ctx.t({ fr: `Paragraphe en double (déjà ligne ${lineOf(first)}).`, en: `Duplicated paragraph (already at line ${lineOf(first)}).` }),
       });
     }
-    const seenSentences = new Map<string, number>();
+    const seenSentences = new SequenceSet();
     for (const s of doc.sentences) {
       if (reportedBlocks.has(s.block.index)) continue;
-      const { joined, count } = sentenceKeys.get(s) as { joined: string; count: number };
-      if (count < MIN_WORDS) continue;
-      const first = seenSentences.get(joined);
-      if (first === undefined) {
-        seenSentences.set(joined, s.range[0]);
-        continue;
-      }
+      if ((counts[s.index] as number) < MIN_WORDS) continue;
+      const first = seenSentences.firstOrAdd(sequences[s.index] as number[], s.range[0]);
+      if (first === undefined) continue;
       ctx.report({
         range: s.range,
         message: ctx.t({ fr: `Phrase en double (déjà ligne ${lineOf(first)}).`, en: `Duplicated sentence (already at line ${lineOf(first)}).` }),
@@ -64,9 +69,58 @@ export const rule: Rule = {
   },
 };
 
-/** The words that make two passages "the same": case, accents and punctuation aside. */
-function key(words: readonly Word[]): string[] {
-  const out: string[] = [];
-  for (const w of words) if (w.kind === "word" || w.kind === "number") out.push(foldWord(w.lower));
-  return out;
+/** Normalised words → numbers, kept across reviews (most words come back); emptied only between two reviews. */
+const IDS = new Map<string, number>();
+
+function idOf(part: string): number {
+  let id = IDS.get(part);
+  if (id === undefined) {
+    id = IDS.size;
+    IDS.set(part, id);
+  }
+  return id;
+}
+
+/** A lower-case word → its numbers (its normalised form split at spaces), so that a word seen before costs one lookup. */
+const BY_LOWER = new Map<string, number | number[]>();
+
+/**
+ * A word as numbers: one per space-separated part of its normalised form (a number token such as
+ * « 1 000 » holds a space), so that equal sequences mean equal space-joined texts.
+ */
+function pushIds(seq: number[], lower: string): void {
+  let ids = BY_LOWER.get(lower);
+  if (ids === undefined) {
+    const folded = foldWord(lower);
+    ids = folded.includes(" ") ? folded.split(" ").map(idOf) : idOf(folded);
+    BY_LOWER.set(lower, ids);
+  }
+  if (typeof ids === "number") seq.push(ids);
+  else for (const id of ids) seq.push(id);
+}
+
+/** Sequences of word numbers seen so far, each with where it was first seen. */
+class SequenceSet {
+  private readonly byHash = new Map<number, Array<{ seq: number[]; at: number }>>();
+
+  /** Where an equal sequence was first seen; undefined (and the sequence is added) when it is new. */
+  firstOrAdd(seq: number[], at: number): number | undefined {
+    let h = seq.length;
+    for (const id of seq) h = (Math.imul(h, 31) + id) | 0;
+    const bucket = this.byHash.get(h);
+    if (!bucket) {
+      this.byHash.set(h, [{ seq, at }]);
+      return undefined;
+    }
+    const same = bucket.find((x) => sameSequence(x.seq, seq));
+    if (same) return same.at;
+    bucket.push({ seq, at });
+    return undefined;
+  }
+}
+
+function sameSequence(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
