@@ -46,14 +46,16 @@ export function formatFromPath(path: string | undefined): Format {
 const isLang = (v: unknown): v is Lang => v === "fr" || v === "en";
 const isChannel = (v: unknown): v is Channel => typeof v === "string" && (channels as readonly string[]).includes(v);
 
+/** The configuration when none is given: validated once (zod costs more than many rules), never mutated. */
+let defaultConfig: Config | undefined;
+
 function resolveConfig(options: ReviewOptions, frontmatter: Record<string, unknown>): Config {
-  const base = options.config ?? {};
   const audience = frontmatter.audience;
+  const perPost = audience && typeof audience === "object" && !Array.isArray(audience) ? (audience as Record<string, unknown>) : null;
+  if (options.config === undefined && perPost === null) return (defaultConfig ??= validateConfig({}, undefined, ruleIds));
+  const base = options.config ?? {};
   // Front matter may override the audience per post; validated like the file.
-  const layered =
-    audience && typeof audience === "object" && !Array.isArray(audience)
-      ? mergeConfigInputs(base as Record<string, unknown>, { audience: audience as Record<string, unknown> })
-      : base;
+  const layered = perPost ? mergeConfigInputs(base as Record<string, unknown>, { audience: perPost }) : base;
   return layered === base && isValidated(base) ? (base as Config) : validateConfig(layered, undefined, ruleIds);
 }
 
