@@ -19,6 +19,8 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`(?<![\\p{L}])(${MONTHS}), (\\d{4})(?![\\p{N}])`, "gu"), fix: (m) => `${m[1]} ${m[2]}`, why: "no comma between month and year" },
 ];
 
+const ASCII_DIGIT = /[0-9]/;
+
 export const rule: Rule = {
   id: "typography/dates-times",
   group: "writing",
@@ -29,6 +31,8 @@ export const rule: Rule = {
     "Decades take no apostrophe (the 1990s), times are written 7 a.m. (and 12 a.m./p.m. are ambiguous: say midnight or noon), year ranges take an en dash (2000–2005), and a month and year need neither a comma nor \"of\" (August 2008). Each finding has a fix.",
   check(doc, ctx) {
     for (const b of doc.blocks) {
+      // Every pattern has an ASCII digit; they start with a lookbehind, which V8 tries at every position.
+      if (!ASCII_DIGIT.test(b.text)) continue;
       for (const { re, fix, why } of PATTERNS) {
         re.lastIndex = 0;
         for (let m = re.exec(b.text); m !== null; m = re.exec(b.text)) {
