@@ -20,9 +20,17 @@ const CLOSERS = new Set(['"', "'", "”", "’", "»", ")", "]", "\u00A0", "\u20
 export function splitSentences(text: string, words: readonly Word[], abbreviations: ReadonlySet<string>): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const n = text.length;
-  // Token boundaries let us skip periods that belong to URLs, e-mails and numbers.
-  const inToken = new Uint8Array(n);
-  for (const w of words) if (w.kind !== "word") inToken.fill(1, w.start, Math.max(w.start, w.end - 1));
+  // Token boundaries let us skip periods that belong to URLs, e-mails and numbers (any character
+  // of such a token but its last). Positions are asked in increasing order: one pointer walks the
+  // tokens (a typed array per block cost more than the whole split).
+  let t = 0;
+  const inToken = (at: number): boolean => {
+    for (; t < words.length; t++) {
+      const w = words[t] as Word;
+      if (w.kind !== "word" && Math.max(w.start, w.end - 1) > at) return w.start <= at;
+    }
+    return false;
+  };
   let start = 0;
   let i = 0;
   while (i < n) {
@@ -38,7 +46,7 @@ export function splitSentences(text: string, words: readonly Word[], abbreviatio
       i++;
       continue;
     }
-    if (!TERMINAL.has(c) || inToken[i]) {
+    if (!TERMINAL.has(c) || inToken(i)) {
       i++;
       continue;
     }

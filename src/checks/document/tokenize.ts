@@ -129,13 +129,12 @@ export function tokenize(
  * made lower-casing a third of segmentation; most words have no capital at all.
  */
 export function lowerCase(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // A-Z, À-Þ (× aside), and anything past Latin-1 that is not an apostrophe or a non-breaking hyphen.
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c !== 0x2019 && c !== 0x2011)) return s.toLowerCase();
-  }
+  for (let i = 0; i < s.length; i++) if (mayBeCapital(s.charCodeAt(i))) return s.toLowerCase();
   return s;
 }
+
+/** A-Z, À-Þ (× aside), and anything past Latin-1 that is not an apostrophe or a non-breaking hyphen. */
+const mayBeCapital = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c !== 0x2019 && c !== 0x2011);
 
 function apostropheIn(s: string): number {
   for (let i = 0; i < s.length; i++) if (isApostrophe(s.charCodeAt(i))) return i;
@@ -157,9 +156,17 @@ class Token implements Word {
     private readonly toSource: (s: number, e: number) => Range,
     readonly elided: boolean,
   ) {
-    const lower = lowerCase(text);
+    // One pass tells whether the word needs lower-casing and whether it has a typographic apostrophe.
+    let capital = false;
+    let curly = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2019) curly = true;
+      else if (mayBeCapital(c)) capital = true;
+    }
+    const lower = capital ? text.toLowerCase() : text;
     this.lower = lower;
-    this.key = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+    this.key = curly ? lower.replace(/’/g, "'") : lower;
     this.end = start + text.length;
   }
 
