@@ -46,13 +46,14 @@ export const rule: Rule = {
       for (let i = 0; i < words.length - 1; i++) {
         const w = words[i] as Word;
         const v = words[i + 1] as Word;
-        if (!adjacent(text, w, v)) continue;
         const subject = norm(w);
         const verb = norm(v);
-        let right: string | undefined;
         const swap = SWAP.get(subject);
+        // The spacing test last: it slices the text, and most pairs are neither a pronoun nor a plural + verb.
+        if ((!swap && !Object.hasOwn(PLURAL_SWAP, verb)) || !adjacent(text, w, v)) continue;
+        let right: string | undefined;
         if (swap) {
-          right = swap[verb];
+          right = Object.hasOwn(swap, verb) ? swap[verb] : undefined;
           // « if he were », « as though it were »: the subjunctive.
           if (verb === "were" || (right !== undefined && words.slice(Math.max(0, i - 3), i).some((x) => SUBJUNCTIVE.has(norm(x))))) right = undefined;
           // « Thank you is », « made it have »: « you » and « it » are objects too.
@@ -61,7 +62,7 @@ export const rule: Rule = {
             if (!["and", "but", "so", "because", "that", "if", "when", "while", "since", "as", "where", "then"].includes(before)) right = undefined;
           }
           if (right === undefined && (subject === "he" || subject === "she") && BASE.has(verb) && !NOT_BEFORE_BASE.has(norm(words[i - 1]))) right = thirdPerson(verb);
-        } else if (PLURAL_SWAP[verb] !== undefined && i > 0 && PLURAL_DET.has(norm(words[i - 1])) && adjacent(text, words[i - 1] as Word, w)) {
+        } else if (Object.hasOwn(PLURAL_SWAP, verb) && i > 0 && PLURAL_DET.has(norm(words[i - 1])) && adjacent(text, words[i - 1] as Word, w)) {
           // « our customers has »: a regular plural whose singular is a word. After a preposition the noun is a
           // complement, not the subject (« the centre for the arts is »).
           if (i > 1 && PREPOSITIONS.has(norm(words[i - 2]))) continue;
