@@ -40,14 +40,14 @@ export const rule: Rule = {
     const reportedBlocks = new Set<number>();
     for (const b of doc.blocks) {
       let count = 0;
-      const seq: number[] = [];
+      const parts: number[][] = [];
       for (const s of b.sentences) {
         const n = counts[s.index] as number;
         count += n;
-        if (n > 0) for (const id of sequences[s.index] as number[]) seq.push(id);
+        if (n > 0) parts.push(sequences[s.index] as number[]);
       }
       if (count < MIN_WORDS) continue;
-      const first = seenBlocks.firstOrAdd(seq, b.range[0]);
+      const first = seenBlocks.firstOrAdd(parts, b.range[0]);
       if (first === undefined) continue;
       reportedBlocks.add(b.index);
       ctx.report({
@@ -59,7 +59,7 @@ export const rule: Rule = {
     for (const s of doc.sentences) {
       if (reportedBlocks.has(s.block.index)) continue;
       if ((counts[s.index] as number) < MIN_WORDS) continue;
-      const first = seenSentences.firstOrAdd(sequences[s.index] as number[], s.range[0]);
+      const first = seenSentences.firstOrAdd([sequences[s.index] as number[]], s.range[0]);
       if (first === undefined) continue;
       ctx.report({
         range: s.range,
@@ -99,28 +99,43 @@ function pushIds(seq: number[], lower: string): void {
   else for (const id of ids) seq.push(id);
 }
 
-/** Sequences of word numbers seen so far, each with where it was first seen. */
+/** Sequences of word numbers seen so far, each with where it was first seen. A sequence is given in parts (a block's sentences), read as one. */
 class SequenceSet {
-  private readonly byHash = new Map<number, Array<{ seq: number[]; at: number }>>();
+  private readonly byHash = new Map<number, Array<{ parts: number[][]; at: number }>>();
 
   /** Where an equal sequence was first seen; undefined (and the sequence is added) when it is new. */
-  firstOrAdd(seq: number[], at: number): number | undefined {
-    let h = seq.length;
-    for (const id of seq) h = (Math.imul(h, 31) + id) | 0;
+  firstOrAdd(parts: number[][], at: number): number | undefined {
+    let h = 0;
+    for (const p of parts) for (const id of p) h = (Math.imul(h, 31) + id) | 0;
     const bucket = this.byHash.get(h);
     if (!bucket) {
-      this.byHash.set(h, [{ seq, at }]);
+      this.byHash.set(h, [{ parts, at }]);
       return undefined;
     }
-    const same = bucket.find((x) => sameSequence(x.seq, seq));
-    if (same) return same.at;
-    bucket.push({ seq, at });
+    for (const x of bucket) if (sameSequence(x.parts, parts)) return x.at;
+    bucket.push({ parts, at });
     return undefined;
   }
 }
 
-function sameSequence(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** Whether two sequences given in parts are the same once their parts are put end to end. */
+function sameSequence(a: readonly number[][], b: readonly number[][]): boolean {
+  let ai = 0;
+  let aj = 0;
+  let bi = 0;
+  let bj = 0;
+  for (;;) {
+    while (ai < a.length && aj >= (a[ai] as number[]).length) {
+      ai++;
+      aj = 0;
+    }
+    while (bi < b.length && bj >= (b[bi] as number[]).length) {
+      bi++;
+      bj = 0;
+    }
+    if (ai === a.length || bi === b.length) return ai === a.length && bi === b.length;
+    if ((a[ai] as number[])[aj] !== (b[bi] as number[])[bj]) return false;
+    aj++;
+    bj++;
+  }
 }

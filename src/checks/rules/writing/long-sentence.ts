@@ -14,7 +14,8 @@ export const rule: Rule = {
     const max = writingOf(ctx.lang === "fr" ? "fr" : "en").thresholds.longSentence;
     for (const s of doc.sentences) {
       if (s.block.kind === "heading") continue;
-      const n = s.words.filter((w) => w.kind !== "url" && w.kind !== "hashtag").length;
+      let n = 0;
+      for (const w of s.words) if (w.kind !== "url" && w.kind !== "hashtag") n++;
       if (n <= max) continue;
       ctx.report({
         range: s.range,
