@@ -76,10 +76,10 @@ export function buildDoc(source: string, format: Format, parsed: ParsedSource, l
     if (raw.depth !== undefined) block.depth = raw.depth;
     let w = 0;
     for (const span of splitSentences(mapped.text, blockWords, sets.abbreviations)) {
-      const sWords: Word[] = [];
       while (w < blockWords.length && (blockWords[w] as Word).start < span.start) w++;
       let k = w;
-      while (k < blockWords.length && (blockWords[k] as Word).end <= span.end) sWords.push(blockWords[k++] as Word);
+      while (k < blockWords.length && (blockWords[k] as Word).end <= span.end) k++;
+      const sWords = blockWords.slice(w, k);
       w = k;
       const sentence: Sentence = {
         text: mapped.text.slice(span.start, span.end),
