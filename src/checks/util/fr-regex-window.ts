@@ -1,3 +1,5 @@
+import { charBefore } from "./text.js";
+
 /*
  * Where a regular expression can match. A pattern whose every match holds some word (the trigger word of a
  * homophone pattern, see fr-confusion) and whose width is bounded can only match in a window around each
@@ -173,4 +175,55 @@ export function reach(text: string, at: number, step: 1 | -1, w: Width, limit: n
   return p;
 }
 
+/** Whether the UTF-16 unit is white space (`\s`). */
+export const isSpace = (c: number): boolean => kindOf(c) === 2;
 
+/** Positions of the characters of `chars` in `text`, ascending: an `indexOf` per character (a native search), merged. */
+export function charPositions(text: string, chars: string): number[] {
+  let out: number[] = [];
+  for (const c of chars) {
+    const found: number[] = [];
+    for (let p = text.indexOf(c); p >= 0; p = text.indexOf(c, p + 1)) found.push(p);
+    out = out.length === 0 ? found : merge(out, found);
+  }
+  return out;
+}
+
+/** Two ascending lists merged. */
+function merge(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push((a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number));
+  while (i < a.length) out.push(a[i++] as number);
+  while (j < b.length) out.push(b[j++] as number);
+  return out;
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The matches of the global pattern `re` in `text`, as `re.exec` finds them from the start (leftmost, each after the
+ * previous one), when every match starts at one of `starts` (in any order, repeats allowed): a sticky copy of the
+ * pattern is tried there only, instead of the pattern at every position. With `notAfter`, a match glued to a
+ * preceding character it matches is skipped, as in `forEachMatchAfterBoundary` (util/text.ts).
+ */
+export function forEachMatchAt(re: RegExp, text: string, starts: number[], notAfter: RegExp | null, fn: (m: RegExpExecArray) => void): void {
+  let y = STICKY.get(re);
+  if (!y) {
+    y = new RegExp(re.source, `${re.flags.replace("g", "")}y`);
+    STICKY.set(re, y);
+  }
+  starts.sort((a, b) => a - b);
+  let from = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i] as number;
+    if (s < 0 || s < from || (i > 0 && s === starts[i - 1])) continue;
+    y.lastIndex = s;
+    const m = y.exec(text);
+    if (!m || m[0].length === 0) continue;
+    if (notAfter && notAfter.test(charBefore(text, m.index))) continue;
+    from = m.index + m[0].length;
+    fn(m);
+  }
+}
