@@ -1,5 +1,6 @@
 import type { Block, Doc } from "../document/model.js";
 import type { RuleContext } from "../rule.js";
+import { reach, widthOf, type Width } from "./fr-regex-window.js";
 
 /**
  * Shared scanner of the French homophone rules (« ou/où », « ce/se »…). Each
@@ -18,6 +19,9 @@ export interface Confusion {
 /** Word boundaries for building patterns: no letter, apostrophe or hyphen on that side. */
 export const B = "(?<![\\p{L}'’-])";
 export const E = "(?![\\p{L}'’-])";
+
+/** Each pattern's width (see `widthOf`), when bounded. */
+const WIDTH = new WeakMap<RegExp, Width>();
 
 /** The words a pattern's reported group can be, in lower case; null when they cannot be listed. */
 const TRIGGERS = new WeakMap<RegExp, ReadonlySet<string> | null>();
@@ -60,6 +64,8 @@ export function frPattern(source: string): RegExp {
   const body = leading ? source.slice(3) : source;
   const re = new RegExp(body.replaceAll("<B>", B).replaceAll("<E>", E), "giud");
   if (leading) LEADING_BOUNDARY.add(re);
+  const width = widthOf(re.source);
+  if (width) WIDTH.set(re, width);
   const triggers = triggerWords(source);
   TRIGGERS.set(re, triggers);
   for (const t of triggers ?? []) ALL_TRIGGERS.add(t);
@@ -142,18 +148,30 @@ function shortWords(b: Block): Map<string, Array<[number, number]>> {
  */
 const REACH = 100;
 
-/** Stretches of the block to scan: around each trigger word, merged. Null: scan it all. */
-function regions(b: Block, triggers: ReadonlySet<string> | null | undefined): Array<[number, number]> | null {
+/**
+ * Stretches of the block to scan: around each trigger word, merged. Null: scan it all. A match holding the
+ * trigger starts no further left than the pattern's width allows, and looks no further right (one more
+ * character for an end-of-text test): within REACH, the stretch is cut to that window.
+ */
+function regions(b: Block, re: RegExp): Array<[number, number]> | null {
+  const triggers = TRIGGERS.get(re);
   if (!triggers) return null;
+  const text = b.text;
+  const width = WIDTH.get(re);
   const index = shortWords(b);
   const spots: Array<[number, number]> = [];
   for (const t of triggers) for (const at of index.get(t) ?? []) spots.push(at);
   spots.sort((x, y) => x[0] - y[0]);
   const out: Array<[number, number]> = [];
   for (const [s, e] of spots) {
-    const start = Math.max(0, s - REACH);
-    const end = Math.min(b.text.length, e + REACH);
     const last = out[out.length - 1];
+    let end = Math.min(text.length, e + REACH);
+    if (width) end = Math.min(end, reach(text, e, 1, width, end) + 1);
+    // A window that starts at the word at the latest joins the previous one when that reaches the word: no need to walk left.
+    // Walking left from a later word never reaches further than from an earlier one: the windows stay in order.
+    let start = Math.max(0, s - REACH);
+    if (last && last[1] >= s) start = last[1];
+    else if (width) start = reach(text, s, -1, width, last ? Math.max(start, last[1]) : start);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else out.push([start, end]);
   }
@@ -165,7 +183,7 @@ export function scanConfusions(doc: Doc, ctx: RuleContext, confusions: readonly 
     const text = b.text;
     for (const c of confusions) {
       const re = c.pattern;
-      const stretches = regions(b, TRIGGERS.get(re)) ?? [[0, text.length]];
+      const stretches = regions(b, re) ?? [[0, text.length]];
       let from = 0;
       for (const [start, end] of stretches) {
         // The text up to the stretch's end: what lies before stays visible to the pattern's left context.

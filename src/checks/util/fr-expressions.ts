@@ -2,6 +2,7 @@ import type { Doc, Sentence, Word } from "../document/model.js";
 import type { RuleContext } from "../rule.js";
 import { classOf } from "./fr-morph.js";
 import { ADVERBS, AUXILIARIES, ETRE, key, withCaseOf } from "./fr-verbs.js";
+import { positionsOf, triggers, wordIndex, type Triggers } from "./fr-word-index.js";
 
 /*
  * Fixed expressions with one wrong word, matched on a sentence's words (the
@@ -110,8 +111,12 @@ export function compileExpressions(entries: readonly ExpressionEntry[]): Express
       for (const wrong of right.keys()) for (const form of new Set([wrong, wrong.replace(/'/g, "’")])) byWord.set(form, [...(byWord.get(form) ?? []), pattern]);
     }
   }
+  WORDS.set(byWord, triggers(byWord.keys()));
   return byWord;
 }
+
+/** Each compiled table's wrong words, found through the shared word index. */
+const WORDS = new WeakMap<Expressions, Triggers>();
 
 /** Only spaces between two words: no punctuation breaks the expression. */
 function joined(s: Sentence, a: Word, b: Word): boolean {
@@ -140,23 +145,25 @@ function matches(s: Sentence, tokens: readonly Token[], ti: number, wi: number, 
 
 /** Reports each word that an expression shows to be wrong, with its correction as a fix. */
 export function reportExpressions(doc: Doc, ctx: RuleContext, expressions: Expressions): void {
-  for (const s of doc.sentences) {
+  const index = wordIndex(doc, ctx);
+  for (const g of positionsOf(doc, ctx, WORDS.get(expressions) as Triggers)) {
+    const s = index.sentence[g];
+    if (!s) continue;
     const words = s.words;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i] as Word;
-      const patterns = expressions.get(w.lower);
-      if (!patterns) continue;
-      // Words in capitals (acronyms) and capitalised words inside a sentence (names: « Don Juan ») are left alone.
-      if (w.text !== w.lower && (i > 0 || (w.text.length > 1 && w.text === w.text.toUpperCase()))) continue;
-      for (const p of patterns) {
-        const ok = p.afterFirst ? matches(s, p.after, 0, i + 1, 1) && matches(s, p.before, 0, i - 1, -1) : matches(s, p.before, 0, i - 1, -1) && matches(s, p.after, 0, i + 1, 1);
-        if (!ok) continue;
-        let right = withCaseOf(w.text, p.right.get(key(w)) as string);
-        // « s'en », « l'âme »: the apostrophe the text uses.
-        if (right.includes("'") && doc.source.includes("’")) right = right.replace(/'/g, "’");
-        ctx.report({ range: w.range, message: `« ${w.text} » → « ${right} » (${p.why}).`, suggestions: [right], fix: { range: w.range, text: right } });
-        break;
-      }
+    const i = index.inSentence[g] as number;
+    const w = words[i] as Word;
+    const patterns = expressions.get(w.lower);
+    if (!patterns) continue;
+    // Words in capitals (acronyms) and capitalised words inside a sentence (names: « Don Juan ») are left alone.
+    if (w.text !== w.lower && (i > 0 || (w.text.length > 1 && w.text === w.text.toUpperCase()))) continue;
+    for (const p of patterns) {
+      const ok = p.afterFirst ? matches(s, p.after, 0, i + 1, 1) && matches(s, p.before, 0, i - 1, -1) : matches(s, p.before, 0, i - 1, -1) && matches(s, p.after, 0, i + 1, 1);
+      if (!ok) continue;
+      let right = withCaseOf(w.text, p.right.get(key(w)) as string);
+      // « s'en », « l'âme »: the apostrophe the text uses.
+      if (right.includes("'") && doc.source.includes("’")) right = right.replace(/'/g, "’");
+      ctx.report({ range: w.range, message: `« ${w.text} » → « ${right} » (${p.why}).`, suggestions: [right], fix: { range: w.range, text: right } });
+      break;
     }
   }
 }

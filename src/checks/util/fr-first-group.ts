@@ -3,6 +3,7 @@ import type { RuleContext } from "../rule.js";
 import { data } from "../lang/fr/verbs.generated.js";
 import { isFirstGroupStem, key } from "./fr-verbs.js";
 import { isKnown } from "../spelling/dictionaries.js";
+import { merge, positionsOf, triggers, wordIndex, type Triggers } from "./fr-word-index.js";
 
 /**
  * Forms of a first-group verb that sound like its infinitive or its past
@@ -67,33 +68,31 @@ const FOR: Record<TriggerFor, readonly string[]> = {
   pronoun: ["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m'", "te", "t'", "se", "s'", "y", "en", "ne", "n'"],
 };
 const ORDER: readonly TriggerFor[] = ["preposition", "verb", "participle", "pronoun"];
-/** Trigger word (with both apostrophes: « d' », « d’ ») → bit mask of the rules that look at it. */
-const TRIGGER_WORDS = new Map<string, number>();
-ORDER.forEach((name, bit) => {
-  for (const w of FOR[name]) for (const v of w.includes("'") ? [w, w.replace(/'/g, "’")] : [w]) TRIGGER_WORDS.set(v, (TRIGGER_WORDS.get(v) ?? 0) | (1 << bit));
-});
+/** Each rule's trigger words (with both apostrophes: « d' », « d’ »), found through the shared word index. */
+const WORDS = new Map<TriggerFor, ReadonlySet<string>>(ORDER.map((name) => [name, new Set(FOR[name].flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, "’")] : [w])))]));
+const INDEXED = new Map<TriggerFor, Triggers>(ORDER.map((name) => [name, triggers(FOR[name])]));
 /** Inverted forms (« avait-il », « peut-on ») go to the verb and participle rules. */
-const HYPHENATED = (1 << ORDER.indexOf("verb")) | (1 << ORDER.indexOf("participle"));
+const HYPHENATED = new Set<TriggerFor>(["verb", "participle"]);
 
 /**
  * Positions of the words that start an infinitive or participle pattern (« de », « pour », « ne », « a », « est »,
- * « peut », « laisse », inverted forms « avait-il »…), scanned once per review and shared through `ctx.memo`, one
- * list per rule: each rule then looks only at its own triggers instead of walking every word.
+ * « peut », « laisse », inverted forms « avait-il »…), taken from the shared word index once per review through
+ * `ctx.memo`, one list per rule: each rule then looks only at its own triggers instead of walking every word.
  */
 export function infinitiveTriggers(doc: Doc, ctx: RuleContext, rule: TriggerFor): readonly Trigger[] {
-  const lists = ctx.memo("fr-first-group:triggers", () => {
-    const out: Trigger[][] = ORDER.map(() => []);
-    for (const s of doc.sentences) {
-      const words = s.words;
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i] as Word;
-        const mask = TRIGGER_WORDS.get(w.lower) ?? (w.lower.includes("-") ? HYPHENATED : 0);
-        if (mask === 0) continue;
-        const t = { s, i, k: key(w) };
-        for (let b = 0; b < ORDER.length; b++) if (mask & (1 << b)) (out[b] as Trigger[]).push(t);
-      }
+  return ctx.memo(`fr-first-group:triggers:${rule}`, () => {
+    const index = wordIndex(doc, ctx);
+    const words = WORDS.get(rule) as ReadonlySet<string>;
+    const found = positionsOf(doc, ctx, INDEXED.get(rule) as Triggers);
+    const out: Trigger[] = [];
+    for (const g of HYPHENATED.has(rule) ? merge(found, index.hyphenated) : found) {
+      const s = index.sentence[g];
+      if (!s) continue;
+      const i = index.inSentence[g] as number;
+      const w = s.words[i] as Word;
+      if (!words.has(w.lower) && !(HYPHENATED.has(rule) && w.lower.includes("-"))) continue;
+      out.push({ s, i, k: key(w) });
     }
     return out;
   });
-  return lists[ORDER.indexOf(rule)] as Trigger[];
 }

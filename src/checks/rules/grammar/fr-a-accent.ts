@@ -1,8 +1,10 @@
 import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
 import { forEachMatchAfterBoundary } from "../../util/text.js";
+import { charPositions, forEachMatchAt, isSpace } from "../../util/fr-regex-window.js";
 import { classOf } from "../../util/fr-morph.js";
 import { key } from "../../util/fr-verbs.js";
+import { positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 
 /**
  * « a » (verb avoir) and « à » (preposition) confused, in the patterns where
@@ -17,8 +19,16 @@ const VERB_NEEDED = /(il|elle|on|qui|cela|ça|ce|c['’]|n['’]|y)\s*(à)\s+(?!
 const IL_Y_A = /(il\s+y)\s+(à)(?![\p{L}'’-])/giu;
 const PREP_AFTER = /(grâce|jusqu['’]|quant|face|suite|conformément|relativement|contrairement|parallèlement)\s*(a)(?=\s)/giu;
 const PREP_PHRASE = /(a)\s+(partir\s+d|cause\s+d|travers|côté\s+d|propos\s+d|peu\s+près|la\s+fois|l['’]aide\s+d|condition\s+qu|proximité\s+d|l['’]égard\s+d|l['’]instar\s+d|l['’]inverse|la\s+place\s+d)/giu;
+/** « a », « à »: the words the rule reads, found through the shared word index. */
+const A_WORDS = triggers(["a", "à"]);
 /** The patterns' left word boundary (checked on each match, see forEachMatchAfterBoundary). */
 const WORD_PART = /[\p{L}'’-]/u;
+/** The start of the white space (`\s`) that ends at `i`: `i` itself when there is none. */
+function skipSpacesBack(text: string, i: number): number {
+  let q = i;
+  while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+  return q;
+}
 const SUBJECTS = new Set(["il", "elle", "on", "qui", "cela", "ça", "y", "elle-même", "lui-même", "chacun", "personne", "tout", "rien", "quelqu'un", "quelqu’un"]);
 
 export const rule: Rule = {
@@ -39,11 +49,22 @@ export const rule: Rule = {
         done.add(range[0]);
         ctx.report({ range, message: `« ${wrong} » → « ${right} » (${right.toLowerCase() === "a" ? "verbe avoir" : "préposition"}).`, suggestions: [right], fix: { range, text: right } });
       };
-      forEachMatchAfterBoundary(VERB_NEEDED, text, WORD_PART, (m) => {
+      // Both patterns end with white space (or none) and « à »: they can only start a few letters before an « à »,
+      // where they are tried alone (a pattern that starts with an alternation is otherwise tried at every position).
+      const verbStarts: number[] = [];
+      const ilYStarts: number[] = [];
+      for (const a of charPositions(text, "àÀ")) {
+        const q = skipSpacesBack(text, a);
+        // « il », « cela », « y », « c' »…: one to four characters.
+        for (let n = 4; n >= 1; n--) if (q - n >= 0) verbStarts.push(q - n);
+        // « il y à »: « y », spaces, « il ».
+        if (q > 0 && (text[q - 1] === "y" || text[q - 1] === "Y")) ilYStarts.push(skipSpacesBack(text, q - 1) - 2);
+      }
+      forEachMatchAt(VERB_NEEDED, text, verbStarts, WORD_PART, (m) => {
         const at = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
         report(at, m[2] as string, "a");
       });
-      forEachMatchAfterBoundary(IL_Y_A, text, WORD_PART, (m) => report(m.index + m[0].length - 1, "à", "a"));
+      forEachMatchAt(IL_Y_A, text, ilYStarts, WORD_PART, (m) => report(m.index + m[0].length - 1, "à", "a"));
       forEachMatchAfterBoundary(PREP_AFTER, text, WORD_PART, (m) => {
         // « cette petite suite a une vue », « le coiffeur en face a mis »: a noun or an adverb, then the verb.
         if (/^(?:suite|face)$/iu.test(m[1] as string) && /(?:^|\s)(?:la|une|cette|petite|sa|ma|ta|leur|en|de|d['’])\s+$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
@@ -59,22 +80,24 @@ export const rule: Rule = {
         report(m.index, m[1] as string, capital ? "À" : "à");
       });
     }
-    for (const s of doc.sentences) {
+    const index = wordIndex(doc, ctx);
+    for (const g of positionsOf(doc, ctx, A_WORDS)) {
+      const s = index.sentence[g];
+      if (!s) continue;
       const words = s.words;
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i] as Word;
-        if (w.lower !== "a" && w.lower !== "à") continue;
-        const right = w.lower === "a" ? prepositionNeeded(words, i, s.block.text) : verbNeeded(words, i);
-        if (!right || done.has(w.range[0])) continue;
-        done.add(w.range[0]);
-        const fixed = w.text === w.lower ? right : right.toUpperCase();
-        ctx.report({
-          range: w.range,
-          message: `« ${w.text} » → « ${fixed} » (${right === "a" ? "verbe avoir" : "préposition"}).`,
-          suggestions: [fixed],
-          fix: { range: w.range, text: fixed },
-        });
-      }
+      const i = index.inSentence[g] as number;
+      const w = words[i] as Word;
+      if (w.lower !== "a" && w.lower !== "à") continue;
+      const right = w.lower === "a" ? prepositionNeeded(words, i, s.block.text) : verbNeeded(words, i);
+      if (!right || done.has(w.range[0])) continue;
+      done.add(w.range[0]);
+      const fixed = w.text === w.lower ? right : right.toUpperCase();
+      ctx.report({
+        range: w.range,
+        message: `« ${w.text} » → « ${fixed} » (${right === "a" ? "verbe avoir" : "préposition"}).`,
+        suggestions: [fixed],
+        fix: { range: w.range, text: fixed },
+      });
     }
   },
 };

@@ -1,10 +1,11 @@
 import type { Rule, RuleContext } from "../../rule.js";
-import type { Block, Word } from "../../document/model.js";
+import type { Block, Doc, Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { data } from "../../lang/fr/verbs.generated.js";
 import { classOf } from "../../util/fr-morph.js";
 import { ADVERBS, AUXILIARIES, ETRE, key } from "../../util/fr-verbs.js";
 import { PLURAL_DETERMINERS, SINGULAR_DETERMINERS, adjacent } from "../../util/fr-nominal-group.js";
+import { merge, positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 
 type Num = "sing" | "plur";
 type Gender = "masc" | "fem" | null;
@@ -435,6 +436,21 @@ function inverted(ctx: RuleContext, block: Block, words: readonly Word[], t: num
   if (r !== "no" && r !== "fits") report(ctx, attr, r, agreement);
 }
 
+/** The words the rule starts from: its triggers, « si » and « aussi » (« si fragiles sois-tu »). */
+const TRIGGER_WORDS = triggers([...TRIGGERS.keys(), "si", "aussi"]);
+
+/** Where the rule looks, in document order: its trigger words, the word after a reflexive pronoun, hyphenated words (« sont-ils »). */
+function candidates(doc: Doc, ctx: RuleContext): number[] {
+  const index = wordIndex(doc, ctx);
+  const out: number[] = [];
+  for (const g of positionsOf(doc, ctx, TRIGGER_WORDS)) {
+    if (out.length === 0 || (out[out.length - 1] as number) < g) out.push(g);
+    const s = index.sentence[g];
+    if (s && TRIGGERS.get(key(s.words[index.inSentence[g] as number] as Word)) === 2) out.push(g + 1);
+  }
+  return merge(out, index.hyphenated);
+}
+
 /**
  * The attribute after « être », « sembler », « devenir »… agrees with the
  * subject: « il est fragiles » → « fragile », « elle est parti » → « partie »,
@@ -450,84 +466,84 @@ export const rule: Rule = {
   explanation:
     "After « être » or a linking verb (« sembler », « paraître », « devenir », « rester », « demeurer »), the attribute agrees in gender and number with the subject. The number comes from the conjugated verb (« est », « sont », « doivent », « semblent »), which may govern the linking verb as an infinitive (« elles doivent être », « il s'efforce d'être », « ils semblent susceptibles d'être », « a été »); pronominal verbs of opinion and appearance take an attribute too (« elles se croient meilleures », « ils se montrent exigeants »). The gender comes from a subject pronoun (« il, elle, ils, elles, celui, celles, laquelle… », also before « qui »): nouns, « je », « tu » and « nous » leave it to the attribute itself. The rule reports the attribute, and the second of two attributes joined by « et », when the dictionary has the fitting form of the same word (without -s, with -e, -s or -es). Left alone: « on » and « vous » (« on est contents », « vous êtes prêt »), pronominal verbs with « être » (« elle s'est rendu compte »), object pronouns before a governing verb (« je les crois être »), words listed in `lang/fr/verbs.yml` (adverbs, prepositions, idioms such as « ils sont légion »), words same in both numbers (« heureux », « gris »), a word followed by a noun or an adjective it may qualify (« ils sont fin prêts »), and a subject whose determiner disagrees with the verb (another rule's finding). « la » right after the verb and before a punctuation mark is the adverb « là » (« ils sont la. »). Two related agreements with the subject: the participle of a pronominal verb after « être » (« elle s'est préparée », « je me suis perdu »), except verbs whose pronoun is an indirect object (listed in `lang/fr/verbs.yml`: « elles se sont parlé ») or which an object or an infinitive follows, « se faire » + infinitive (« elle s'est fait avoir ») and « se rendre compte » (« ils se sont rendu compte »); and a participle or adjective right after « celui, celle, ceux, celles » (« ceux envoyés là-bas »).",
   check(doc, ctx) {
-    for (const s of doc.sentences) {
+    const index = wordIndex(doc, ctx);
+    for (const g of candidates(doc, ctx)) {
+      const s = index.sentence[g];
+      if (!s) continue;
       const words = s.words;
-      let afterReflexive = false;
-      for (let t = 0; t < words.length; t++) {
-        const w = words[t] as Word;
-        const k = key(w);
-        // One lookup per word: the trigger kind of the word (1: a linking form, 2: a reflexive pronoun).
-        const kind = TRIGGERS.get(k);
-        const pronominal = afterReflexive;
-        afterReflexive = kind === 2;
-        let agreement: Agreement | null = null;
-        let pronominalRoot: string | null = null;
-        if (kind === 3) {
-          demonstrative(ctx, s.block, words, t);
-          continue;
-        }
-        if (kind === 1 || (k.includes("-") && LINKING.has(split(w).verb))) {
-          // « le reste », « l'est », « [s]es »: a noun, or not a word of its own.
-          if (t > 0 && LINKING.has(k) && (DETERMINERS.has(key(words[t - 1] as Word)) || /[\p{L}\]]/u.test(s.block.text[w.start - 1] ?? ""))) continue;
-          agreement = resolve(words, t);
-        } else if (pronominal && w.kind === "word") {
-          // « elles se croient », « te sais-tu »
-          const root = inSet(classOf(split(w).verb).verbRoots, PRONOMINAL);
-          if (!root || !classOf(split(w).verb).finite) continue;
-          pronominalRoot = root;
-          agreement = subjectOf(words, t, "pronominal");
-        }
-        if (!agreement) {
-          // « si fragiles sois-tu », « aussi absurdes que soit cette remarque »: the attribute comes first.
-          if ((k === "si" || k === "aussi") && words[t + 2]) inverted(ctx, s.block, words, t);
-          continue;
-        }
-        // The attribute: after adverbs (« si », « pas », « tout à fait »), with nothing but spaces between.
-        let a = t + 1;
-        for (;;) {
-          const x = words[a];
-          if (!x) break;
-          const xk = key(x);
-          if (INTENSIFIERS.has(xk) && !(xk === "plus" && key(words[a + 1] ?? x) === "que")) a++;
-          else if (xk === "tout" && words[a + 1]?.lower === "à" && words[a + 2]?.lower === "fait") a += 3;
-          else if (xk === "bel" && words[a + 1]?.lower === "et" && words[a + 2]?.lower === "bien") a += 3;
-          else if (xk === "de" && words[a + 1]?.lower === "plus" && words[a + 2]?.lower === "en" && words[a + 3]?.lower === "plus") a += 4;
-          else if (xk.endsWith("ment") && x.kind === "word" && !classOf(xk).nominal) a++;
-          else break;
-        }
-        const attr = words[a];
-        if (!attr || !joined(s.block, words, t, a)) continue;
-        if (agreement.reflexive) {
-          pronominalParticiple(ctx, s.block, words, a, agreement);
-          continue;
-        }
-        if (PARTICIPLES.has(key(attr)) || INFINITIVES.has(key(attr))) continue;
-        // « les résultats seront la. » → « là »: the article cannot end a clause.
-        if (attr.lower === "la" && a === t + 1 && LINKING.has(k) && /^\s*(?:[.!?;,…]|$)/u.test(s.block.text.slice(attr.end, attr.end + 2))) {
-          const right = attr.text === "La" ? "Là" : "là";
-          ctx.report({ range: attr.range, message: `« ${attr.text} » → « ${right} » (adverbe de lieu).`, suggestions: [right], fix: { range: attr.range, text: right } });
-          continue;
-        }
-        const r = judge(s.block, attr, words[a + 1], agreement, pronominalRoot);
-        if (r === "no") continue;
-        if (r !== "fits") {
-          report(ctx, attr, r, agreement);
-          continue;
-        }
-        // « elle est belle et intelligent »: both attributes agree.
-        const conj = words[a + 1];
-        if (!conj || !COORDINATION.has(conj.lower) || !joined(s.block, words, a, a + 1)) continue;
-        let b = a + 2;
-        while (words[b] && INTENSIFIERS.has(key(words[b] as Word))) b++;
-        const second = words[b];
-        const after = words[b + 1];
-        if (!second || !joined(s.block, words, a + 1, b)) continue;
-        if (after && adjacent(s.block, second, after) && (after.kind !== "word" || classOf(after.lower).nominal || classOf(after.lower).finite || classOf(after.lower).participle)) continue;
-        const c2 = classOf(second.lower);
-        if (!c2.gendered && !c2.participle) continue;
-        const r2 = judge(s.block, second, undefined, agreement, pronominalRoot);
-        if (r2 !== "no" && r2 !== "fits") report(ctx, second, r2, agreement);
+      const t = index.inSentence[g] as number;
+      const w = words[t] as Word;
+      const k = key(w);
+      // The trigger kind of the word (1: a linking form, 2: a reflexive pronoun, 3: a demonstrative).
+      const kind = TRIGGERS.get(k);
+      const pronominal = t > 0 && TRIGGERS.get(key(words[t - 1] as Word)) === 2;
+      let agreement: Agreement | null = null;
+      let pronominalRoot: string | null = null;
+      if (kind === 3) {
+        demonstrative(ctx, s.block, words, t);
+        continue;
       }
+      if (kind === 1 || (k.includes("-") && LINKING.has(split(w).verb))) {
+        // « le reste », « l'est », « [s]es »: a noun, or not a word of its own.
+        if (t > 0 && LINKING.has(k) && (DETERMINERS.has(key(words[t - 1] as Word)) || /[\p{L}\]]/u.test(s.block.text[w.start - 1] ?? ""))) continue;
+        agreement = resolve(words, t);
+      } else if (pronominal && w.kind === "word") {
+        // « elles se croient », « te sais-tu »
+        const root = inSet(classOf(split(w).verb).verbRoots, PRONOMINAL);
+        if (!root || !classOf(split(w).verb).finite) continue;
+        pronominalRoot = root;
+        agreement = subjectOf(words, t, "pronominal");
+      }
+      if (!agreement) {
+        // « si fragiles sois-tu », « aussi absurdes que soit cette remarque »: the attribute comes first.
+        if ((k === "si" || k === "aussi") && words[t + 2]) inverted(ctx, s.block, words, t);
+        continue;
+      }
+      // The attribute: after adverbs (« si », « pas », « tout à fait »), with nothing but spaces between.
+      let a = t + 1;
+      for (;;) {
+        const x = words[a];
+        if (!x) break;
+        const xk = key(x);
+        if (INTENSIFIERS.has(xk) && !(xk === "plus" && key(words[a + 1] ?? x) === "que")) a++;
+        else if (xk === "tout" && words[a + 1]?.lower === "à" && words[a + 2]?.lower === "fait") a += 3;
+        else if (xk === "bel" && words[a + 1]?.lower === "et" && words[a + 2]?.lower === "bien") a += 3;
+        else if (xk === "de" && words[a + 1]?.lower === "plus" && words[a + 2]?.lower === "en" && words[a + 3]?.lower === "plus") a += 4;
+        else if (xk.endsWith("ment") && x.kind === "word" && !classOf(xk).nominal) a++;
+        else break;
+      }
+      const attr = words[a];
+      if (!attr || !joined(s.block, words, t, a)) continue;
+      if (agreement.reflexive) {
+        pronominalParticiple(ctx, s.block, words, a, agreement);
+        continue;
+      }
+      if (PARTICIPLES.has(key(attr)) || INFINITIVES.has(key(attr))) continue;
+      // « les résultats seront la. » → « là »: the article cannot end a clause.
+      if (attr.lower === "la" && a === t + 1 && LINKING.has(k) && /^\s*(?:[.!?;,…]|$)/u.test(s.block.text.slice(attr.end, attr.end + 2))) {
+        const right = attr.text === "La" ? "Là" : "là";
+        ctx.report({ range: attr.range, message: `« ${attr.text} » → « ${right} » (adverbe de lieu).`, suggestions: [right], fix: { range: attr.range, text: right } });
+        continue;
+      }
+      const r = judge(s.block, attr, words[a + 1], agreement, pronominalRoot);
+      if (r === "no") continue;
+      if (r !== "fits") {
+        report(ctx, attr, r, agreement);
+        continue;
+      }
+      // « elle est belle et intelligent »: both attributes agree.
+      const conj = words[a + 1];
+      if (!conj || !COORDINATION.has(conj.lower) || !joined(s.block, words, a, a + 1)) continue;
+      let b = a + 2;
+      while (words[b] && INTENSIFIERS.has(key(words[b] as Word))) b++;
+      const second = words[b];
+      const after = words[b + 1];
+      if (!second || !joined(s.block, words, a + 1, b)) continue;
+      if (after && adjacent(s.block, second, after) && (after.kind !== "word" || classOf(after.lower).nominal || classOf(after.lower).finite || classOf(after.lower).participle)) continue;
+      const c2 = classOf(second.lower);
+      if (!c2.gendered && !c2.participle) continue;
+      const r2 = judge(s.block, second, undefined, agreement, pronominalRoot);
+      if (r2 !== "no" && r2 !== "fits") report(ctx, second, r2, agreement);
     }
   },
 };

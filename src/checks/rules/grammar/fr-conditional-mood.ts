@@ -4,6 +4,7 @@ import { data } from "../../lang/fr/verbs.generated.js";
 import { classOf } from "../../util/fr-morph.js";
 import { adjacent, determiners } from "../../util/fr-nominal-group.js";
 import { CLITICS, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
+import { positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 
 const SUBJECTS = new Set(["je", "j'", "tu", "t'", "il", "elle", "on", "iel", "nous", "vous", "ils", "elles", "iels"]);
 const ENDING = /r(ais|ait|ions|iez|aient)$/u;
@@ -60,6 +61,9 @@ function verbAfterSubject(s: Sentence, i: number): number {
   return -1;
 }
 
+/** « je », « j' »: found through the shared word index. */
+const JE = triggers(["je", "j'"]);
+
 /**
  * The conditional does not go after « si » introducing a condition (« Si
  * j'aurais su » → « Si j'avais su ») and a wish is in the conditional, not the
@@ -74,6 +78,9 @@ export const rule: Rule = {
   explanation:
     "A clause of condition with « si » takes the imperfect, and the main clause the conditional: « Si j'avais su, je serais venu », not « Si j'aurais su ». The rule looks at a sentence that opens with « si » followed by a subject (a pronoun, a determiner and a noun, or a name) and a verb in the conditional (-rais, -rait, -rions, -riez, -raient, when the future of the same verb exists), and suggests the imperfect when the dictionary has it. « si » in the middle of a sentence may ask a question (« je me demande si j'aurais dû ») and is left alone. It also reports « j'aimerai », « je voudrai », « je souhaiterais »… before an infinitive or « que », and « j'aurai » before « aimé, voulu, préféré, dû, pu », where the conditional of a wish or a regret is meant (« j'aimerais savoir », « j'aurais aimé »), unless the sentence has « quand », « lorsque », « dès que »… that make the future right (« quand je voudrai partir »).",
   check(doc, ctx) {
+    const index = wordIndex(doc, ctx);
+    const jes = positionsOf(doc, ctx, JE);
+    let j = 0;
     for (const s of doc.sentences) {
       const words = s.words;
       const first = words[0];
@@ -94,7 +101,10 @@ export const rule: Rule = {
           }
         }
       }
-      for (let i = 0; i < words.length; i++) {
+      // The « je » of the sentence come from the shared word index (ascending, so one pointer follows the sentences).
+      for (; j < jes.length && (index.sentence[jes[j] as number]?.index ?? -1) <= s.index; j++) {
+        if (index.sentence[jes[j] as number] !== s) continue;
+        const i = index.inSentence[jes[j] as number] as number;
         const k = (words[i] as Word).lower;
         if (k !== "je" && k !== "j'" && k !== "j’") continue;
         const at = skipWords(words, i + 1, CLITICS);

@@ -4,9 +4,11 @@ import { isKnown } from "../../spelling/dictionaries.js";
 import { classOf } from "../../util/fr-morph.js";
 import { adjacent, determiners, plainWord } from "../../util/fr-nominal-group.js";
 import { key } from "../../util/fr-verbs.js";
+import { positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 
 /** Singular determiners that are also pronouns or adjectives (« je leur parle », « aucun ne vient », « un match nul »). */
 const OTHER_SINGULAR = new Set(["leur", "aucun", "aucune", "nul", "nulle", "ledit", "ladite", "dudit"]);
+const OTHER_SINGULAR_WORDS = triggers(OTHER_SINGULAR);
 /** Words after which « leur » is a determiner. */
 const AFTER_PREPOSITION = new Set(["de", "d'", "du", "dans", "à", "pour", "avec", "sur", "par", "en", "sans", "chez", "contre", "vers", "entre", "sous", "selon", "malgré", "et", "ou", "mais"]);
 
@@ -26,11 +28,18 @@ export const rule: Rule = {
   explanation:
     "After a singular determiner (« le, la, l', un, une, ce, cet, cette, mon, ma, son, sa, du, au, chaque »…) the noun is singular. The rule reports the next word when the dictionary derives it as the plural of a noun or adjective (« chats » from « chat »), it is not also a verb form (« je la portes » is left to the verb rules) and the determiner is not an object pronoun (« il le sait »). Nouns that are the same in both numbers (« le temps », « un pays ») are dictionary entries themselves and are not reported; nor are compounds (« le porte-outils ») and « et un », « et une » in numbers (« vingt et un jours »). The suggestion is the singular.",
   check(doc, ctx) {
+    const index = wordIndex(doc, ctx);
+    const found = positionsOf(doc, ctx, OTHER_SINGULAR_WORDS);
+    let at = 0;
     for (const s of doc.sentences) {
       const words = s.words;
       // « leur », « aucun », « nul », « ledit » are also pronouns or adjectives: a determiner only before a noun that is not a verb form,
       // or after a preposition or at the start of a sentence (« dans leur usines », « Leur perceptions… »).
-      for (let i = 0; i + 1 < words.length; i++) {
+      // They come from the shared word index (ascending, so one pointer follows the sentences).
+      for (; at < found.length && (index.sentence[found[at] as number]?.index ?? -1) <= s.index; at++) {
+        if (index.sentence[found[at] as number] !== s) continue;
+        const i = index.inSentence[found[at] as number] as number;
+        if (i + 1 >= words.length) continue;
         const det = words[i] as Word;
         if (!OTHER_SINGULAR.has(det.lower)) continue;
         const noun = words[i + 1] as Word;

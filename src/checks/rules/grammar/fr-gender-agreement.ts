@@ -5,6 +5,7 @@ import { isKnown } from "../../spelling/dictionaries.js";
 import { genderOf, isEpiceneAdjective } from "../../util/fr-gender.js";
 import { adjacent, plainWord } from "../../util/fr-nominal-group.js";
 import { key, withCaseOf } from "../../util/fr-verbs.js";
+import { positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 import { data } from "../../lang/fr/gender.generated.js";
 
 type G = "m" | "f";
@@ -50,6 +51,8 @@ const STOP = new Set(["plus", "moins", "si", "très", "trop", "non", "pas", "aus
 
 const INVARIABLE_BEFORE_DE: ReadonlySet<string> = new Set(data.invariableBeforeDe);
 const PRENOMINAL = new Map<string, G>([...data.prenominalAdjectives.masculine.map((w) => [w, "m"] as const), ...data.prenominalAdjectives.feminine.map((w) => [w, "f"] as const)]);
+/** The words the rule starts from (prenominal adjectives, determiners), found through the shared word index. */
+const TRIGGER_WORDS = triggers([...PRENOMINAL.keys(), ...DETERMINERS.keys()]);
 
 /** Conjunctions the lexicon also knows as nouns (« un car »). */
 const CONJUNCTIONS = new Set(["car", "or", "mais", "donc", "puis"]);
@@ -130,50 +133,53 @@ export const rule: Rule = {
   explanation:
     "A determiner agrees in gender with its noun and the adjectives around it. The rule reads the determiners that show a gender (un/une, le/la, mon/ma, ce/cette, du, au, quel/quelle, aucun/aucune) and the nominal group after them, and reports the first word whose gender is certain and different: the genders come from Grammalecte's lexicon (Dicollecte, MPL-2.0; `scripts/build-fr-gender.py`), and only words whose every reading has one gender are judged (« livre », « tour », « critique », « élève » are left alone). « le », « la » and « ce » are read as determiners only before a word that is no verb form (« je la vois »), « mon », « ton », « son » stand before a feminine word starting with a vowel (« mon amie »), and names (capitalised words) end the group. It also checks « quel » before « être »: « Quel est cette femme ? » → « Quelle », « Quel que soit la raison » → « Quelle ».",
   check(doc, ctx) {
-    for (const s of doc.sentences) {
+    const index = wordIndex(doc, ctx);
+    for (const g of positionsOf(doc, ctx, TRIGGER_WORDS)) {
+      const s = index.sentence[g];
+      if (!s) continue;
       const words = s.words;
-      for (let i = 0; i < words.length - 1; i++) {
-        const d = words[i] as Word;
-        const adjective = PRENOMINAL.get(d.lower);
-        if (adjective) checkPrenominal(ctx, s.block, words, i, adjective);
-        const det = DETERMINERS.get(d.lower);
-        if (!det || d.elided) continue;
-        const before = i > 0 ? (words[i - 1] as Word) : null;
-        // « quelqu'un », « l'une », « à la diable », « à la longue »: not a determiner, or a fixed phrase.
-        if (before && (NOT_AFTER.has(key(before)) || PRONOUN_MAKERS.has(before.lower) || (d.lower === "la" && key(before) === "à"))) continue;
-        const next = words[i + 1] as Word;
-        if (d.lower.startsWith("quel") && FORMS_OF_ETRE.has(next.lower)) {
-          checkQuelEtre(ctx, s.block, words, i, det.gender);
-          continue;
-        }
-        if (d.lower.startsWith("quel") && (next.lower === "que" || next.lower === "qu'" || next.lower === "qu’")) {
-          // « Quelle qu'en soit la raison »
-          const at = words[i + 2]?.lower === "en" ? i + 2 : i + 1;
-          const v = words[at + 1];
-          if (v && FORMS_OF_ETRE.has(v.lower)) checkQuelEtre(ctx, s.block, words, at, det.gender, d);
-          continue;
-        }
-        if (!plainWord(next)) continue;
-        if (BEFORE_VOWEL.has(d.lower) && VOWEL_START.test(next.lower)) continue;
-        if (d.lower === "cet" && !VOWEL_START.test(next.lower)) {
-          checkCet(ctx, d, next);
-          continue;
-        }
-        const found = clash(s.block, words, i + 1, det.gender, PRONOUN_TOO.has(d.lower) || d.lower === "un" || d.lower === "une");
-        if (!found) continue;
-        // « je la vois », « ce sont »: a pronoun before a verb (asked only now: these words are frequent).
-        if (PRONOUN_TOO.has(d.lower) && found.word !== next) {
-          const c = classOf(next.lower);
-          if (c.finite || c.infinitive || c.participle) continue;
-        }
-        // The noun is the better witness: change the determiner; an adjective is more likely the wrong word.
-        const right = found.noun ? withCaseOf(d.text, det.other) : null;
-        ctx.report({
-          range: [d.range[0], found.word.range[1]],
-          message: `Genre : « ${d.text} » est ${GENDER_NAME[det.gender]}, « ${found.word.text} » est ${GENDER_NAME[found.gender]}${right ? ` → « ${right} ${words.slice(i + 1, words.indexOf(found.word) + 1).map((w) => w.text).join(" ")} »` : ""}.`,
-          suggestions: right ? [right] : [],
-        });
+      const i = index.inSentence[g] as number;
+      if (i >= words.length - 1) continue;
+      const d = words[i] as Word;
+      const adjective = PRENOMINAL.get(d.lower);
+      if (adjective) checkPrenominal(ctx, s.block, words, i, adjective);
+      const det = DETERMINERS.get(d.lower);
+      if (!det || d.elided) continue;
+      const before = i > 0 ? (words[i - 1] as Word) : null;
+      // « quelqu'un », « l'une », « à la diable », « à la longue »: not a determiner, or a fixed phrase.
+      if (before && (NOT_AFTER.has(key(before)) || PRONOUN_MAKERS.has(before.lower) || (d.lower === "la" && key(before) === "à"))) continue;
+      const next = words[i + 1] as Word;
+      if (d.lower.startsWith("quel") && FORMS_OF_ETRE.has(next.lower)) {
+        checkQuelEtre(ctx, s.block, words, i, det.gender);
+        continue;
       }
+      if (d.lower.startsWith("quel") && (next.lower === "que" || next.lower === "qu'" || next.lower === "qu’")) {
+        // « Quelle qu'en soit la raison »
+        const at = words[i + 2]?.lower === "en" ? i + 2 : i + 1;
+        const v = words[at + 1];
+        if (v && FORMS_OF_ETRE.has(v.lower)) checkQuelEtre(ctx, s.block, words, at, det.gender, d);
+        continue;
+      }
+      if (!plainWord(next)) continue;
+      if (BEFORE_VOWEL.has(d.lower) && VOWEL_START.test(next.lower)) continue;
+      if (d.lower === "cet" && !VOWEL_START.test(next.lower)) {
+        checkCet(ctx, d, next);
+        continue;
+      }
+      const found = clash(s.block, words, i + 1, det.gender, PRONOUN_TOO.has(d.lower) || d.lower === "un" || d.lower === "une");
+      if (!found) continue;
+      // « je la vois », « ce sont »: a pronoun before a verb (asked only now: these words are frequent).
+      if (PRONOUN_TOO.has(d.lower) && found.word !== next) {
+        const c = classOf(next.lower);
+        if (c.finite || c.infinitive || c.participle) continue;
+      }
+      // The noun is the better witness: change the determiner; an adjective is more likely the wrong word.
+      const right = found.noun ? withCaseOf(d.text, det.other) : null;
+      ctx.report({
+        range: [d.range[0], found.word.range[1]],
+        message: `Genre : « ${d.text} » est ${GENDER_NAME[det.gender]}, « ${found.word.text} » est ${GENDER_NAME[found.gender]}${right ? ` → « ${right} ${words.slice(i + 1, words.indexOf(found.word) + 1).map((w) => w.text).join(" ")} »` : ""}.`,
+        suggestions: right ? [right] : [],
+      });
     }
   },
 };

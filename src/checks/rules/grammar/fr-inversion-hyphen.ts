@@ -1,11 +1,19 @@
 import type { Rule } from "../../rule.js";
 import { isKnown } from "../../spelling/dictionaries.js";
+import { isSpace } from "../../util/fr-regex-window.js";
 
 /**
  * Verb–subject inversion without its hyphen (« pouvons nous », « était il »,
  * « as tu ») and the euphonic « -t- » mistyped (« a t’il », « a-t il », « vient-t-il »).
  */
-const T_FORM = /[\s\-−‑]+t[\s'’\-−‑]+(il|elle|on|ils|elles|iels?)(?![\p{L}'’-])/giu;
+/**
+ * « a t’il », « a-t il »: separators, « t », separators, the pronoun. The pattern starts at the « t » and checks the
+ * separator before it with a lookbehind (V8 then skips from « t » to « t » instead of trying every position); the
+ * separators before it, which the match starts with, are added by the loop.
+ */
+const T_FORM = /t(?<=[\s\-−‑]t)[\s'’\-−‑]+(il|elle|on|ils|elles|iels?)(?![\p{L}'’-])/giu;
+/** The characters of `[\s\-−‑]`. */
+const isSeparator = (c: number): boolean => c === 0x2d || c === 0x2212 || c === 0x2011 || isSpace(c);
 const SPACED = /[ \u00A0]+(je|tu|il|elle|on|nous|vous|ils|elles|iels?|ce)(?![\p{L}\p{N}'’-])/giu;
 const LETTER = /\p{L}/u;
 /** A cheap first look at the word before the pronoun: could it be a verb for that pronoun? */
@@ -108,14 +116,18 @@ export const rule: Rule = {
       };
       T_FORM.lastIndex = 0;
       for (let m = T_FORM.exec(text); m !== null; m = T_FORM.exec(text)) {
-        const verb = LAST_WORD.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+        // The match with the separators before « t » (at least one, as the lookbehind saw).
+        let start = m.index;
+        while (start > 0 && isSeparator(text.charCodeAt(start - 1))) start--;
+        const whole = text.slice(start, m.index + m[0].length);
+        const verb = LAST_WORD.exec(text.slice(Math.max(0, start - 30), start))?.[1];
         if (!verb || /['’]$/u.test(verb)) continue;
         const pronoun = (m[1] as string).toLowerCase();
-        const sep = m[0].slice(0, m[0].length - (m[1] as string).length);
+        const sep = whole.slice(0, whole.length - (m[1] as string).length);
         const plural = pronoun.endsWith("s");
         const right = plural || /[td]$/iu.test(verb) ? "-" : "-t-";
         if (sep === right) continue;
-        report(m.index, m.index + sep.length, right, right === "-t-" ? "« t » euphonique entre traits d’union" : "pas de « t » euphonique après -t, -d ou devant un pluriel");
+        report(start, start + sep.length, right, right === "-t-" ? "« t » euphonique entre traits d’union" : "pas de « t » euphonique après -t, -d ou devant un pluriel");
       }
       SPACED.lastIndex = 0;
       for (let m = SPACED.exec(text); m !== null; m = SPACED.exec(text)) {

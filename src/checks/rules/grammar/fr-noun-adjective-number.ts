@@ -3,6 +3,7 @@ import type { Block, Word } from "../../document/model.js";
 import { classOf } from "../../util/fr-morph.js";
 import { isKnown } from "../../spelling/dictionaries.js";
 import { adjacent, determiners, plainWord, type DeterminerAt } from "../../util/fr-nominal-group.js";
+import { positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 
 const COORDINATION = new Set(["et", "ou", "ni"]);
 const FEMININE = new Set(["la", "une", "cette", "ma", "ta", "sa"]);
@@ -68,10 +69,17 @@ export const rule: Rule = {
   explanation:
     "An adjective agrees with its noun. The rule looks for a determiner, a noun whose number shows the same (« les chats », « un chat ») and, right after it with only spaces between, a word of an inflection class with a feminine (mostly adjectives: « noir/noire/noirs »). It reports that word when its number differs from the group's and the dictionary has the other form from the same entry. Left alone: words that are also verb forms (« les enfants mange » is the verb rule's; « précise »), words without a feminine, which the dictionary files with nouns (adjectives such as « simple », « efficace » as well as nouns in apposition: « des robes marron »), coordinated groups (« espagnol et mexicain »), an adjective followed by a word it qualifies (« grande taille », « blond platine »), and compounds.",
   check(doc, ctx) {
+    const index = wordIndex(doc, ctx);
+    const des = positionsOf(doc, ctx, DE);
+    let at = 0;
     for (const s of doc.sentences) {
       const words = s.words;
       // « de grands homme », « de belle qualités »: after « de », an adjective before the noun and the noun disagree.
-      for (let i = 0; i + 2 < words.length; i++) {
+      // The « de » of the sentence come from the shared word index (ascending, so one pointer follows the sentences).
+      for (; at < des.length && (index.sentence[des[at] as number]?.index ?? -1) <= s.index; at++) {
+        if (index.sentence[des[at] as number] !== s) continue;
+        const i = index.inSentence[des[at] as number] as number;
+        if (i + 2 >= words.length) continue;
         const k = (words[i] as Word).lower;
         if (k !== "de" && k !== "d'" && k !== "d’") continue;
         const adj = words[i + 1] as Word;
@@ -110,7 +118,7 @@ export const rule: Rule = {
         if (nounPlural !== d.plural || (!d.plural && /[sx]$/u.test(noun.lower))) continue;
         // Coordinated groups agree together (« une rapidité et une profondeur déconcertantes », « espagnol et mexicain »).
         const before = words[d.index - 1];
-        if (words.slice(Math.max(0, d.index - 3), d.index).some((w) => COORDINATION.has(w.lower)) || (before && s.block.text.slice(before.end, det.start).includes(","))) continue;
+        if (coordinated(words, d.index) || (before && s.block.text.slice(before.end, det.start).includes(","))) continue;
         // « une répartition des revenus judicieuse »: « des » = « de les », the adjective may go with the first noun.
         if (det.lower === "des" && before && classOf(before.lower).nominal) continue;
         const verdict = judge(s.block, words, d, n + 1);
@@ -124,6 +132,15 @@ export const rule: Rule = {
     }
   },
 };
+
+/** « de », « d' »: found through the shared word index. */
+const DE = triggers(["de", "d'"]);
+
+/** « et » or « ou » among the three words before `i` (a loop: this runs for every determiner). */
+function coordinated(words: readonly Word[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (COORDINATION.has((words[j] as Word).lower)) return true;
+  return false;
+}
 
 /** An adjective before the noun, in the determiner's number (« les petits chiens », « un gros connard »). */
 function isPrenominal(adj: Word | undefined, noun: Word, plural: boolean): boolean {

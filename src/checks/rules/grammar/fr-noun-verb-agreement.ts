@@ -63,7 +63,7 @@ export const rule: Rule = {
         // After a comma the group may open a clause (« tu sais, la chatte passes par là ») or continue a list of subjects
         // (« son courage, son ardeur étaient »): only the second person singular is checked there.
         const afterComma = d.index > 0 && s.block.text.slice((words[d.index - 1] as Word).end, det.start).trim() === ",";
-        if (d.index > 0 && !afterComma && !CLAUSE_OPENERS.has((words[d.index - 1] as Word).lower.replace(/’/g, "'"))) continue;
+        if (d.index > 0 && !afterComma && !CLAUSE_OPENERS.has(key(words[d.index - 1] as Word))) continue;
         if (det.lower === "du" || det.lower === "au") continue;
         const noun = words[d.index + 1];
         if (!plainWord(noun) || !adjacent(s.block, det, noun)) continue;

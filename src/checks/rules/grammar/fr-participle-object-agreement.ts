@@ -5,6 +5,7 @@ import { classOf, isFirstGroupParticiple } from "../../util/fr-morph.js";
 import { genderOf } from "../../util/fr-gender.js";
 import { ADVERBS, AUXILIARIES, key, withCaseOf } from "../../util/fr-verbs.js";
 import { data } from "../../lang/fr/gender.generated.js";
+import { positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 
 type G = "m" | "f";
 interface Agreement {
@@ -106,6 +107,9 @@ function baseOf(p: string): string | null {
   return null;
 }
 
+/** The words the rule starts from, found through the shared word index. */
+const QUE = triggers(["que", "qu'"]);
+
 /**
  * The past participle after « avoir » agrees with a direct object placed
  * before it, here the antecedent of the relative « que »: « les fleurs que tu
@@ -120,50 +124,54 @@ export const rule: Rule = {
   explanation:
     "With « avoir », the past participle agrees with the direct object when the object comes first, as the antecedent of the relative « que » does. The rule reads « celui, celle, ceux, celles, ce » or a determiner + noun (whose gender comes from the lexicon), then « que », a subject pronoun or a short nominal group, object pronouns (« m', lui, nous »), a form of « avoir » and a participle, and reports the participle when its gender or number is not the antecedent's and the agreeing form is a word. Left alone: « en » before the verb (« les pommes que j'en ai mangé »), a participle followed by an infinitive (« la maison que j'ai fait construire ») or by a determiner (then « que » is a conjunction: « l'idée que tu as eu une chance »), nouns of time (« la fois que j'ai mangé »: listed in `lang/fr/gender.yml`), and participles that never agree (« fallu », « dormi »…, same file).",
   check(doc, ctx) {
-    for (const s of doc.sentences) {
+    const index = wordIndex(doc, ctx);
+    // Only the trigger words, from the shared word index.
+    for (const g of positionsOf(doc, ctx, QUE)) {
+      const s = index.sentence[g];
+      if (!s) continue;
       const words = s.words;
-      for (let q = 1; q < words.length - 2; q++) {
-        const k = key(words[q] as Word);
-        if (k !== "que" && k !== "qu'") continue;
-        // Subject: a pronoun, or a nominal group of up to three words.
-        let v = q + 1;
-        if (SUBJECT_PRONOUNS.has(key(words[v] as Word))) v++;
-        else {
-          let n = 0;
-          while (n < 3 && words[v] && !AUXILIARIES.has(key(words[v] as Word)) && !INDIRECT.has(key(words[v] as Word))) {
-            v++;
-            n++;
-          }
-          if (n === 0) continue;
+      const q = index.inSentence[g] as number;
+      if (q < 1 || q + 2 >= words.length) continue;
+      const k = key(words[q] as Word);
+      if (k !== "que" && k !== "qu'") continue;
+      // Subject: a pronoun, or a nominal group of up to three words.
+      let v = q + 1;
+      if (SUBJECT_PRONOUNS.has(key(words[v] as Word))) v++;
+      else {
+        let n = 0;
+        while (n < 3 && words[v] && !AUXILIARIES.has(key(words[v] as Word)) && !INDIRECT.has(key(words[v] as Word))) {
+          v++;
+          n++;
         }
-        while (words[v] && INDIRECT.has(key(words[v] as Word))) v++;
-        if (!words[v] || !AUXILIARIES.has(key(words[v] as Word))) continue;
-        let p = v + 1;
-        while (words[p] && ADVERBS.has(key(words[p] as Word))) p++;
-        const part = words[p];
-        if (!part || part.kind !== "word" || part.text !== part.lower || INVARIABLE.has(part.lower)) continue;
-        if (words.slice(q + 1, v).some((w) => key(w) === "en")) continue;
-        if (!isParticiple(part.lower)) continue;
-        const after = words[p + 1];
-        if (after) {
-          const a = classOf(after.lower);
-          // « réussi à faire », « essayé de lire », « fait construire »: the object may be the infinitive's.
-          if ((a.infinitive && !a.nominal) || DETERMINERS.has(key(after)) || AFTER_PARTICIPLE.has(key(after))) continue;
-        }
-        const ante = antecedent(words, q);
-        if (!ante) continue;
-        const base = baseOf(part.lower);
-        if (!base) continue;
-        let right = ante.gender === "f" ? `${base}e` : base;
-        if (ante.plural && !/[sx]$/u.test(right)) right += "s";
-        if (right === part.lower || !isKnown(right, "fr")) continue;
-        const fixed = withCaseOf(part.text, right);
-        ctx.report({
-          range: part.range,
-          message: `Accord du participe avec « avoir » : l'objet « ${words[q - 1]?.text} » vient avant → « ${fixed} ».`,
-          suggestions: [fixed],
-        });
+        if (n === 0) continue;
       }
+      while (words[v] && INDIRECT.has(key(words[v] as Word))) v++;
+      if (!words[v] || !AUXILIARIES.has(key(words[v] as Word))) continue;
+      let p = v + 1;
+      while (words[p] && ADVERBS.has(key(words[p] as Word))) p++;
+      const part = words[p];
+      if (!part || part.kind !== "word" || part.text !== part.lower || INVARIABLE.has(part.lower)) continue;
+      if (words.slice(q + 1, v).some((w) => key(w) === "en")) continue;
+      if (!isParticiple(part.lower)) continue;
+      const after = words[p + 1];
+      if (after) {
+        const a = classOf(after.lower);
+        // « réussi à faire », « essayé de lire », « fait construire »: the object may be the infinitive's.
+        if ((a.infinitive && !a.nominal) || DETERMINERS.has(key(after)) || AFTER_PARTICIPLE.has(key(after))) continue;
+      }
+      const ante = antecedent(words, q);
+      if (!ante) continue;
+      const base = baseOf(part.lower);
+      if (!base) continue;
+      let right = ante.gender === "f" ? `${base}e` : base;
+      if (ante.plural && !/[sx]$/u.test(right)) right += "s";
+      if (right === part.lower || !isKnown(right, "fr")) continue;
+      const fixed = withCaseOf(part.text, right);
+      ctx.report({
+        range: part.range,
+        message: `Accord du participe avec « avoir » : l'objet « ${words[q - 1]?.text} » vient avant → « ${fixed} ».`,
+        suggestions: [fixed],
+      });
     }
   },
 };

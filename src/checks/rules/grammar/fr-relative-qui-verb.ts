@@ -4,6 +4,7 @@ import { classOf } from "../../util/fr-morph.js";
 import { formFor, verbForNoun, type Person } from "../../util/fr-conjugation.js";
 import { PLURAL_DETERMINERS, SINGULAR_DETERMINERS, adjacent, determiners } from "../../util/fr-nominal-group.js";
 import { ADVERBS, AUXILIARIES, CLITICS, ETRE, NOT_VERBS, key, skipWords } from "../../util/fr-verbs.js";
+import { positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 
 /** Pronouns before « qui » and the person of the relative's verb. */
 const PRONOUNS = new Map<string, Person>(Object.entries({ ce: "il", un: "il", une: "il", chose: "il", personne: "il", aucun: "il", aucune: "il", quiconque: "il", celui: "il", celle: "il", "celui-ci": "il", "celui-là": "il", "celle-ci": "il", "celle-là": "il", chacun: "il", chacune: "il", ceux: "ils", celles: "ils", "ceux-ci": "ils", "ceux-là": "ils", "celles-ci": "ils", "celles-là": "ils", plusieurs: "ils", beaucoup: "ils", certains: "ils", certaines: "ils", "quelques-uns": "ils", "quelques-unes": "ils" }) as Array<[string, Person]>);
@@ -40,6 +41,9 @@ function groupBefore(s: Sentence, q: number): Person | null {
   return null;
 }
 
+/** The words the rule starts from, found through the shared word index. */
+const QUI = triggers(["qui"]);
+
 /**
  * The verb of a relative clause whose subject is « qui » agrees with the
  * antecedent: « ceux qui chante » → « chantent », « des femmes qui conduise »
@@ -55,62 +59,66 @@ export const rule: Rule = {
   explanation:
     "« qui » takes the person and number of the word it stands for: « ceux qui chantent », « les femmes qui conduisent », « ce qui nous donne », « celui qui pense ». The rule looks at the verb after « qui » (and object pronouns) when the antecedent is a pronoun (« ce, celui, celle, ceux, celles, plusieurs, certains, quelques-uns »…) or a nominal group right before « qui » (a plural one anywhere, a singular one only at the start of a sentence or a clause: in « les amis de ma sœur qui viennent » the antecedent may be « amis »). A verb in the singular after a plural antecedent, in the plural after a singular one, or in the second person (« donnes ») after anything but « toi », is reported with the form of the same verb that agrees, when the dictionary has it. A noun written for its verb (« un homme qui oubli son devoir » → « oublie ») and « qui été » (« était », « a été ») are reported too. « un des hommes qui viennent », where the antecedent may be « un », a plural group after « de » (« le seul de mes amis qui a »), an aside between « qui » and the verb, and a first or second person after « je, moi, tu, toi » with « être » (« je suis celui qui sais ») are left alone.",
   check(doc, ctx) {
-    for (const s of doc.sentences) {
+    const index = wordIndex(doc, ctx);
+    // Only the trigger words, from the shared word index.
+    for (const g of positionsOf(doc, ctx, QUI)) {
+      const s = index.sentence[g];
+      if (!s) continue;
       const words = s.words;
-      for (let q = 1; q < words.length - 1; q++) {
-        if ((words[q] as Word).lower !== "qui") continue;
-        let ante = words[q - 1] as Word;
-        // « celui d'entre nous qui ment »: the antecedent is the pronoun before « d'entre ».
-        if (q >= 4 && key(words[q - 2] as Word) === "entre" && key(words[q - 3] as Word) === "d'") ante = words[q - 4] as Word;
-        let person = PRONOUNS.get(key(ante)) ?? null;
-        const prev = q >= 2 ? key(words[q - 2] as Word) : "";
-        // « la personne qui », « au personne qui »: a noun; « quelque chose qui ».
-        if (key(ante) === "personne" && (SINGULAR_DETERMINERS.has(prev) || PLURAL_DETERMINERS.has(prev))) person = null;
-        if (key(ante) === "chose" && prev !== "quelque" && prev !== "autre") person = null;
-        const pronounAntecedent = person !== null;
-        if (person && key(words[q - 2] ?? ante) === "de" && person === "ils") person = null; // « l'opinion de certains qui »
-        if (person === null) person = groupBefore(s, q);
-        const next = words[q + 1] as Word;
-        // « les gens qui, faute de temps, partent »: an aside between « qui » and the verb.
-        if (!adjacent(s.block, words[q] as Word, next)) continue;
-        // « qui été déterminé »: the participle of « être » without its auxiliary.
-        if (next.lower === "été" || next.lower === "étés") {
-          const right = person === "ils" ? ["étaient", "ont été"] : person === "il" ? ["était", "a été"] : ["était", "étaient", "a été", "ont été"];
-          ctx.report({
-            range: next.range,
-            message: `« qui ${next.text} » : il manque l'auxiliaire ou le verbe est à conjuguer (« ${right.join(" », « ")} »).`,
-            suggestions: right,
-          });
-          continue;
-        }
-        if (person === null) continue;
-        const at = skipWords(words, q + 1, CLITICS);
-        const verb = words[at];
-        if (!verb || verb.kind !== "word" || verb.elided || verb.text !== verb.lower) continue;
-        // « qui n'avait » is a verb, unlike « comme », « même »…
-        if (NOT_VERBS.has(verb.lower) && !AUXILIARIES.has(verb.lower) && !ETRE.has(verb.lower)) continue;
-        const v = verb.lower;
-        // « un homme qui oubli son devoir », « la firme qui l'emploi »: a noun in place of its verb.
-        if (!classOf(v).finite) {
-          const noun = NOT_VERBS.has(v) || ADVERBS.has(v) ? null : verbForNoun(v, person);
-          if (noun) ctx.report({ range: verb.range, message: `« qui ${verb.text} » : le verbe est « ${noun} ».`, suggestions: [noun], fix: { range: verb.range, text: noun } });
-          continue;
-        }
-        // « il vient », « il convient »: -ir verbs in the singular.
-        if (person === "il" && /[^aeiouy]ient$/u.test(v)) continue;
-        // A verb of the first or second person singular (« donnes », « prends ») fits « moi qui », « toi qui ».
-        // « notre père qui es aux cieux »: a noun may be addressed.
-        if (!pronounAntecedent && /[sx]$/u.test(v)) continue;
-        if (person === "il" && /[sx]$/u.test(v) && key(ante) !== "ce" && words.slice(0, q).some((w) => FIRST_SECOND.has(key(w))) && words.slice(0, q).some((w) => ETRE.has(key(w)))) continue;
-        const right = formFor(v, person);
-        if (!right) continue;
+      const q = index.inSentence[g] as number;
+      if (q < 1 || q + 1 >= words.length) continue;
+      if ((words[q] as Word).lower !== "qui") continue;
+      let ante = words[q - 1] as Word;
+      // « celui d'entre nous qui ment »: the antecedent is the pronoun before « d'entre ».
+      if (q >= 4 && key(words[q - 2] as Word) === "entre" && key(words[q - 3] as Word) === "d'") ante = words[q - 4] as Word;
+      let person = PRONOUNS.get(key(ante)) ?? null;
+      const prev = q >= 2 ? key(words[q - 2] as Word) : "";
+      // « la personne qui », « au personne qui »: a noun; « quelque chose qui ».
+      if (key(ante) === "personne" && (SINGULAR_DETERMINERS.has(prev) || PLURAL_DETERMINERS.has(prev))) person = null;
+      if (key(ante) === "chose" && prev !== "quelque" && prev !== "autre") person = null;
+      const pronounAntecedent = person !== null;
+      if (person && key(words[q - 2] ?? ante) === "de" && person === "ils") person = null; // « l'opinion de certains qui »
+      if (person === null) person = groupBefore(s, q);
+      const next = words[q + 1] as Word;
+      // « les gens qui, faute de temps, partent »: an aside between « qui » and the verb.
+      if (!adjacent(s.block, words[q] as Word, next)) continue;
+      // « qui été déterminé »: the participle of « être » without its auxiliary.
+      if (next.lower === "été" || next.lower === "étés") {
+        const right = person === "ils" ? ["étaient", "ont été"] : person === "il" ? ["était", "a été"] : ["était", "étaient", "a été", "ont été"];
         ctx.report({
-          range: verb.range,
-          message: `Accord : « ${ante.text} qui … ${verb.text} » → « ${right} ».`,
-          suggestions: [right],
-          fix: { range: verb.range, text: right },
+          range: next.range,
+          message: `« qui ${next.text} » : il manque l'auxiliaire ou le verbe est à conjuguer (« ${right.join(" », « ")} »).`,
+          suggestions: right,
         });
+        continue;
       }
+      if (person === null) continue;
+      const at = skipWords(words, q + 1, CLITICS);
+      const verb = words[at];
+      if (!verb || verb.kind !== "word" || verb.elided || verb.text !== verb.lower) continue;
+      // « qui n'avait » is a verb, unlike « comme », « même »…
+      if (NOT_VERBS.has(verb.lower) && !AUXILIARIES.has(verb.lower) && !ETRE.has(verb.lower)) continue;
+      const v = verb.lower;
+      // « un homme qui oubli son devoir », « la firme qui l'emploi »: a noun in place of its verb.
+      if (!classOf(v).finite) {
+        const noun = NOT_VERBS.has(v) || ADVERBS.has(v) ? null : verbForNoun(v, person);
+        if (noun) ctx.report({ range: verb.range, message: `« qui ${verb.text} » : le verbe est « ${noun} ».`, suggestions: [noun], fix: { range: verb.range, text: noun } });
+        continue;
+      }
+      // « il vient », « il convient »: -ir verbs in the singular.
+      if (person === "il" && /[^aeiouy]ient$/u.test(v)) continue;
+      // A verb of the first or second person singular (« donnes », « prends ») fits « moi qui », « toi qui ».
+      // « notre père qui es aux cieux »: a noun may be addressed.
+      if (!pronounAntecedent && /[sx]$/u.test(v)) continue;
+      if (person === "il" && /[sx]$/u.test(v) && key(ante) !== "ce" && words.slice(0, q).some((w) => FIRST_SECOND.has(key(w))) && words.slice(0, q).some((w) => ETRE.has(key(w)))) continue;
+      const right = formFor(v, person);
+      if (!right) continue;
+      ctx.report({
+        range: verb.range,
+        message: `Accord : « ${ante.text} qui … ${verb.text} » → « ${right} ».`,
+        suggestions: [right],
+        fix: { range: verb.range, text: right },
+      });
     }
   },
 };

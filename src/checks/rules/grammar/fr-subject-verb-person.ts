@@ -6,6 +6,7 @@ import { formFor, verbForNoun, type Person } from "../../util/fr-conjugation.js"
 import { adjacent } from "../../util/fr-nominal-group.js";
 import type { Sentence } from "../../document/model.js";
 import { ADVERBS, AUXILIARIES, CLITICS, ETRE, NOT_VERBS, isFirstGroupStem, key, personEndings, skipWords } from "../../util/fr-verbs.js";
+import { positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 
 const PERSON = new Map<string, Person>(Object.entries({ je: "je", "j'": "je", tu: "tu", il: "il", elle: "il", on: "il", iel: "il", nous: "nous", vous: "vous", ils: "ils", elles: "ils", iels: "ils" }) as Array<[string, Person]>);
 /** Stressed pronouns before « qui »: the verb of the relative takes their person (« moi qui suis », « toi qui sais »). */
@@ -54,6 +55,9 @@ function opensClause(s: Sentence, i: number): boolean {
 
 /** Every word that may start a subject: one Set lookup per word before anything else. */
 const TRIGGERS: ReadonlySet<string> = new Set([...PERSON.keys(), ...BEFORE_QUI.keys(), ...PRONOUN_SUBJECTS.keys(), ...BEFORE_NE.keys(), ...ONLY_WITH.keys(), ...STRESSED, ...NEGATIVE_DETERMINERS, "un", "une", "se", "s'"]);
+
+/** The same words, found through the shared word index: only they are visited. */
+const TRIGGER_WORDS = triggers(TRIGGERS);
 
 function subjectAt(s: Sentence, i: number): Subject | null {
   const words = s.words;
@@ -161,54 +165,56 @@ export const rule: Rule = {
   explanation:
     "The verb agrees with its subject pronoun: « je mange », « tu manges », « il mangeait », « ils mangeaient », « je prends », « il finit ». The rule looks at the word after « je, tu, il, elle, on, iel, ils, elles, iels » (and « nous », « vous » at the start of a sentence or a clause, where they are the subject rather than an object), after a stressed pronoun and « qui » (« moi qui suis », « toi qui sais »: the relative takes the person of the pronoun), after subject pronouns such as « celui-ci », « chacun », « quelqu'un », « cela », « ceux-là », after « personne, rien, nul, aucun » (or « aucun homme ») followed by « ne », after « un des … », after two stressed pronouns joined by « et » (« lui et elle étaient », « vous et nous irons »), after « ce » with « être, devoir, pouvoir » (« ce seras » → « sera »; « ce sont » is right) and « mieux » with « valoir », and after « se » (which stands for a third person: « se crois élu » → « croit » or « croient », without automatic fix). Object pronouns and « ne » in between are skipped, and a second verb joined by « et » is checked too (« tu connais et voit » → « vois »). It reports an ending of another person (-es after « je » or « il », -e after « tu », -t or -d after « je » or « tu », -s after « il », -ait after « je », « tu » or « ils »…) when the dictionary has the right form of the same verb; for -e/-es, which nouns share, the stem must also be a first-group verb. A noun in place of its verb is reported as well (« je travail » → « travaille », « tu croix » → « crois »). « tu » after « avoir » or « être » (the participle of « taire »), « elle » after a preposition or « et » (« Pierre et elle étaient »), and a quoted pronoun are not subjects and are skipped; « ils, elles » + -e is left to grammar/fr-plural-subject-verb.",
   check(doc, ctx) {
-    for (const s of doc.sentences) {
+    const index = wordIndex(doc, ctx);
+    for (const g of positionsOf(doc, ctx, TRIGGER_WORDS)) {
+      const s = index.sentence[g];
+      if (!s) continue;
       const words = s.words;
-      for (let i = 0; i < words.length; i++) {
-        const subject = subjectAt(s, i);
-        if (!subject) continue;
-        const { person } = subject;
-        const at = skipWords(words, subject.next, CLITICS);
-        const verb = words[at];
-        if (!verb || verb.kind !== "word" || verb.elided) continue;
-        if (subject.loose && !subject.reflexive && at === subject.next && classOf(verb.lower).nominal) continue;
-        // « ce » is the subject of « être », « devoir », « pouvoir » (« ce devrait être »); « mieux » of « valoir » (« mieux vaut »).
-        const only = ONLY_WITH.get(key(words[i] as Word));
-        if (only && !classOf(verb.lower).verbRoots.some((r) => only.has(r))) continue;
-        // « l'un des chants les plus diffusés »: after a pronoun other than a personal one, « le, la, les » may be articles.
-        if (subject.loose && (ADVERBS.has(verb.lower) || (words.slice(subject.next, at).some((w) => /^(?:le|la|les|l')$/u.test(key(w))) && classOf(verb.lower).nominal))) continue;
-        if (subject.reflexive && (!/(?:[^n][sx]|ai)$/u.test(verb.lower) || ADVERBS.has(verb.lower) || verb.lower === "point")) continue;
-        // « ce sont », « c'étaient »: « ce » takes a plural verb before a plural attribute; only first and second persons are wrong (« ce seras »).
-        if (only && !/[sx]$/u.test(verb.lower)) continue;
-        // « nous », « vous » with endings outside the table only at the start or before « qui » (« Alors, nous diront le chien »: an aside).
-        const wide = (person !== "nous" && person !== "vous") || i === 0 || subject.next === i + 2;
-        // « ils écoute »: reported by grammar/fr-plural-subject-verb.
-        if ((key(words[i] as Word) === "ils" || key(words[i] as Word) === "elles") && subject.next === i + 1 && verb.lower.endsWith("e")) continue;
-        let right = rightFor(verb.lower, person, wide) ?? (wide ? nounForVerb(verb.lower, person, subject) : null);
-        let target = verb;
-        // « tu connais et voit » → « vois »: a second verb joined by « et » to one that agrees.
-        const and = words[at + 1];
-        if (!right && !subject.loose && classOf(verb.lower).finite && and && key(and) === "et" && adjacent(s.block, verb, and)) {
-          const second = words[skipWords(words, at + 2, CLITICS)];
-          const c = second && second.kind === "word" && !second.elided ? classOf(second.lower) : null;
-          if (second && c && c.finite && !c.nominal && !c.participle && !c.infinitive && adjacent(s.block, and, words[at + 2] as Word)) {
-            right = rightFor(second.lower, person, wide);
-            target = second;
-          }
+      const i = index.inSentence[g] as number;
+      const subject = subjectAt(s, i);
+      if (!subject) continue;
+      const { person } = subject;
+      const at = skipWords(words, subject.next, CLITICS);
+      const verb = words[at];
+      if (!verb || verb.kind !== "word" || verb.elided) continue;
+      if (subject.loose && !subject.reflexive && at === subject.next && classOf(verb.lower).nominal) continue;
+      // « ce » is the subject of « être », « devoir », « pouvoir » (« ce devrait être »); « mieux » of « valoir » (« mieux vaut »).
+      const only = ONLY_WITH.get(key(words[i] as Word));
+      if (only && !classOf(verb.lower).verbRoots.some((r) => only.has(r))) continue;
+      // « l'un des chants les plus diffusés »: after a pronoun other than a personal one, « le, la, les » may be articles.
+      if (subject.loose && (ADVERBS.has(verb.lower) || (words.slice(subject.next, at).some((w) => /^(?:le|la|les|l')$/u.test(key(w))) && classOf(verb.lower).nominal))) continue;
+      if (subject.reflexive && (!/(?:[^n][sx]|ai)$/u.test(verb.lower) || ADVERBS.has(verb.lower) || verb.lower === "point")) continue;
+      // « ce sont », « c'étaient »: « ce » takes a plural verb before a plural attribute; only first and second persons are wrong (« ce seras »).
+      if (only && !/[sx]$/u.test(verb.lower)) continue;
+      // « nous », « vous » with endings outside the table only at the start or before « qui » (« Alors, nous diront le chien »: an aside).
+      const wide = (person !== "nous" && person !== "vous") || i === 0 || subject.next === i + 2;
+      // « ils écoute »: reported by grammar/fr-plural-subject-verb.
+      if ((key(words[i] as Word) === "ils" || key(words[i] as Word) === "elles") && subject.next === i + 1 && verb.lower.endsWith("e")) continue;
+      let right = rightFor(verb.lower, person, wide) ?? (wide ? nounForVerb(verb.lower, person, subject) : null);
+      let target = verb;
+      // « tu connais et voit » → « vois »: a second verb joined by « et » to one that agrees.
+      const and = words[at + 1];
+      if (!right && !subject.loose && classOf(verb.lower).finite && and && key(and) === "et" && adjacent(s.block, verb, and)) {
+        const second = words[skipWords(words, at + 2, CLITICS)];
+        const c = second && second.kind === "word" && !second.elided ? classOf(second.lower) : null;
+        if (second && c && c.finite && !c.nominal && !c.participle && !c.infinitive && adjacent(s.block, and, words[at + 2] as Word)) {
+          right = rightFor(second.lower, person, wide);
+          target = second;
         }
-        if (!right) continue;
-        const v = target.lower;
-        const fixed = target.text.slice(0, 1) + right.slice(1);
-        // « il suis »: « être » or « suivre ».
-        const both = v === "suis" && person === "il";
-        const plural = subject.reflexive ? formFor(right, "ils") : null;
-        const suggestions = both ? ["est", "suit"] : plural ? [fixed, plural] : [fixed];
-        ctx.report({
-          range: target.range,
-          message: `Accord : « ${words[i]?.text} … ${target.text} » → « ${suggestions.join(" » ou « ")} ».`,
-          suggestions,
-          ...(suggestions.length > 1 || subject.reflexive ? {} : { fix: { range: target.range, text: fixed } }),
-        });
       }
+      if (!right) continue;
+      const v = target.lower;
+      const fixed = target.text.slice(0, 1) + right.slice(1);
+      // « il suis »: « être » or « suivre ».
+      const both = v === "suis" && person === "il";
+      const plural = subject.reflexive ? formFor(right, "ils") : null;
+      const suggestions = both ? ["est", "suit"] : plural ? [fixed, plural] : [fixed];
+      ctx.report({
+        range: target.range,
+        message: `Accord : « ${words[i]?.text} … ${target.text} » → « ${suggestions.join(" » ou « ")} ».`,
+        suggestions,
+        ...(suggestions.length > 1 || subject.reflexive ? {} : { fix: { range: target.range, text: fixed } }),
+      });
     }
   },
 };

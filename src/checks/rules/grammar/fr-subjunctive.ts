@@ -4,6 +4,7 @@ import { data } from "../../lang/fr/subjunctive.generated.js";
 import { dictionary } from "../../spelling/dictionaries.js";
 import { classOf } from "../../util/fr-morph.js";
 import { CLITICS as clitics, key as keyOf, skipWords as skip, withCaseOf } from "../../util/fr-verbs.js";
+import { positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 
 // Module-level copies: the rule runs on every « que » of a post.
 const CLITICS = clitics;
@@ -34,6 +35,8 @@ for (const [list, clauseStart] of [[data.conjunctions, false], [data.clauseStart
 const INDICATIVE_LOCUTIONS = new Map(data.indicativeConjunctions.map((c) => [c.split(" ").at(-1) as string, c.split(" ")]));
 /** « lorsque », « lorsqu' », « quand »… */
 const INDICATIVE_WORDS = new Set(data.indicativeWords.flatMap((w) => (w.endsWith("que") ? [w, `${w.slice(0, -1)}'`] : [w])));
+/** The words the rule starts from, found through the shared word index. */
+const TRIGGER_WORDS = triggers([...INDICATIVE_WORDS, "que", "qu'", "quoique", "quoiqu'"]);
 const CLAUSE_LINKS = new Set(["et", "mais", "or", "car", "ou"]);
 const COORDINATION = new Set(["et", "ou", "mais", "ni"]);
 const VERBS = new Set(data.verbs);
@@ -303,42 +306,49 @@ export const rule: Rule = {
         ...(fixed.length === 1 ? { fix: { range: found.verb.range, text: fixed[0] as string } } : {}),
       });
     };
-    for (const s of doc.sentences) {
-      const words = s.words;
-      /** The previous « que » of the sentence: « il faut que tu viennes et que tu manges » repeats its trigger. */
-      let previous = -1;
-      for (let i = 0; i < words.length; i++) {
-        const lower = (words[i] as Word).lower;
-        const c = lower.charCodeAt(0);
-        // « q »: que, quoique, quand; « l », « p » and five letters or more: lorsque, puisque, pourquoi.
-        if (c !== 113 && ((c !== 108 && c !== 112) || lower.length < 5)) continue;
-        const q = key(words[i] as Word);
-        const que = q === "que" || q === "qu'";
-        // « dès que », « lorsque », « pourquoi »: a subjunctive there is reported.
-        if (que ? indicativeLocution(s, i) : INDICATIVE_WORDS.has(q) && !(q === "quand" && QUAND_CONCESSIVE.has(key(words[i + 1] ?? (words[i] as Word))))) {
-          const found = subjunctiveAfter(words, i);
-          if (found && !literaryConditional(words, i, found)) report(s, i, found, "Indicatif");
-          if (que) previous = -1;
-          continue;
-        }
-        const quoique = q === "quoique" || q === "quoiqu'";
-        if (!que && !quoique) continue;
-        const coordinated = que && i > 0 && COORDINATION.has(key(words[i - 1] as Word));
-        const at = coordinated ? previous : i;
-        if (!coordinated) previous = i;
-        // The verb first (cheap, cached), the trigger only for a verb that is not a subjunctive.
-        const found = indicativeAfter(words, i);
-        if (!found || at < 0) continue;
-        const t = key(words[at] as Word).startsWith("quoiqu") ? "other" : trigger(s, at);
-        if (!t) continue;
-        // « Bien qu'il avait donné à ses enfants »: may be « un bien qu'il avait donné » (a relative clause).
-        if (t === "sentence start") {
-          const n = found.v + (finiteRoots(found.form).some((r) => r === "avoir" || r === "être") ? 2 : 1);
-          const next = words[n];
-          if (next && PREPOSITIONS.has(key(next))) continue;
-        }
-        report(s, i, found, "Subjonctif");
+    const index = wordIndex(doc, ctx);
+    let sentence: Sentence | undefined;
+    /** The previous « que » of the sentence: « il faut que tu viennes et que tu manges » repeats its trigger. */
+    let previous = -1;
+    for (const g of positionsOf(doc, ctx, TRIGGER_WORDS)) {
+      const s = index.sentence[g];
+      if (!s) continue;
+      if (s !== sentence) {
+        sentence = s;
+        previous = -1;
       }
+      const words = s.words;
+      const i = index.inSentence[g] as number;
+      const lower = (words[i] as Word).lower;
+      const c = lower.charCodeAt(0);
+      // « q »: que, quoique, quand; « l », « p » and five letters or more: lorsque, puisque, pourquoi.
+      if (c !== 113 && ((c !== 108 && c !== 112) || lower.length < 5)) continue;
+      const q = key(words[i] as Word);
+      const que = q === "que" || q === "qu'";
+      // « dès que », « lorsque », « pourquoi »: a subjunctive there is reported.
+      if (que ? indicativeLocution(s, i) : INDICATIVE_WORDS.has(q) && !(q === "quand" && QUAND_CONCESSIVE.has(key(words[i + 1] ?? (words[i] as Word))))) {
+        const found = subjunctiveAfter(words, i);
+        if (found && !literaryConditional(words, i, found)) report(s, i, found, "Indicatif");
+        if (que) previous = -1;
+        continue;
+      }
+      const quoique = q === "quoique" || q === "quoiqu'";
+      if (!que && !quoique) continue;
+      const coordinated = que && i > 0 && COORDINATION.has(key(words[i - 1] as Word));
+      const at = coordinated ? previous : i;
+      if (!coordinated) previous = i;
+      // The verb first (cheap, cached), the trigger only for a verb that is not a subjunctive.
+      const found = indicativeAfter(words, i);
+      if (!found || at < 0) continue;
+      const t = key(words[at] as Word).startsWith("quoiqu") ? "other" : trigger(s, at);
+      if (!t) continue;
+      // « Bien qu'il avait donné à ses enfants »: may be « un bien qu'il avait donné » (a relative clause).
+      if (t === "sentence start") {
+        const n = found.v + (finiteRoots(found.form).some((r) => r === "avoir" || r === "être") ? 2 : 1);
+        const next = words[n];
+        if (next && PREPOSITIONS.has(key(next))) continue;
+      }
+      report(s, i, found, "Subjonctif");
     }
   },
 };

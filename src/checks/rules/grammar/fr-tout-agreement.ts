@@ -4,6 +4,7 @@ import { classOf } from "../../util/fr-morph.js";
 import { genderOf } from "../../util/fr-gender.js";
 import { adjacent, plainWord } from "../../util/fr-nominal-group.js";
 import { key, withCaseOf } from "../../util/fr-verbs.js";
+import { positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 
 type Form = "tout" | "toute" | "tous" | "toutes";
 const FORMS = new Set<string>(["tout", "toute", "tous", "toutes"]);
@@ -57,6 +58,9 @@ function expected(words: readonly Word[], i: number, t: Form): Form | null {
   return t === "tout" ? "tous" : t === "toute" ? "toutes" : null;
 }
 
+/** The words the rule starts from, found through the shared word index. */
+const FORM_WORDS = triggers(FORMS);
+
 /**
  * « tout » agrees with the nominal group it stands before: « Tout mes hommes »
  * → « Tous », « toute le monde » → « tout », « Toute celles » → « Toutes »,
@@ -71,16 +75,20 @@ export const rule: Rule = {
   explanation:
     "Before a determiner, « tout » agrees with the group: « tout le », « toute la », « tous les hommes », « toutes les femmes » (the noun's gender comes from the lexicon), « tous ceux », « toutes celles », « tous deux ». « tout » is also an adverb and a pronoun in many set phrases (« malgré tout », « du tout », « avant tout », « les tout premiers », « ils ont tous le même âge », « Tout les sépare »), so the rule reads it only at the start of a sentence or after « à, avec, dans, sur, contre, sans, chez, vers, selon », and not when a verb follows the determiner. « mon », « ton », « son » before a vowel may belong to a feminine noun (« toute mon énergie »).",
   check(doc, ctx) {
-    for (const s of doc.sentences) {
+    const index = wordIndex(doc, ctx);
+    // Only the trigger words, from the shared word index.
+    for (const g of positionsOf(doc, ctx, FORM_WORDS)) {
+      const s = index.sentence[g];
+      if (!s) continue;
       const words = s.words;
-      for (let i = 0; i < words.length - 1; i++) {
-        const w = words[i] as Word;
-        if (!FORMS.has(w.lower) || !adjacent(s.block, w, words[i + 1] as Word)) continue;
-        const right = expected(words, i, w.lower as Form);
-        if (!right || right === w.lower) continue;
-        const fixed = withCaseOf(w.text, right);
-        ctx.report({ range: w.range, message: `Accord : « ${w.text} ${words[i + 1]?.text} » → « ${fixed} ${words[i + 1]?.text} ».`, suggestions: [fixed], fix: { range: w.range, text: fixed } });
-      }
+      const i = index.inSentence[g] as number;
+      if (i + 1 >= words.length) continue;
+      const w = words[i] as Word;
+      if (!FORMS.has(w.lower) || !adjacent(s.block, w, words[i + 1] as Word)) continue;
+      const right = expected(words, i, w.lower as Form);
+      if (!right || right === w.lower) continue;
+      const fixed = withCaseOf(w.text, right);
+      ctx.report({ range: w.range, message: `Accord : « ${w.text} ${words[i + 1]?.text} » → « ${fixed} ${words[i + 1]?.text} ».`, suggestions: [fixed], fix: { range: w.range, text: fixed } });
     }
   },
 };

@@ -2,6 +2,7 @@ import type { Rule } from "../../rule.js";
 import type { Word } from "../../document/model.js";
 import { classOf } from "../../util/fr-morph.js";
 import { AUXILIARIES, ADVERBS, ETRE, isFirstGroupStem, key, skipWords, withCaseOf } from "../../util/fr-verbs.js";
+import { positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 
 const k = (w: Word | undefined): string => (w ? key(w) : "");
 const DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "nos", "vos", "leur", "leurs", "plusieurs", "quelques"]);
@@ -197,6 +198,8 @@ const ADVERBS_NO_TROP = new Set([...ADVERBS].filter((a) => a !== "trop"));
 /** The checks by the word they look at: most words of a text have none. */
 const BY_WORD = new Map<string, Array<(w: readonly Word[], i: number) => Hit | null>>();
 for (const [words, check] of CHECKS) for (const word of words) BY_WORD.set(word, [...(BY_WORD.get(word) ?? []), check]);
+/** The same words, found through the shared word index: only they are visited. */
+const TRIGGER_WORDS = triggers(BY_WORD.keys());
 
 /**
  * Homophones and look-alikes that one neighbour settles: « des à présent »
@@ -214,21 +217,23 @@ export const rule: Rule = {
   explanation:
     "Words that sound alike are confused in writing; in these patterns one neighbour settles which word is meant: « dès » before « le, lors, que, à présent » (« des » never stands there), « dû » before « à » or after a possessive, « gré » after a possessive or « bon », « voie » in « en voie de », « guère » after a negated verb, « puits » after a determiner (not « un », « plusieurs »: « un puis deux »), « s' » after a subject pronoun instead of « c' », « c'en est trop/fini », « temps » after a determiner or in « à temps partiel » (« un tant soit peu », « en tant de lieux » are left alone), « une fois pour toutes », the participle after an auxiliary instead of the passé simple (« il a prit » → « pris »), « leurs » before a plural noun, « sûr » after « être » and before « de moi », « que », « elles » after « d'entre », « parmi », « veuillez » before an infinitive (« veillez me contacter »; « veillez à » is right), « dû » between « avoir » and an infinitive (« j'ai du lui donner »), « peut » between a noun and an infinitive (« cet homme peu aller »), and « ont » after a plural subject before a participle or an object (« ces gens on souvent tort »), « près » in « à peu près », « de plus près », « près de » + a number, « s'y » between a subject pronoun and a verb (« il si rend »), « coup de » + a listed noun (« un cou de poing »), « ça » before an object pronoun (« sa l'ennuierait »). « âge » after a determiner, « quel » or « bas », « aile » after a determiner (« l'elle de l'avion »), « davantage » after a verb (« se reposer d'avantage »; « pas d'avantage » is the noun), « qu'elle(s) » before an object or reflexive pronoun (« je veux quelles s'efforcent »), and the infinitive after a verb and « de » or « par » (« il suffit de mangé »). Words in capitals (acronyms) are left alone. Word classes come from the French dictionary.",
   check(doc, ctx) {
-    for (const s of doc.sentences) {
+    const index = wordIndex(doc, ctx);
+    for (const g of positionsOf(doc, ctx, TRIGGER_WORDS)) {
+      const s = index.sentence[g];
+      if (!s) continue;
       const words = s.words;
-      for (let i = 0; i < words.length; i++) {
-        const checks = BY_WORD.get(key(words[i] as Word));
-        // Words in capitals are acronyms here (« la SA », « le SI »).
-        if (!checks || ((words[i] as Word).text.length > 1 && !(words[i] as Word).elided && (words[i] as Word).text === (words[i] as Word).text.toUpperCase())) continue;
-        for (const c of checks) {
-          const hit = c(words, i);
-          if (!hit) continue;
-          const right = withCaseOf(hit.word.text, hit.right);
-          const range: [number, number] = [hit.word.range[0], (hit.through ?? hit.word).range[1]];
-          const wrong = doc.source.slice(range[0], range[1]);
-          ctx.report({ range, message: `« ${wrong} » → « ${right} » (${hit.why}).`, suggestions: [right], fix: { range, text: right } });
-          break;
-        }
+      const i = index.inSentence[g] as number;
+      const checks = BY_WORD.get(key(words[i] as Word));
+      // Words in capitals are acronyms here (« la SA », « le SI »).
+      if (!checks || ((words[i] as Word).text.length > 1 && !(words[i] as Word).elided && (words[i] as Word).text === (words[i] as Word).text.toUpperCase())) continue;
+      for (const c of checks) {
+        const hit = c(words, i);
+        if (!hit) continue;
+        const right = withCaseOf(hit.word.text, hit.right);
+        const range: [number, number] = [hit.word.range[0], (hit.through ?? hit.word).range[1]];
+        const wrong = doc.source.slice(range[0], range[1]);
+        ctx.report({ range, message: `« ${wrong} » → « ${right} » (${hit.why}).`, suggestions: [right], fix: { range, text: right } });
+        break;
       }
     }
   },
