@@ -1,6 +1,7 @@
 import type { Block, Word } from "../../document/model.js";
 import type { Rule } from "../../rule.js";
 import { data } from "../../lang/fr/grammar.generated.js";
+import { merge, positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
 
 /** A space of any kind between two parts of a compound. */
 const SPACE = /[\s\u00A0\u202F]+/gu;
@@ -130,7 +131,15 @@ function matchedEntry(groups: Record<string, string | undefined>): number {
   return 0;
 }
 
-function scanBlock(b: Block): Found[] {
+/**
+ * The words the per-word step can act on: a first part of a listed compound (« demi » in all its
+ * forms: the pattern reads « demie?s? »), an elision that starts one, and any hyphenated word (its
+ * first part is looked up). The others cannot start a compound, and are not visited.
+ */
+const TRIGGERS = triggers([...ENTRIES.keys(), "demie", "demis", "demies", ...ELIDED_FIRST]);
+
+/** `candidates`: indices in `b.words` of the words to try, ascending. */
+function scanBlock(b: Block, candidates: readonly number[]): Found[] {
   const text = b.text;
   const out: Found[] = [];
   let covered = 0;
@@ -170,7 +179,7 @@ function scanBlock(b: Block): Found[] {
     if (/mêmes?$/iu.test(wrong) && AFTER_MEME.test(text.slice(end, end + 12))) return;
     out.push({ start: pos, end, right, why: entry.kind === "spurious" ? "locution sans trait d’union" : entry.kind === "noun" ? "nom composé" : "mot composé" });
   };
-  for (let wi = 0; wi < words.length; wi++) {
+  for (const wi of candidates) {
     const w = words[wi] as Word;
     const lower = w.key ?? w.lower;
     if (lower.endsWith("'")) {
@@ -210,8 +219,16 @@ export const rule: Rule = {
   explanation:
     "French compounds such as « arc-en-ciel », « c'est-à-dire », « au-dessus », « week-end », « lui-même » or « vingt-trois » always take hyphens, and some locutions never do (« tout à fait », « parce que », « d'ores et déjà »). The rule looks up a fixed list of compounds (src/checks/lang/fr/grammar.yml) that have no other reading when written with spaces; those that are also adverbs or verb phrases (« face à face », « bien être », « déjà vu ») are reported only after a determiner (« le face-à-face »), and « peut être », « sang froid » or « compte rendu » are left out. Compound numbers below one hundred are reported too (« dix sept », « quatre vingts deux » → « quatre-vingt-deux »). The fix puts the hyphens in (or takes them out).",
   check(doc, ctx) {
+    const index = wordIndex(doc, ctx);
+    const perBlock = new Map<Block, number[]>();
+    for (const g of merge(positionsOf(doc, ctx, TRIGGERS), index.hyphenated)) {
+      const b = index.block[g] as Block;
+      const list = perBlock.get(b);
+      if (list) list.push(index.inBlock[g] as number);
+      else perBlock.set(b, [index.inBlock[g] as number]);
+    }
     for (const b of doc.blocks) {
-      for (const f of scanBlock(b)) {
+      for (const f of scanBlock(b, perBlock.get(b) ?? [])) {
         const range = b.toSource(f.start, f.end);
         const wrong = b.text.slice(f.start, f.end);
         ctx.report({ range, message: `« ${wrong} » → « ${f.right} » (${f.why}).`, suggestions: [f.right], fix: { range, text: f.right } });
