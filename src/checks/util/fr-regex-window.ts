@@ -1,4 +1,5 @@
 import { charBefore } from "./text.js";
+import { merge } from "./fr-word-index.js";
 
 /*
  * Where a regular expression can match. A pattern whose every match holds some word (the trigger word of a
@@ -186,17 +187,6 @@ export function charPositions(text: string, chars: string): number[] {
     for (let p = text.indexOf(c); p >= 0; p = text.indexOf(c, p + 1)) found.push(p);
     out = out.length === 0 ? found : merge(out, found);
   }
-  return out;
-}
-
-/** Two ascending lists merged. */
-function merge(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push((a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number));
-  while (i < a.length) out.push(a[i++] as number);
-  while (j < b.length) out.push(b[j++] as number);
   return out;
 }
 
