@@ -24,9 +24,10 @@ describe("reach", () => {
     expect(reach("…,12 ab  x", 9, -1, w, 0)).toBe(1);
     expect(reach("x  ab 12,…", 1, 1, w, 10)).toBe(9);
   });
-  it("stops at the limit and gives up on astral characters", () => {
+  it("stops at the limit; astral characters are free and keep a run of letters open", () => {
     expect(reach("abc def", 7, -1, w, 5)).toBe(5);
-    expect(reach("😀 ab x", 7, -1, { fixed: 9, runs: 1 }, 0)).toBe(0);
+    // « x𝐀y » is one run (free), then « 12 » and « , ».
+    expect(reach("?…,12 x𝐀y 😀 z", 14, -1, { fixed: 4, runs: 1 }, 0)).toBe(1);
   });
 });
 

@@ -1,4 +1,5 @@
 import { charBefore } from "./text.js";
+import { merge } from "./fr-word-index.js";
 
 /*
  * Where a regular expression can match. A pattern whose every match holds some word (the trigger word of a
@@ -143,7 +144,9 @@ function kindOf(c: number): number {
 /**
  * How far from `at` in `text` (leftwards with step -1, rightwards with 1, never past `limit`) a pattern of width `w` can
  * reach: white space is free, the `w.runs` longest runs of letters are free (`\p{L}+`, at most two here), every
- * other character takes one of `w.fixed`. Astral characters (two units for one pattern character) give up: `limit`.
+ * other character takes one of `w.fixed`. Astral characters (two units for one pattern character, a letter or not)
+ * are free and leave a run of letters open: a window never narrower than the truth, and never narrower from an
+ * earlier position than from a later one (the scanner relies on it).
  */
 export function reach(text: string, at: number, step: 1 | -1, w: Width, limit: number): number {
   if (w.runs > 2) return limit;
@@ -156,7 +159,10 @@ export function reach(text: string, at: number, step: 1 | -1, w: Width, limit: n
   let p = at;
   while (p !== limit) {
     const k = kindOf(text.charCodeAt(step === 1 ? p : p - 1));
-    if (k === 3) return limit;
+    if (k === 3) {
+      p += step;
+      continue;
+    }
     if (k === 1) {
       run++;
       letters++;
@@ -186,17 +192,6 @@ export function charPositions(text: string, chars: string): number[] {
     for (let p = text.indexOf(c); p >= 0; p = text.indexOf(c, p + 1)) found.push(p);
     out = out.length === 0 ? found : merge(out, found);
   }
-  return out;
-}
-
-/** Two ascending lists merged. */
-function merge(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push((a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number));
-  while (i < a.length) out.push(a[i++] as number);
-  while (j < b.length) out.push(b[j++] as number);
   return out;
 }
 

@@ -31,9 +31,9 @@ export function triggers(words: Iterable<string>): Triggers {
   return t;
 }
 
-/** One word of the document: its sentence (undefined for the few words outside any) and block, with its index in each. */
+/** A document's words by position (the blocks' words in order): where each stands, and where each set's words are. */
 export interface WordIndex {
-  /** By position in the document (the blocks' words in order): the sentence and the index in `sentence.words` (-1: none). */
+  /** By position: the sentence (undefined for the few words outside any) and the index in `sentence.words` (-1: none). */
   readonly sentence: ReadonlyArray<Sentence | undefined>;
   readonly inSentence: Int32Array;
   /** By position: the block and the index in `block.words`. */
