@@ -19,4 +19,9 @@ describe("tokenize", () => {
       ["l’", "word"], ["équipe", "word"], ["d'", "word"], ["@ana", "mention"], ["aujourd'hui", "word"], ["#IA2026", "hashtag"], ["@bob", "mention"], ["x@y.com", "email"], ["1 000,5 %", "number"],
     ]);
   });
+  it("joins runs across apostrophes and hyphens, but a joined run takes no underscore", () => {
+    expect(words("don't well-known foo_bar-baz_qux a-'b l’ère-x", ["l"])).toEqual([
+      ["don't", "word"], ["well-known", "word"], ["foo_bar-baz", "word"], ["_qux", "word"], ["a", "word"], ["b", "word"], ["l’", "word"], ["ère-x", "word"],
+    ]);
+  });
 });

@@ -17,7 +17,6 @@ const EMAIL_Y = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2
 const HASHTAG_Y = /#[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*/uy;
 const MENTION_Y = /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/uy;
 const NUMBER_Y = /\p{N}+(?:[.,\u00A0\u202F ]\p{N}{3}(?!\p{N}))*(?:[.,]\p{N}+)?(?:\s?%)?(?![\p{L}\p{N}])/uy;
-const WORD_Y = /[\p{L}\p{M}\p{N}_]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*/uy;
 const HAS_LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 /** What may follow the first run of an e-mail address. */
@@ -63,6 +62,25 @@ function runEnd(text: string, i: number): number {
   return j;
 }
 
+/**
+ * Where a word that starts with a run ending at `end` ends: runs joined by ' ’ - ‑ are one word
+ * ("don't", "well-known"); a run after a joiner has no underscore. What the pattern
+ * `[\p{L}\p{M}\p{N}_]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*` reads, by code (French has an elision in every other sentence).
+ */
+function joinedEnd(text: string, end: number): number {
+  let e = end;
+  while (isJoiner(text.charCodeAt(e))) {
+    let j = e + 1;
+    for (let l = joinedCharAt(text, j); l > 0; l = joinedCharAt(text, j)) j += l;
+    if (j === e + 1) break;
+    e = j;
+  }
+  return e;
+}
+
+/** `wordCharAt` without the underscore. */
+const joinedCharAt = (text: string, i: number): number => (i >= text.length || text.charCodeAt(i) === 0x5f ? 0 : wordCharAt(text, i));
+
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 /** Characters that join two runs into one word ("don't", "well-known"): ' ’ - and the non-breaking hyphen. */
 const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2011;
@@ -96,7 +114,8 @@ export function tokenize(
     if (!value && digitFirst && (value = sticky(NUMBER_Y, text, start))) kind = "number";
     if (!value) {
       // Most runs are whole words: only an apostrophe or a hyphen after the run can extend it.
-      value = isJoiner(text.charCodeAt(start + run.length)) ? (sticky(WORD_Y, text, start) ?? run) : run;
+      const end = joinedEnd(text, start + run.length);
+      value = end === start + run.length ? run : text.slice(start, end);
       // Only digits and underscores, glued to something that is not a number pattern ("1.2.3").
       // A Latin letter first (ASCII or accented, × and ÷ aside) proves a letter without a Unicode test.
       const latinLetterFirst = ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a) || (c0 >= 0xc0 && c0 <= 0x24f && c0 !== 0xd7 && c0 !== 0xf7);
