@@ -119,9 +119,18 @@ function nextToken(text: string, w: Word, n: Word | undefined): string | null {
 
 // No arrow function inside `tryAt`: one that captures its variables makes V8 allocate a context
 // at every call, and `tryAt` runs for every word.
+/** Per list of compounds: their distinct second parts, and whether one is a form of « demi » (any form of it then fits). */
+const SECONDS = new WeakMap<readonly Entry[], { seconds: string[]; demi: boolean }>();
+
 /** Whether the next word can be the second part of one of the compounds. */
 function startsSome(entries: readonly Entry[], next: string): boolean {
-  for (const e of entries) if (next.startsWith(e.second) || (e.second.startsWith("demi") && next.startsWith("demi"))) return true;
+  let s = SECONDS.get(entries);
+  if (!s) {
+    s = { seconds: [...new Set(entries.map((e) => e.second))], demi: entries.some((e) => e.second.startsWith("demi")) };
+    SECONDS.set(entries, s);
+  }
+  if (s.demi && next.startsWith("demi")) return true;
+  for (const second of s.seconds) if (next.startsWith(second)) return true;
   return false;
 }
 
