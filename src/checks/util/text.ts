@@ -22,6 +22,11 @@ export function charBefore(text: string, i: number): string {
  */
 export function forEachMatchAfterBoundary(re: RegExp, text: string, notAfter: RegExp, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
+  for (let m = nextMatchAfterBoundary(re, text, notAfter); m !== null; m = nextMatchAfterBoundary(re, text, notAfter)) fn(m);
+}
+
+/** The next match of `forEachMatchAfterBoundary`'s, from `re.lastIndex`: for callers that stop early. */
+export function nextMatchAfterBoundary(re: RegExp, text: string, notAfter: RegExp): RegExpExecArray | null {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
@@ -31,8 +36,9 @@ export function forEachMatchAfterBoundary(re: RegExp, text: string, notAfter: Re
       re.lastIndex = m.index + 1;
       continue;
     }
-    fn(m);
+    return m;
   }
+  return null;
 }
 
 /**
