@@ -113,34 +113,36 @@ function computeShoutingRuns(sentence: Sentence): Array<{ start: number; end: nu
   const runs: Array<{ start: number; end: number }> = [];
   const words = sentence.words;
   // A sentence all in capitals is a title or a sign, not shouting inside prose.
-  if (!words.some((w) => w.kind === "word" && w.text !== w.text.toUpperCase())) return runs;
-  let run: { start: number; end: number; n: number; longest: number } | null = null;
-  const close = (): void => {
-    if (run && (run.n >= 2 || run.longest >= 6)) runs.push({ start: run.start, end: run.end });
-    run = null;
-  };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word;
+  if (!hasLowerCaseWord(words)) return runs;
+  // The current run of shouted words (n = 0: none). Plain variables and loops: this runs for every sentence.
+  let start = 0;
+  let end = 0;
+  let n = 0;
+  let longest = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const w = words[i];
     // A promo code is written in capitals by convention: "code SPRING" is not shouting.
-    if (i > 0 && words[i - 1]?.lower === "code") {
-      close();
+    const afterCode = i > 0 && words[i - 1]?.lower === "code";
+    const caps = w !== undefined && !afterCode && w.kind === "word" && w.text.length >= 3 && isCaps(w.text, w.lower) && !w.text.includes("NUM") && !ACRONYMS.has(w.text);
+    if (caps) {
+      if (n === 0) start = w.start;
+      end = w.end;
+      n++;
+      longest = Math.max(longest, w.text.length);
       continue;
     }
-    const caps = w.kind === "word" && w.text.length >= 3 && isCaps(w.text, w.lower) && !w.text.includes("NUM") && !ACRONYMS.has(w.text);
-    if (!caps) {
-      // A short acronym or a number between shouted words does not end the run ("SAVE 40% NOW").
-      if (run && (w.kind === "number" || ACRONYMS.has(w.text))) continue;
-      close();
-      continue;
-    }
-    if (run) {
-      run.end = w.end;
-      run.n++;
-      run.longest = Math.max(run.longest, w.text.length);
-    } else run = { start: w.start, end: w.end, n: 1, longest: w.text.length };
+    // A short acronym or a number between shouted words does not end the run ("SAVE 40% NOW").
+    if (w !== undefined && !afterCode && n > 0 && (w.kind === "number" || ACRONYMS.has(w.text))) continue;
+    if (n >= 2 || longest >= 6) runs.push({ start, end });
+    n = 0;
+    longest = 0;
   }
-  close();
   return runs;
+}
+
+function hasLowerCaseWord(words: readonly Word[]): boolean {
+  for (const w of words) if (w.kind === "word" && w.text !== w.text.toUpperCase()) return true;
+  return false;
 }
 
 export function analyzePromotion(doc: Doc, ctx: RuleContext): PromotionAnalysis {
