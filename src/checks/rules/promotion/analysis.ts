@@ -107,7 +107,17 @@ export function shoutingRuns(sentence: Sentence): Array<{ start: number; end: nu
 }
 
 /** In capitals: has an upper-case letter and no lower-case one. A word equal to its lower case (most words) is not. */
-const isCaps = (text: string, lower: string): boolean => text !== lower && text === text.toUpperCase() && UPPER.test(text);
+const isCaps = (text: string, lower: string): boolean => text !== lower && !changesInUpperCase(text) && UPPER.test(text);
+
+/** `text !== text.toUpperCase()`, without building the upper case when an ASCII letter answers (most words). */
+function changesInUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+    if (c >= 0x80) return text !== text.toUpperCase();
+  }
+  return false;
+}
 
 function computeShoutingRuns(sentence: Sentence): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = [];
@@ -141,7 +151,7 @@ function computeShoutingRuns(sentence: Sentence): Array<{ start: number; end: nu
 }
 
 function hasLowerCaseWord(words: readonly Word[]): boolean {
-  for (const w of words) if (w.kind === "word" && w.text !== w.text.toUpperCase()) return true;
+  for (const w of words) if (w.kind === "word" && changesInUpperCase(w.text)) return true;
   return false;
 }
 
@@ -167,8 +177,7 @@ function compute(doc: Doc, ctx: RuleContext): PromotionAnalysis {
     for (const lang of langs) {
       const matcher = COMPILED[lang];
       for (let m = matcher.exec(text); m !== null; m = matcher.exec(text, m.index + m[0].length)) {
-        const groups = (m.groups ?? {}) as Record<string, string | undefined>;
-        const name = signalNames.find((n) => groups[n] !== undefined);
+        const name = signalOf(m);
         if (name) hits.push(hitAt(sentence, name, m.index, m.index + m[0].length));
       }
     }
@@ -204,6 +213,12 @@ function compute(doc: Doc, ctx: RuleContext): PromotionAnalysis {
     promotional: promoShare >= PROMOTIONAL_SHARE || (totalWeight >= PROMOTIONAL_WEIGHT && promoShare >= PROMOTIONAL_SHARE / 2),
     counts,
   };
+}
+
+/** The signal whose named group matched. */
+function signalOf(m: RegExpExecArray): Signal | undefined {
+  for (const n of signalNames) if (m.groups?.[n] !== undefined) return n;
+  return undefined;
 }
 
 /** A hit on [start, end) of the sentence's text. */
