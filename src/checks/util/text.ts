@@ -70,30 +70,35 @@ export function matchPrefixes(source: string, n: number): Prefixes {
     throw new SyntaxError(source);
   };
   const union = (a: Prefixes, b: Prefixes): Prefixes => (a && b ? new Set([...a, ...b]) : null);
-  // The prefixes of a match of A then B. Past `n` characters, B does not matter.
-  const concat = (a: Prefixes, b: Prefixes): Prefixes => {
+  // A then B, cut at `limit` characters (past them, B does not matter).
+  const concat = (a: Prefixes, b: Prefixes, limit: number): Prefixes => {
     if (a === null) return null;
     const out = new Set<string>();
     for (const x of a) {
-      if (x.length >= n) out.add(x);
+      if (x.length >= limit) out.add(x);
       else if (b === null) return null;
-      else for (const y of b) out.add((x + y).slice(0, n));
+      else for (const y of b) out.add((x + y).slice(0, limit));
     }
     return out;
+  };
+  const shortest = (p: Set<string>): number => {
+    let min = Infinity;
+    for (const x of p) min = Math.min(min, x.length);
+    return min;
   };
   // A character that folds to several units, or half of a surrogate pair, could start anything as far as this parser knows.
   const chars = (list: readonly string[]): Prefixes => {
     const folded = list.map(foldChar);
-    return folded.every((f) => f.length === 1 && !/[\ud800-\udfff]/.test(f)) ? new Set(folded) : null;
+    return folded.every((f) => f.length === 1 && (f < "\ud800" || f > "\udfff")) ? new Set(folded) : null;
   };
-  // One atom and its quantifier.
-  const atom = (): Prefixes => {
+  // One atom and its quantifier, its prefixes cut at `limit` characters (0: only read past it).
+  const atom = (limit: number): Prefixes => {
     const c = source[i] as string;
     let p: Prefixes;
     if (c === "(") {
-      const lookaround = /^\(\?<?[=!]/.exec(source.slice(i, i + 4));
-      i += lookaround ? lookaround[0].length : source.startsWith("(?:", i) ? 3 : source.startsWith("(?<", i) ? source.indexOf(">", i) + 1 : 1;
-      p = alternatives();
+      const lookaround = ["(?=", "(?!", "(?<=", "(?<!"].find((l) => source.startsWith(l, i));
+      i += lookaround ? lookaround.length : source.startsWith("(?:", i) ? 3 : source.startsWith("(?<", i) ? source.indexOf(">", i) + 1 : 1;
+      p = alternatives(lookaround ? 0 : limit);
       if (source[i] !== ")") fail();
       i++;
       if (lookaround) return new Set([""]);
@@ -102,14 +107,15 @@ export function matchPrefixes(source: string, n: number): Prefixes {
       const body = source.slice(i + 1, end);
       if (end === -1 || body.includes("\\")) fail();
       i = end + 1;
-      p = body.startsWith("^") || /.-./su.test(body) ? null : chars([...body]);
+      // A negated class, or a range (a "-" between two characters), could be anything here.
+      p = limit === 0 || body.startsWith("^") || body.slice(1, -1).includes("-") ? null : chars([...body]);
     } else if (c === "\\") {
       const e = source[i + 1] ?? "";
       i += 2;
       if (e === "b" || e === "B") return new Set([""]);
       if (e === "d") p = new Set(DIGITS);
       else if ("DsSwW".includes(e)) p = null;
-      else if (/^[^\p{L}\p{N}]$/u.test(e)) p = chars([e]);
+      else if ("^$\\.*+?()[]{}|/-".includes(e)) p = limit === 0 ? null : chars([e]);
       else return fail();
     } else if (c === "^" || c === "$") {
       i++;
@@ -121,9 +127,9 @@ export function matchPrefixes(source: string, n: number): Prefixes {
       return fail();
     } else {
       i++;
-      p = chars([c]);
+      p = limit === 0 ? null : chars([c]);
     }
-    // Quantifiers: optional adds "", repeated adds the concatenations up to n characters.
+    // Quantifiers: optional adds "", repeated adds the concatenations up to `limit` characters.
     const q = source[i];
     if (q === "?" || q === "*" || q === "+" || q === "{") {
       let min = q === "+" ? 1 : 0;
@@ -134,27 +140,31 @@ export function matchPrefixes(source: string, n: number): Prefixes {
         i = close + 1;
       } else i++;
       if (source[i] === "?") i++; // lazy
-      if (q !== "?") for (let k = 1, once = p; k < n; k++) p = union(p, concat(p, once));
+      if (q !== "?") for (let k = 1, once = p; k < limit; k++) p = union(p, concat(p, once, limit));
       if (min === 0) p = union(p, new Set([""]));
     }
     return p;
   };
-  // Atoms up to `|` or `)`.
-  const sequence = (): Prefixes => {
+  // Atoms up to `|` or `)`; each one only for the characters still missing.
+  const sequence = (limit: number): Prefixes => {
     let p: Prefixes = new Set([""]);
-    while (i < source.length && source[i] !== "|" && source[i] !== ")") p = concat(p, atom());
+    while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+      const missing = p === null ? 0 : Math.max(0, limit - shortest(p));
+      const a = atom(missing);
+      if (missing > 0) p = concat(p, a, limit);
+    }
     return p;
   };
-  const alternatives = (): Prefixes => {
-    let p = sequence();
+  const alternatives = (limit: number): Prefixes => {
+    let p = sequence(limit);
     while (source[i] === "|") {
       i++;
-      p = union(p, sequence());
+      p = union(p, sequence(limit));
     }
     return p;
   };
   try {
-    const p = alternatives();
+    const p = alternatives(n);
     // A match that can be empty can start anywhere.
     return i === source.length && p !== null && !p.has("") ? p : null;
   } catch {
@@ -176,13 +186,12 @@ function foldCode(c: number): number {
 }
 
 /**
- * The alternatives that can start with one character, and what can follow it
- * among the first three characters of a match: one character (for a match of
- * two characters) or two, as `pair` codes; `any` when a match can be one
- * character long or start with any.
+ * What the first three characters of a match starting with one character can
+ * be: a match of two characters (`one`: its second) or longer (`two`: its
+ * second and third, as `pair` codes); `any` when a match can be one character
+ * long.
  */
-interface Bucket {
-  re: RegExp;
+interface Follow {
   any: boolean;
   one: Set<number>;
   two: Set<number>;
@@ -196,54 +205,53 @@ const pair = (a: number, b: number): number => a * 0x10000 + b;
 /**
  * A big alternation of phrases, matched like `forEachMatchAfterBoundary` does
  * with the whole pattern, but faster: V8 tries every alternative at every
- * position of such a pattern. Here each position a match may start from (no
- * `notAfter` character before it) and whose first three characters can start
- * a match (see `matchPrefixes`) tries only the alternatives that can start
- * with its first character, in their original order: the same alternative
- * wins, the matches are the same.
+ * position of such a pattern. Here the pattern is only tried (sticky) at the
+ * positions a match may start from (no `notAfter` character before them)
+ * whose first three characters can start one of the alternatives (see
+ * `matchPrefixes`): the same pattern at the same positions, the same matches.
  */
 export class AlternationMatcher {
-  /** By folded first character. */
-  private readonly buckets = new Map<number, Bucket>();
-  /** The same (or `anyChar`) by ASCII character code, upper and lower case. */
-  private readonly ascii: Array<Bucket | undefined> = [];
+  private readonly sticky: RegExp;
+  /** By folded first character; none: no alternative starts with it. */
+  private readonly follows = new Map<number, Follow>();
+  /** The same by ASCII character code, upper and lower case. */
+  private readonly ascii: Array<Follow | undefined> = [];
+  /** Some alternative can start with any character: every position is tried. */
+  private readonly anywhere: Follow | undefined;
   /** Whether a match may start after each ASCII character. */
   private readonly asciiOpen = new Uint8Array(128);
-  /** The alternatives that can start with any character, for the characters no other alternative starts with. */
-  private readonly anyChar: Bucket | undefined;
   /** Whether `notAfter` accepts each character below U+3000 (0: not known yet, 1: no, 2: yes). */
   private readonly notAfterCache = new Uint8Array(0x3000);
   private readonly notAfterAt: RegExp;
 
   /**
-   * @param alternatives the alternatives' sources, in priority order
-   * @param source the whole pattern's source with only the alternatives `keep` accepts (all of them gives the reference pattern)
-   * @param flags the pattern's flags (`g` and `y` are set here)
+   * @param pattern the whole pattern (its `g` and `y` flags do not matter)
+   * @param alternatives the sources of the alternatives a match of `pattern` starts with
    * @param notAfter what may not come right before a match
    */
-  constructor(alternatives: readonly string[], source: (keep: (index: number) => boolean) => string, flags: string, private readonly notAfter: RegExp) {
-    const prefixes = alternatives.map((a) => matchPrefixes(a, 3));
-    const sticky = flags.replace(/[gy]/g, "") + "y";
-    const anywhere = (i: number): boolean => prefixes[i] === null;
-    const firsts = new Set(prefixes.flatMap((p) => (p ? [...p].map((x) => x.charCodeAt(0)) : [])));
-    for (const first of firsts) {
-      const starts = (i: number): boolean => [...(prefixes[i] ?? [])].some((x) => x.charCodeAt(0) === first);
-      const bucket: Bucket = { re: new RegExp(source((i) => anywhere(i) || starts(i)), sticky), any: prefixes.includes(null), one: new Set(), two: new Set(), second: new Uint8Array(128) };
-      for (const p of prefixes) {
-        for (const x of p ?? []) {
-          if (x.charCodeAt(0) !== first) continue;
-          if (x.length === 1) bucket.any = true;
-          else if (x.length === 2) bucket.one.add(x.charCodeAt(1));
-          else bucket.two.add(pair(x.charCodeAt(1), x.charCodeAt(2)));
-          if (x.length > 1 && x.charCodeAt(1) < 128) bucket.second[x.charCodeAt(1)] = 1;
-        }
-      }
-      this.buckets.set(first, bucket);
+  constructor(pattern: RegExp, alternatives: readonly string[], private readonly notAfter: RegExp) {
+    this.sticky = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, "") + "y");
+    // Three characters for patterns that start with a word; the first one only for those that start with a class
+    // such as `\d` (their three-character lists run to thousands, and such positions are few).
+    const prefixes = alternatives.map((a) => {
+      const first = matchPrefixes(a, 1);
+      return first && first.size <= 4 ? matchPrefixes(a, 3) : first;
+    });
+    // An alternative that can start with anything lets every position through.
+    const empty = (): Follow => ({ any: prefixes.includes(null), one: new Set(), two: new Set(), second: new Uint8Array(128) });
+    if (prefixes.includes(null)) this.anywhere = empty();
+    for (const x of prefixes.flatMap((p) => [...(p ?? [])])) {
+      const first = x.charCodeAt(0);
+      let f = this.follows.get(first);
+      if (!f) this.follows.set(first, (f = empty()));
+      if (x.length === 1) f.any = true;
+      else if (x.length === 2) f.one.add(x.charCodeAt(1));
+      else f.two.add(pair(x.charCodeAt(1), x.charCodeAt(2)));
+      if (x.length > 1 && x.charCodeAt(1) < 128) f.second[x.charCodeAt(1)] = 1;
     }
-    if (prefixes.includes(null)) this.anyChar = { re: new RegExp(source(anywhere), sticky), any: true, one: new Set(), two: new Set(), second: new Uint8Array(128) };
     this.notAfterAt = new RegExp(notAfter.source, notAfter.flags.replace(/[gy]/g, "") + "y");
     for (let c = 0; c < 128; c++) {
-      this.ascii.push(this.buckets.get(foldCode(c)) ?? this.anyChar);
+      this.ascii.push(this.follows.get(foldCode(c)) ?? this.anywhere);
       this.asciiOpen[c] = notAfter.test(String.fromCharCode(c)) ? 0 : 1;
     }
   }
@@ -259,15 +267,16 @@ export class AlternationMatcher {
     return known === 2;
   }
 
-  /** Whether the two characters after i can follow the bucket's first one. */
-  private follows(bucket: Bucket, text: string, i: number): boolean {
+  /** Whether a match can start at i, by its first three characters. */
+  private mayStart(text: string, i: number, f: Follow): boolean {
+    if (f.any) return true;
     if (i + 1 >= text.length) return false;
     const a = foldCode(text.charCodeAt(i + 1));
-    if (a >= 0 && a < 128 && bucket.second[a] === 0) return false;
-    return bucket.one.has(a) || (i + 2 < text.length && bucket.two.has(pair(a, foldCode(text.charCodeAt(i + 2)))));
+    if (a >= 0 && a < 128 && f.second[a] === 0) return false;
+    return f.one.has(a) || (i + 2 < text.length && f.two.has(pair(a, foldCode(text.charCodeAt(i + 2)))));
   }
 
-  /** The first match at or after `from`, as a global pattern's `exec` with `lastIndex` = `from` would find it. */
+  /** The first match at or after `from`: what `forEachMatchAfterBoundary` gives next when `re.lastIndex` is `from`. */
   exec(text: string, from = 0): RegExpExecArray | null {
     const n = text.length;
     // Whether a match may start at i: nothing `notAfter` accepts right before it.
@@ -275,10 +284,10 @@ export class AlternationMatcher {
     for (let i = from; i < n; ) {
       const c = text.charCodeAt(i);
       if (open) {
-        const bucket = c < 128 ? this.ascii[c] : (this.buckets.get(foldCode(c)) ?? this.anyChar);
-        if (bucket !== undefined && (bucket.any || this.follows(bucket, text, i))) {
-          bucket.re.lastIndex = i;
-          const m = bucket.re.exec(text);
+        const f = c < 128 ? this.ascii[c] : (this.follows.get(foldCode(c)) ?? this.anywhere);
+        if (f !== undefined && this.mayStart(text, i, f)) {
+          this.sticky.lastIndex = i;
+          const m = this.sticky.exec(text);
           if (m !== null && m[0].length > 0) return m;
         }
       }

@@ -64,25 +64,20 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * One pattern per language, one named group per signal: a single pass over
- * each sentence. The left word boundary is checked on each match, and each
- * word start only tries the patterns that can start with its first letter
- * (see AlternationMatcher): V8 would try the ~100 alternatives at every position.
+ * each sentence. The left word boundary is checked on each match, and the
+ * pattern is only tried where a word's first letters can start one of its
+ * phrases (see AlternationMatcher): V8 would try its ~100 alternatives at
+ * every position.
  */
 const combined = (data: typeof en): AlternationMatcher => {
   // Longer patterns first: in an alternation the first that matches wins ("like and share" before "like").
   const bySignal = signalNames.map((n) => [...data.signals[n]].sort((a, b) => b.length - a.length));
-  const all = bySignal.flat();
-  const source = (keep: (index: number) => boolean): string => {
-    let i = 0;
-    const groups = bySignal.flatMap((patterns, s) => {
-      const kept = patterns.filter(() => keep(i++));
-      return kept.length > 0 ? [`(?<${signalNames[s]}>${kept.map((p) => `(?:${p})`).join("|")})`] : [];
-    });
-    return `(?:${groups.join("|")})(?![\\p{L}\\p{N}])`;
-  };
-  return new AlternationMatcher(all, source, "iu", WORD_CHAR);
+  const pattern = new RegExp(`(?:${signalNames.map((n, s) => `(?<${n}>${(bySignal[s] as string[]).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return new AlternationMatcher(pattern, bySignal.flat(), WORD_CHAR);
 };
-const COMPILED = { en: combined(en), fr: combined(fr) };
+/** Built on first use: a process that reviews one language does not pay for the other. */
+const MATCHERS: Partial<Record<"en" | "fr", AlternationMatcher>> = {};
+const matcherFor = (lang: "en" | "fr"): AlternationMatcher => (MATCHERS[lang] ??= combined(lang === "en" ? en : fr));
 export const ACRONYMS = new Set([...enAcronyms.acronyms, ...frAcronyms.acronyms]);
 const EMOJI = /\p{Extended_Pictographic}/gu;
 /**
@@ -175,7 +170,7 @@ function compute(doc: Doc, ctx: RuleContext): PromotionAnalysis {
     const text = sentence.text;
     // Plain loops, no closure per sentence: this runs for every sentence of every review.
     for (const lang of langs) {
-      const matcher = COMPILED[lang];
+      const matcher = matcherFor(lang);
       for (let m = matcher.exec(text); m !== null; m = matcher.exec(text, m.index + m[0].length)) {
         const name = signalOf(m);
         if (name) hits.push(hitAt(sentence, name, m.index, m.index + m[0].length));
