@@ -94,8 +94,9 @@ export function measure(doc: Doc, ctx: RuleContext): Measure {
         }
       }
     }
+    // A hashtag starts with "#": the words of blocks without one are not read (a fresh review's words are not in cache).
     const hashtags: Range[] = [];
-    for (const w of doc.words) if (w.kind === "hashtag") hashtags.push(w.range);
+    for (const b of doc.blocks) if (b.text.includes("#")) for (const w of b.words) if (w.kind === "hashtag") hashtags.push(w.range);
     return { length, overflowAt, links: doc.links.length, hashtags };
   });
 }

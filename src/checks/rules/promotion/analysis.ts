@@ -185,8 +185,9 @@ function compute(doc: Doc, ctx: RuleContext): PromotionAnalysis {
       }
     }
     for (const run of shoutingRuns(sentence)) hits.push(hitAt(sentence, "shouting", run.start - sentence.start, run.end - sentence.start));
+    // A hashtag starts with "#": the words of sentences without one are not read.
     let hashtags = 0;
-    for (const w of sentence.words) if (w.kind === "hashtag") hashtags++;
+    if (text.includes("#")) for (const w of sentence.words) if (w.kind === "hashtag") hashtags++;
     if (hashtags > MAX_HASHTAGS_IN_SENTENCE) {
       const first = sentence.words.find((w) => w.kind === "hashtag");
       const last = sentence.words.findLast((w) => w.kind === "hashtag");
