@@ -46,7 +46,7 @@ describe("AlternationMatcher", () => {
       return out.replace(/[?\\]/g, "");
     };
     const words = [...alternatives.map(sample), ...alternatives.flatMap((p) => sample(p).split(" "))];
-    const glue = [" ", " ", "-", "’", "'", "%", "€", "$", "#", "40", ".", "!", "é", "É", "ſ", "\u212a", "😀", "\u{1D400}", "x", "\u00a0", "«", "(", "\n", "İ", "n°", "SALE"];
+    const glue = [" ", " ", "-", "’", "'", "%", "€", "$", "#", "40", ".", "!", "é", "É", "ſ", "\u212a", "😀", "\u{1D400}", "x", "\u00a0", "«", "(", "\n", "İ", "n°", "SALE", "\udc00", "\ud800"];
     let seed = 7;
     const pick = <T,>(list: readonly T[]): T => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;

@@ -294,6 +294,9 @@ export class AlternationMatcher {
       if (c < 128) {
         open = this.asciiOpen[c] === 1;
         i++;
+      } else if (c >= 0xdc00 && c <= 0xdfff) {
+        // A lone low surrogate: what comes before is judged as `charBefore` reads it.
+        open = !this.notAfter.test(charBefore(text, ++i));
       } else {
         open = !this.isNotAfter(text, i, c);
         i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
