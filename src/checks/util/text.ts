@@ -227,7 +227,7 @@ export class AlternationMatcher {
   /**
    * @param pattern the whole pattern (its `g` and `y` flags do not matter)
    * @param alternatives the sources of the alternatives a match of `pattern` starts with
-   * @param notAfter what may not come right before a match
+   * @param notAfter what may not come right before a match: a character class with the `u` flag, not global
    */
   constructor(pattern: RegExp, alternatives: readonly string[], private readonly notAfter: RegExp) {
     this.sticky = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, "") + "y");
