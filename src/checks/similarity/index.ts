@@ -67,6 +67,8 @@ function wordHash(w: string): number {
 }
 
 const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
+/** The normalised parts of tokens that are not plain ASCII, by lower case: a Unicode regex and a map lookup per part, per occurrence, cost more. */
+const TOKEN_PARTS = new Map<string, string | readonly string[]>();
 
 /**
  * `normalizeWords(prose)` from words the tokenizer already found and
@@ -76,8 +78,20 @@ const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
 export function normalizeTokens(tokens: ReadonlyArray<{ lower: string }>): string[] {
   const out: string[] = [];
   for (const t of tokens) {
-    if (isPlainAscii(t.lower) && t.lower.length > 0) out.push(t.lower);
-    else for (const part of t.lower.match(LETTERS_AND_DIGITS) ?? []) out.push(foldWord(part));
+    const lower = t.lower;
+    if (lower.length > 0 && isPlainAscii(lower)) {
+      out.push(lower);
+      continue;
+    }
+    let parts = TOKEN_PARTS.get(lower);
+    if (parts === undefined) {
+      const found = (lower.match(LETTERS_AND_DIGITS) ?? []).map(foldWord);
+      parts = found.length === 1 ? (found[0] as string) : found;
+      if (TOKEN_PARTS.size > 50_000) TOKEN_PARTS.clear();
+      TOKEN_PARTS.set(lower, parts);
+    }
+    if (typeof parts === "string") out.push(parts);
+    else for (const part of parts) out.push(part);
   }
   return out;
 }

@@ -62,6 +62,9 @@ export function measure(doc: Doc, ctx: RuleContext): Measure {
     const passed = (sourceAt: number): void => {
       if (max !== null && overflowAt === null && length > max) overflowAt = sourceAt;
     };
+    // Where the i-th character of a piece stands in the source. One function for all pieces: a closure
+    // per piece costs more than the whole count of a paragraph.
+    const atIn = (piece: { source: Range }, i: number): number => (doc.format === "text" ? piece.source[0] + i : piece.source[0]);
     for (const piece of pieces) {
       if (piece.text === PLACEHOLDER) {
         const url = doc.source.slice(piece.source[0], piece.source[1]);
@@ -69,14 +72,13 @@ export function measure(doc: Doc, ctx: RuleContext): Measure {
         passed(piece.source[0]);
         continue;
       }
-      const at = (i: number): number => (doc.format === "text" ? piece.source[0] + i : piece.source[0]);
       if (limits.counting === "characters") {
-        if (max !== null && overflowAt === null && length + piece.text.length > max) overflowAt = at(max - length);
+        if (max !== null && overflowAt === null && length + piece.text.length > max) overflowAt = atIn(piece, max - length);
         length += piece.text.length;
       } else if (limits.counting === "graphemes" && piece.text.length < 20_000) {
         for (const { index } of graphemes.segment(piece.text)) {
           length++;
-          passed(at(index));
+          passed(atIn(piece, index));
         }
       } else {
         // X weights, or graphemes approximated by code points on very long text (far over any limit anyway).
@@ -87,12 +89,14 @@ export function measure(doc: Doc, ctx: RuleContext): Measure {
           const w: number = limits.counting === "x-weighted" ? xWeight(cp, emoji) : 1;
           emoji = PICTOGRAPHIC.test(ch) || (emoji && w === 0);
           length += w;
-          passed(at(i));
+          passed(atIn(piece, i));
           i += ch.length;
         }
       }
     }
-    const hashtags = doc.words.filter((w) => w.kind === "hashtag").map((w) => w.range);
+    // A hashtag starts with "#": the words of blocks without one are not read (a fresh review's words are not in cache).
+    const hashtags: Range[] = [];
+    for (const b of doc.blocks) if (b.text.includes("#")) for (const w of b.words) if (w.kind === "hashtag") hashtags.push(w.range);
     return { length, overflowAt, links: doc.links.length, hashtags };
   });
 }

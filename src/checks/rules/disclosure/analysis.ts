@@ -4,7 +4,7 @@ import type { Lang, Range } from "../../types.js";
 import { data as affiliates } from "../../lang/any/affiliates.generated.js";
 import { data as en } from "../../lang/en/disclosure.generated.js";
 import { data as fr } from "../../lang/fr/disclosure.generated.js";
-import { escapeRegExp as escape, forEachMatchAfterBoundary, hostOf } from "../../util/text.js";
+import { escapeRegExp as escape, forEachMatchAfterBoundary, hostOf, nextMatchAfterBoundary } from "../../util/text.js";
 
 const DATA = { en, fr } as const;
 const HOSTS = new Set(affiliates.hosts);
@@ -22,6 +22,7 @@ export interface DisclosureAnalysis {
   affiliateLinks: Link[];
   /** Where the first clear disclosure stands, if any. */
   marker: { range: Range; prosePosition: number } | null;
+  /** Weak markers ("#sp"), looked for only when a disclosure is required. */
   weak: Range[];
   nearStart: number;
 }
@@ -47,23 +48,22 @@ export function analyzeDisclosure(doc: Doc, ctx: RuleContext): DisclosureAnalysi
     if (affiliateLinks.length > 0) reasons.push(`${affiliateLinks.length} affiliate link(s)`);
     let marker: DisclosureAnalysis["marker"] = null;
     const weak: Range[] = [];
+    // Weak markers only matter when a disclosure is required (and the rule then tells why "#sp" is not enough).
+    const required = reasons.length > 0;
     let position = 0;
     for (const block of doc.blocks) {
       for (const lang of langs) {
-        let first: RegExpExecArray | null = null;
-        forEachMatchAfterBoundary(MARKERS[lang], block.text, NOT_AFTER, (m) => {
-          first ??= m;
-        });
-        const m = first as RegExpExecArray | null;
+        MARKERS[lang].lastIndex = 0;
+        const m = nextMatchAfterBoundary(MARKERS[lang], block.text, NOT_AFTER);
         if (m && (!marker || position + m.index < marker.prosePosition)) {
           marker = { range: block.toSource(m.index, m.index + m[0].length), prosePosition: position + m.index };
         }
-        forEachMatchAfterBoundary(WEAK[lang], block.text, NOT_AFTER, (x) => weak.push(block.toSource(x.index, x.index + x[0].length)));
+        if (required) forEachMatchAfterBoundary(WEAK[lang], block.text, NOT_AFTER, (x) => weak.push(block.toSource(x.index, x.index + x[0].length)));
       }
       if (marker) break;
       position += block.text.length + 1;
     }
     const nearStart = Math.max(...langs.map((l) => DATA[l].nearStart));
-    return { required: reasons.length > 0, reasons, affiliateLinks, marker, weak, nearStart };
+    return { required, reasons, affiliateLinks, marker, weak, nearStart };
   });
 }

@@ -6,7 +6,7 @@ import { data as fr } from "../../lang/fr/promotion.generated.js";
 import { data as enAcronyms } from "../../lang/en/acronyms.generated.js";
 import { data as frAcronyms } from "../../lang/fr/acronyms.generated.js";
 import { signalNames } from "../../lang/schemas/promotion.js";
-import { escapeRegExp as escape, forEachMatchAfterBoundary, hostOf } from "../../util/text.js";
+import { AlternationMatcher, escapeRegExp as escape, forEachMatchAfterBoundary, hostOf } from "../../util/text.js";
 
 export type Signal = (typeof signalNames)[number] | "brand" | "ownLink" | "shouting" | "hashtags" | "emoji";
 
@@ -61,19 +61,31 @@ export interface PromotionAnalysis {
 /** The right word boundary is in the pattern; the left one is checked by `forEachMatchAfterBoundary`. */
 const bound = (p: string): string => `(?:${p})(?![\\p{L}\\p{N}])`;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-// Longer patterns first: in an alternation the first that matches wins ("like and share" before "like").
 
-/** One pattern per language, one named group per signal: a single pass over each sentence. */
-// No leading lookbehind: the left word boundary is checked on each match (forEachMatchAfterBoundary),
-// which lets V8 skip ahead to the characters an alternative can start with.
-const combined = (data: typeof en): RegExp =>
-  new RegExp(
-    `(?:${signalNames.map((n) => `(?<${n}>${[...data.signals[n]].sort((a, b) => b.length - a.length).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`,
-    "giu",
-  );
-const COMPILED = { en: combined(en), fr: combined(fr) };
+/**
+ * One pattern per language, one named group per signal: a single pass over
+ * each sentence. The left word boundary is checked on each match, and the
+ * pattern is only tried where a word's first letters can start one of its
+ * phrases (see AlternationMatcher): V8 would try its ~100 alternatives at
+ * every position.
+ */
+const combined = (data: typeof en): AlternationMatcher => {
+  // Longer patterns first: in an alternation the first that matches wins ("like and share" before "like").
+  const bySignal = signalNames.map((n) => [...data.signals[n]].sort((a, b) => b.length - a.length));
+  const pattern = new RegExp(`(?:${signalNames.map((n, s) => `(?<${n}>${(bySignal[s] as string[]).map((p) => `(?:${p})`).join("|")})`).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return new AlternationMatcher(pattern, bySignal.flat(), WORD_CHAR);
+};
+/** Built on first use: a process that reviews one language does not pay for the other. */
+const MATCHERS: Partial<Record<"en" | "fr", AlternationMatcher>> = {};
+const matcherFor = (lang: "en" | "fr"): AlternationMatcher => (MATCHERS[lang] ??= combined(lang === "en" ? en : fr));
 export const ACRONYMS = new Set([...enAcronyms.acronyms, ...frAcronyms.acronyms]);
 const EMOJI = /\p{Extended_Pictographic}/gu;
+/**
+ * Every emoji is ©, ® or a character from U+203C on (astral ones are surrogate
+ * pairs, from U+D800): this test without Unicode classes, ten times faster,
+ * tells which sentences may hold one.
+ */
+const MAY_HOLD_EMOJI = /[\u00a9\u00ae\u203c-\uffff]/;
 
 /** Both the shouting rule and the promotion analysis ask, for every sentence. */
 const RUNS = new WeakMap<Sentence, Array<{ start: number; end: number }>>();
@@ -90,40 +102,52 @@ export function shoutingRuns(sentence: Sentence): Array<{ start: number; end: nu
 }
 
 /** In capitals: has an upper-case letter and no lower-case one. A word equal to its lower case (most words) is not. */
-const isCaps = (text: string, lower: string): boolean => text !== lower && text === text.toUpperCase() && UPPER.test(text);
+const isCaps = (text: string, lower: string): boolean => text !== lower && !changesInUpperCase(text) && UPPER.test(text);
+
+/** `text !== text.toUpperCase()`, without building the upper case when an ASCII letter answers (most words). */
+function changesInUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+    if (c >= 0x80) return text !== text.toUpperCase();
+  }
+  return false;
+}
 
 function computeShoutingRuns(sentence: Sentence): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = [];
   const words = sentence.words;
   // A sentence all in capitals is a title or a sign, not shouting inside prose.
-  if (!words.some((w) => w.kind === "word" && w.text !== w.text.toUpperCase())) return runs;
-  let run: { start: number; end: number; n: number; longest: number } | null = null;
-  const close = (): void => {
-    if (run && (run.n >= 2 || run.longest >= 6)) runs.push({ start: run.start, end: run.end });
-    run = null;
-  };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word;
+  if (!hasLowerCaseWord(words)) return runs;
+  // The current run of shouted words (n = 0: none). Plain variables and loops: this runs for every sentence.
+  let start = 0;
+  let end = 0;
+  let n = 0;
+  let longest = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const w = words[i];
     // A promo code is written in capitals by convention: "code SPRING" is not shouting.
-    if (i > 0 && words[i - 1]?.lower === "code") {
-      close();
+    const afterCode = i > 0 && words[i - 1]?.lower === "code";
+    const caps = w !== undefined && !afterCode && w.kind === "word" && w.text.length >= 3 && isCaps(w.text, w.lower) && !w.text.includes("NUM") && !ACRONYMS.has(w.text);
+    if (caps) {
+      if (n === 0) start = w.start;
+      end = w.end;
+      n++;
+      longest = Math.max(longest, w.text.length);
       continue;
     }
-    const caps = w.kind === "word" && w.text.length >= 3 && isCaps(w.text, w.lower) && !w.text.includes("NUM") && !ACRONYMS.has(w.text);
-    if (!caps) {
-      // A short acronym or a number between shouted words does not end the run ("SAVE 40% NOW").
-      if (run && (w.kind === "number" || ACRONYMS.has(w.text))) continue;
-      close();
-      continue;
-    }
-    if (run) {
-      run.end = w.end;
-      run.n++;
-      run.longest = Math.max(run.longest, w.text.length);
-    } else run = { start: w.start, end: w.end, n: 1, longest: w.text.length };
+    // A short acronym or a number between shouted words does not end the run ("SAVE 40% NOW").
+    if (w !== undefined && !afterCode && n > 0 && (w.kind === "number" || ACRONYMS.has(w.text))) continue;
+    if (n >= 2 || longest >= 6) runs.push({ start, end });
+    n = 0;
+    longest = 0;
   }
-  close();
   return runs;
+}
+
+function hasLowerCaseWord(words: readonly Word[]): boolean {
+  for (const w of words) if (w.kind === "word" && changesInUpperCase(w.text)) return true;
+  return false;
 }
 
 export function analyzePromotion(doc: Doc, ctx: RuleContext): PromotionAnalysis {
@@ -144,34 +168,33 @@ function compute(doc: Doc, ctx: RuleContext): PromotionAnalysis {
   for (const sentence of doc.sentences) {
     const hits: SignalHit[] = [];
     const text = sentence.text;
-    const add = (signal: Signal, start: number, end: number): void => {
-      hits.push({ signal, range: sentence.block.toSource(sentence.start + start, sentence.start + end), text: text.slice(start, end) });
-    };
+    // Plain loops, no closure per sentence: this runs for every sentence of every review.
     for (const lang of langs) {
-      forEachMatchAfterBoundary(COMPILED[lang], text, WORD_CHAR, (m) => {
-        const groups = m.groups as Record<string, string | undefined>;
-        const name = signalNames.find((n) => groups[n] !== undefined);
-        if (name) add(name, m.index, m.index + m[0].length);
-      });
+      const matcher = matcherFor(lang);
+      for (let m = matcher.exec(text); m !== null; m = matcher.exec(text, m.index + m[0].length)) {
+        const name = signalOf(m);
+        if (name) hits.push(hitAt(sentence, name, m.index, m.index + m[0].length));
+      }
     }
     if (brand) {
-      forEachMatchAfterBoundary(brand, text, WORD_CHAR, (m) => add("brand", m.index, m.index + m[0].length));
+      forEachMatchAfterBoundary(brand, text, WORD_CHAR, (m) => hits.push(hitAt(sentence, "brand", m.index, m.index + m[0].length)));
     }
     for (const link of ownLinks) {
       if (link.range[0] >= sentence.range[0] && link.range[0] < sentence.range[1]) {
         hits.push({ signal: "ownLink", range: link.range, text: doc.source.slice(link.range[0], link.range[1]) });
       }
     }
-    for (const run of shoutingRuns(sentence)) add("shouting", run.start - sentence.start, run.end - sentence.start);
-    const hashtags = sentence.words.filter((w) => w.kind === "hashtag");
-    if (hashtags.length > MAX_HASHTAGS_IN_SENTENCE) {
-      const first = hashtags[0];
-      const last = hashtags[hashtags.length - 1];
-      if (first && last) hits.push({ signal: "hashtags", range: [first.range[0], last.range[1]], text: `${hashtags.length} hashtags` });
+    for (const run of shoutingRuns(sentence)) hits.push(hitAt(sentence, "shouting", run.start - sentence.start, run.end - sentence.start));
+    // A hashtag starts with "#": the words of sentences without one are not read.
+    let hashtags = 0;
+    if (text.includes("#")) for (const w of sentence.words) if (w.kind === "hashtag") hashtags++;
+    if (hashtags > MAX_HASHTAGS_IN_SENTENCE) {
+      const first = sentence.words.find((w) => w.kind === "hashtag");
+      const last = sentence.words.findLast((w) => w.kind === "hashtag");
+      if (first && last) hits.push({ signal: "hashtags", range: [first.range[0], last.range[1]], text: `${hashtags} hashtags` });
     }
-    const emoji = text.match(EMOJI)?.length ?? 0;
-    if (emoji >= 4) add("emoji", 0, text.length);
-    const weight = dedupeWeight(hits);
+    if (MAY_HOLD_EMOJI.test(text) && (text.match(EMOJI)?.length ?? 0) >= 4) hits.push(hitAt(sentence, "emoji", 0, text.length));
+    const weight = hits.length === 0 ? 0 : dedupeWeight(hits);
     for (const h of hits) counts[h.signal] = (counts[h.signal] ?? 0) + 1;
     sentences.push({ sentence, hits, weight, promotional: weight >= 1 });
   }
@@ -186,6 +209,17 @@ function compute(doc: Doc, ctx: RuleContext): PromotionAnalysis {
     promotional: promoShare >= PROMOTIONAL_SHARE || (totalWeight >= PROMOTIONAL_WEIGHT && promoShare >= PROMOTIONAL_SHARE / 2),
     counts,
   };
+}
+
+/** The signal whose named group matched. */
+function signalOf(m: RegExpExecArray): Signal | undefined {
+  for (const n of signalNames) if (m.groups?.[n] !== undefined) return n;
+  return undefined;
+}
+
+/** A hit on [start, end) of the sentence's text. */
+function hitAt(sentence: Sentence, signal: Signal, start: number, end: number): SignalHit {
+  return { signal, range: sentence.block.toSource(sentence.start + start, sentence.start + end), text: sentence.text.slice(start, end) };
 }
 
 /** A signal counts once per sentence: "50 % off, 30 % off" is one offer. */

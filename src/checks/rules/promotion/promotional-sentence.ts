@@ -12,7 +12,14 @@ export const rule: Rule = {
   check(doc, ctx) {
     for (const s of analyzePromotion(doc, ctx).sentences) {
       if (!s.promotional) continue;
-      const labels = [...new Set(s.hits.map((h) => h.signal))].map((x) => ctx.t(SIGNAL_LABEL[x as Signal]));
+      // Each signal once, in order of appearance (a loop: no closure per sentence).
+      const labels: string[] = [];
+      const seen = new Set<Signal>();
+      for (const h of s.hits) {
+        if (seen.has(h.signal)) continue;
+        seen.add(h.signal);
+        labels.push(ctx.t(SIGNAL_LABEL[h.signal]));
+      }
       ctx.report({
         range: s.sentence.range,
         message: ctx.t({ fr: `Phrase promotionnelle (${labels.join(", ")}).`, en: `Promotional sentence (${labels.join(", ")}).` }),

@@ -1,7 +1,7 @@
 import type { Doc } from "../../document/model.js";
 import type { RuleContext } from "../../rule.js";
 import type { Lang, Range } from "../../types.js";
-import { isLowerStopword, isStopword, phraseStems, pronouns, stem } from "./stem.js";
+import { COMPANY, isStopword, phraseStems, pronouns, READER, stem, STOPWORD, wordClass } from "./stem.js";
 
 /** A topic's stems must follow each other within this many content words to count as the phrase. */
 const PHRASE_GAP = 3;
@@ -47,15 +47,25 @@ function compute(doc: Doc, ctx: RuleContext): RelevanceAnalysis {
   let readerCount = 0;
   let companyCount = 0;
   for (const w of doc.words) {
-    if (w.kind !== "word" && w.kind !== "hashtag") continue;
-    const last = w.lower.charCodeAt(w.lower.length - 1);
-    // « l' », « qu' »: the elided word without its apostrophe.
-    const text = w.kind === "hashtag" ? w.text.slice(1) : last === 0x27 || last === 0x2019 ? w.lower.slice(0, -1) : w.lower;
-    if (pronouns.reader[lang].has(text)) readerCount++;
-    else if (pronouns.company[lang].has(text)) companyCount++;
-    if (w.kind === "hashtag" ? isStopword(text, lang) : isLowerStopword(text, lang)) continue;
-    contentCount++;
-    if (needStems) content.push({ stem: stem(text, lang), range: w.range });
+    if (w.kind === "word") {
+      // « l' », « qu' »: the elided word without its apostrophe (wordClass ignores it).
+      const bits = wordClass(w.lower, lang);
+      if (bits & READER) readerCount++;
+      else if (bits & COMPANY) companyCount++;
+      if (bits & STOPWORD) continue;
+      contentCount++;
+      if (needStems) {
+        const last = w.lower.charCodeAt(w.lower.length - 1);
+        content.push({ stem: stem(last === 0x27 || last === 0x2019 ? w.lower.slice(0, -1) : w.lower, lang), range: w.range });
+      }
+    } else if (w.kind === "hashtag") {
+      const text = w.text.slice(1);
+      if (pronouns.reader[lang].has(text)) readerCount++;
+      else if (pronouns.company[lang].has(text)) companyCount++;
+      if (isStopword(text, lang)) continue;
+      contentCount++;
+      if (needStems) content.push({ stem: stem(text, lang), range: w.range });
+    }
   }
   const positions = new Map<string, number[]>();
   content.forEach((c, i) => {

@@ -17,11 +17,6 @@ export function isStopword(word: string, lang: Lang): boolean {
   return STOP[lang].has(word.toLowerCase());
 }
 
-/** `isStopword` for a word already in lower case (the tokenizer's `lower`). */
-export function isLowerStopword(lower: string, lang: Lang): boolean {
-  return STOP[lang].has(lower);
-}
-
 /**
  * A light suffix-stripping stemmer (longest listed suffix first, keeping at
  * least `minStem` letters): enough to match "strategies" with "strategy" and
@@ -57,3 +52,34 @@ export const pronouns = {
   reader: { en: new Set(en.readerPronouns), fr: new Set(fr.readerPronouns) },
   company: { en: new Set(en.companyPronouns), fr: new Set(fr.companyPronouns) },
 } as const;
+
+/** Bits of `wordClass`. */
+export const READER = 1;
+export const COMPANY = 2;
+export const STOPWORD = 4;
+
+const isApostrophe = (c: string | undefined): boolean => c === "'" || c === "’";
+
+/**
+ * Reader pronoun, company pronoun, stopword (bits), by lower-case word, and
+ * by the same followed by an apostrophe (an elided « l' » counts as « l »):
+ * one lookup per word of the text instead of three and a slice.
+ */
+const CLASSES = { en: classes("en"), fr: classes("fr") } as const;
+
+function classes(lang: Lang): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const w of new Set([...pronouns.reader[lang], ...pronouns.company[lang], ...STOP[lang]])) {
+    const bits = (pronouns.reader[lang].has(w) ? READER : 0) | (pronouns.company[lang].has(w) ? COMPANY : 0) | (STOP[lang].has(w) ? STOPWORD : 0);
+    // A word ending in an apostrophe is looked up without it: only its form with one more apostrophe stands for it.
+    if (!isApostrophe(w[w.length - 1])) map.set(w, bits);
+    map.set(`${w}'`, bits);
+    map.set(`${w}’`, bits);
+  }
+  return map;
+}
+
+/** `READER`, `COMPANY` and `STOPWORD` bits of a lower-case word; a trailing apostrophe is ignored. */
+export function wordClass(lower: string, lang: Lang): number {
+  return CLASSES[lang].get(lower) ?? 0;
+}
