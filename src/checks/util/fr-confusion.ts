@@ -1,4 +1,4 @@
-import type { Block, Doc } from "../document/model.js";
+import type { Block, Doc, Word } from "../document/model.js";
 import type { RuleContext } from "../rule.js";
 import { reach, widthOf, type Width } from "./fr-regex-window.js";
 
@@ -112,33 +112,38 @@ export function sameCase(wrong: string, right: string): string {
   return first !== first.toLowerCase() ? right.charAt(0).toUpperCase() + right.slice(1) : right;
 }
 
-/** Short words of a block (and the ends of hyphenated ones) → where they stand, built once per block. */
-const INDEX = new WeakMap<Block, Map<string, Array<[number, number]>>>();
+/** Short words of a block (and the ends of hyphenated ones) → where they stand, built once per block and review. */
+type ShortWords = Map<string, Array<[number, number]>>;
 const MAX_TRIGGER = 10;
 
-function shortWords(b: Block): Map<string, Array<[number, number]>> {
-  let index = INDEX.get(b);
+function shortWords(b: Block, ctx: RuleContext): ShortWords {
+  // A review's map, not a module-level WeakMap: its entries kept each review's blocks alive until the next full collection.
+  const perBlock = ctx.memo("fr-confusion:short-words", () => new Map<Block, ShortWords>());
+  let index = perBlock.get(b);
   if (index) return index;
-  const map = new Map<string, Array<[number, number]>>();
-  index = map;
-  const add = (key: string, at: [number, number]): void => {
-    if (key.length > MAX_TRIGGER || !ALL_TRIGGERS.has(key)) return;
-    const list = map.get(key);
-    if (list) list.push(at);
-    else map.set(key, [at]);
-  };
+  index = new Map();
   for (const w of b.words) {
-    const at: [number, number] = [w.start, w.end];
-    add(w.lower, at);
+    // The [start, end] pair is made only for a word that is a trigger (most are not).
+    let at: [number, number] | null = null;
+    at = addShortWord(index, w.lower, w, at);
     // « chien-la », « peu-être »: the tokenizer keeps hyphenated words whole.
     const dash = w.lower.indexOf("-");
     if (dash > 0) {
-      add(w.lower.slice(0, dash), at);
-      add(w.lower.slice(w.lower.lastIndexOf("-") + 1), at);
+      at = addShortWord(index, w.lower.slice(0, dash), w, at);
+      addShortWord(index, w.lower.slice(w.lower.lastIndexOf("-") + 1), w, at);
     }
   }
-  INDEX.set(b, index);
+  perBlock.set(b, index);
   return index;
+}
+
+function addShortWord(index: ShortWords, key: string, w: Word, at: [number, number] | null): [number, number] | null {
+  if (key.length > MAX_TRIGGER || !ALL_TRIGGERS.has(key)) return at;
+  const pair = at ?? [w.start, w.end];
+  const list = index.get(key);
+  if (list) list.push(pair);
+  else index.set(key, [pair]);
+  return pair;
 }
 
 /**
@@ -153,12 +158,12 @@ const REACH = 100;
  * trigger starts no further left than the pattern's width allows, and looks no further right (one more
  * character for an end-of-text test): within REACH, the stretch is cut to that window.
  */
-function regions(b: Block, re: RegExp): Array<[number, number]> | null {
+function regions(b: Block, re: RegExp, ctx: RuleContext): Array<[number, number]> | null {
   const triggers = TRIGGERS.get(re);
   if (!triggers) return null;
   const text = b.text;
   const width = WIDTH.get(re);
-  const index = shortWords(b);
+  const index = shortWords(b, ctx);
   const spots: Array<[number, number]> = [];
   for (const t of triggers) for (const at of index.get(t) ?? []) spots.push(at);
   spots.sort((x, y) => x[0] - y[0]);
@@ -183,7 +188,7 @@ export function scanConfusions(doc: Doc, ctx: RuleContext, confusions: readonly 
     const text = b.text;
     for (const c of confusions) {
       const re = c.pattern;
-      const stretches = regions(b, re) ?? [[0, text.length]];
+      const stretches = regions(b, re, ctx) ?? [[0, text.length]];
       let from = 0;
       for (const [start, end] of stretches) {
         // The text up to the stretch's end: what lies before stays visible to the pattern's left context.

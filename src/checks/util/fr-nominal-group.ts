@@ -1,4 +1,5 @@
 import type { Block, Sentence, Word } from "../document/model.js";
+import type { RuleContext } from "../rule.js";
 import { key } from "./fr-verbs.js";
 
 /**
@@ -15,15 +16,17 @@ export interface DeterminerAt {
   plural: boolean;
 }
 
-/** Three agreement rules ask, for every sentence: computed once per word list. */
-const FOUND = new WeakMap<readonly Word[], DeterminerAt[]>();
-
-/** Determiners of a sentence that are not pronouns. */
-export function determiners(words: readonly Word[]): DeterminerAt[] {
-  const known = FOUND.get(words);
+/**
+ * Determiners of a sentence that are not pronouns. Six agreement rules ask, for every sentence:
+ * computed once per word list and review (a review's map, not a module-level WeakMap, whose entries
+ * kept each review's words alive until the next full collection).
+ */
+export function determiners(words: readonly Word[], ctx: RuleContext): DeterminerAt[] {
+  const found = ctx.memo("fr-nominal-group:determiners", () => new Map<readonly Word[], DeterminerAt[]>());
+  const known = found.get(words);
   if (known) return known;
   const out: DeterminerAt[] = [];
-  FOUND.set(words, out);
+  found.set(words, out);
   for (let i = 0; i < words.length; i++) {
     const k = key(words[i] as Word);
     const plural = PLURAL_DETERMINERS.has(k);

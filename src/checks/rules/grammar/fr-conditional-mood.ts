@@ -1,4 +1,4 @@
-import type { Rule } from "../../rule.js";
+import type { Rule, RuleContext } from "../../rule.js";
 import type { Sentence, Word } from "../../document/model.js";
 import { data } from "../../lang/fr/verbs.generated.js";
 import { classOf } from "../../util/fr-morph.js";
@@ -47,13 +47,13 @@ function imperfect(root: string, ending: string): string | null {
 }
 
 /** Index of the verb after the subject that follows « si » at `i`, or -1. */
-function verbAfterSubject(s: Sentence, i: number): number {
+function verbAfterSubject(s: Sentence, i: number, ctx: RuleContext): number {
   const words = s.words;
   const w = words[i + 1];
   if (!w || w.kind !== "word") return -1;
   if (SUBJECTS.has(key(w))) return skipWords(words, i + 2, CLITICS);
   // « si le patron », « si les femmes »: a determiner and a noun.
-  const d = determiners(words).find((x) => x.index === i + 1);
+  const d = determiners(words, ctx).find((x) => x.index === i + 1);
   const noun = words[i + 2];
   if (d && noun && noun.kind === "word" && adjacent(s.block, w, noun) && classOf(noun.lower).nominal) return skipWords(words, i + 3, CLITICS);
   // « Si Pierre avancerait »: a name.
@@ -85,7 +85,7 @@ export const rule: Rule = {
       const words = s.words;
       const first = words[0];
       if (first && (key(first) === "si" || key(first) === "s'")) {
-        const at = verbAfterSubject(s, 0);
+        const at = verbAfterSubject(s, 0, ctx);
         const verb = words[at];
         if (at > 0 && verb && verb.kind === "word") {
           const cond = conditionalRoot(verb.lower);

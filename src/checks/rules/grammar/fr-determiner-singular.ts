@@ -58,7 +58,7 @@ export const rule: Rule = {
           fix: { range: noun.range, text: singular },
         });
       }
-      for (const d of determiners(words)) {
+      for (const d of determiners(words, ctx)) {
         if (d.plural) continue;
         const det = words[d.index] as Word;
         const noun = words[d.index + 1];

@@ -34,7 +34,7 @@ export const rule: Rule = {
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
-      for (const d of determiners(words)) {
+      for (const d of determiners(words, ctx)) {
         const at = d.index - 1;
         const verb = words[at];
         if (at < 1 || !plainWord(verb) || !TRIGGERS.has(key(words[at - 1] as Word))) continue;

@@ -104,7 +104,7 @@ export const rule: Rule = {
           suggestions: suggestion ? [suggestion] : [],
         });
       }
-      for (const d of determiners(words)) {
+      for (const d of determiners(words, ctx)) {
         const det = words[d.index] as Word;
         // « un chat noir », then « les petits chiens bruns » (an adjective before the noun) and « le roi chrétien tyranniques » (a second adjective).
         let n = d.index + 1;

@@ -56,7 +56,7 @@ export const rule: Rule = {
   check(doc, ctx) {
     for (const s of doc.sentences) {
       const words = s.words;
-      for (const d of determiners(words)) {
+      for (const d of determiners(words, ctx)) {
         const det = words[d.index] as Word;
         // The group must open the clause: after « de », « et », « sur »… it is a complement or half a subject
         // (« les ailes de cet avion viennent », « la dame et sa fille avaient », « sur le parquet gisaient »).

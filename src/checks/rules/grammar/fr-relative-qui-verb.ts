@@ -1,4 +1,4 @@
-import type { Rule } from "../../rule.js";
+import type { Rule, RuleContext } from "../../rule.js";
 import type { Sentence, Word } from "../../document/model.js";
 import { classOf } from "../../util/fr-morph.js";
 import { formFor, verbForNoun, type Person } from "../../util/fr-conjugation.js";
@@ -15,11 +15,11 @@ const CLAUSE_START = new Set(["mais", "si", "quand", "lorsque", "lorsqu'", "puis
 const FIRST_SECOND = new Set(["je", "j'", "moi", "tu", "toi", "t'"]);
 
 /** The number of the nominal group that ends right before « qui » at `q`, or null. */
-function groupBefore(s: Sentence, q: number): Person | null {
+function groupBefore(s: Sentence, q: number, ctx: RuleContext): Person | null {
   const words = s.words;
   const noun = words[q - 1];
   if (!noun || !adjacent(s.block, noun, words[q] as Word)) return null;
-  for (const d of determiners(words)) {
+  for (const d of determiners(words, ctx)) {
     if (d.index < q - 3 || d.index > q - 2) continue;
     // Every word of the group is lower case and adjacent (« les hommes qui », « des femmes âgées qui »).
     const group = words.slice(d.index, q);
@@ -78,7 +78,7 @@ export const rule: Rule = {
       if (key(ante) === "chose" && prev !== "quelque" && prev !== "autre") person = null;
       const pronounAntecedent = person !== null;
       if (person && key(words[q - 2] ?? ante) === "de" && person === "ils") person = null; // « l'opinion de certains qui »
-      if (person === null) person = groupBefore(s, q);
+      if (person === null) person = groupBefore(s, q, ctx);
       const next = words[q + 1] as Word;
       // « les gens qui, faute de temps, partent »: an aside between « qui » and the verb.
       if (!adjacent(s.block, words[q] as Word, next)) continue;

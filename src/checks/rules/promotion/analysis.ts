@@ -87,16 +87,17 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
  */
 const MAY_HOLD_EMOJI = /[\u00a9\u00ae\u203c-\uffff]/;
 
-/** Both the shouting rule and the promotion analysis ask, for every sentence. */
-const RUNS = new WeakMap<Sentence, Array<{ start: number; end: number }>>();
 const UPPER = /\p{Lu}/u;
 
 /** Words in capitals of three letters or more that are not acronyms, in runs of two or more (or one of six+ letters). */
-export function shoutingRuns(sentence: Sentence): Array<{ start: number; end: number }> {
-  let runs = RUNS.get(sentence);
+export function shoutingRuns(sentence: Sentence, ctx: RuleContext): Array<{ start: number; end: number }> {
+  // Both the shouting rule and the promotion analysis ask, for every sentence: once per review (a review's
+  // map, not a module-level WeakMap, whose entries kept each review's sentences alive until a full collection).
+  const perSentence = ctx.memo("promotion:shouting-runs", () => new Map<Sentence, Array<{ start: number; end: number }>>());
+  let runs = perSentence.get(sentence);
   if (!runs) {
     runs = computeShoutingRuns(sentence);
-    RUNS.set(sentence, runs);
+    perSentence.set(sentence, runs);
   }
   return runs;
 }
@@ -184,7 +185,7 @@ function compute(doc: Doc, ctx: RuleContext): PromotionAnalysis {
         hits.push({ signal: "ownLink", range: link.range, text: doc.source.slice(link.range[0], link.range[1]) });
       }
     }
-    for (const run of shoutingRuns(sentence)) hits.push(hitAt(sentence, "shouting", run.start - sentence.start, run.end - sentence.start));
+    for (const run of shoutingRuns(sentence, ctx)) hits.push(hitAt(sentence, "shouting", run.start - sentence.start, run.end - sentence.start));
     // A hashtag starts with "#": the words of sentences without one are not read.
     let hashtags = 0;
     if (text.includes("#")) for (const w of sentence.words) if (w.kind === "hashtag") hashtags++;

@@ -12,7 +12,7 @@ export const rule: Rule = {
   check(doc, ctx) {
     for (const s of doc.sentences) {
       if (s.block.kind === "heading" && s.words.every((w) => w.text === w.text.toUpperCase())) continue;
-      for (const run of shoutingRuns(s)) {
+      for (const run of shoutingRuns(s, ctx)) {
         const text = s.block.text.slice(run.start, run.end);
         ctx.report({
           range: s.block.toSource(run.start, run.end),
