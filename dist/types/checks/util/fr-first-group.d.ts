@@ -24,7 +24,7 @@ export interface Trigger {
 export type TriggerFor = "preposition" | "verb" | "participle" | "pronoun";
 /**
  * Positions of the words that start an infinitive or participle pattern (« de », « pour », « ne », « a », « est »,
- * « peut », « laisse », inverted forms « avait-il »…), scanned once per review and shared through `ctx.memo`, one
- * list per rule: each rule then looks only at its own triggers instead of walking every word.
+ * « peut », « laisse », inverted forms « avait-il »…), taken from the shared word index once per review through
+ * `ctx.memo`, one list per rule: each rule then looks only at its own triggers instead of walking every word.
  */
 export declare function infinitiveTriggers(doc: Doc, ctx: RuleContext, rule: TriggerFor): readonly Trigger[];

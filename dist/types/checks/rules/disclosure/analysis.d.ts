@@ -10,6 +10,7 @@ export interface DisclosureAnalysis {
         range: Range;
         prosePosition: number;
     } | null;
+    /** Weak markers ("#sp"), looked for only when a disclosure is required. */
     weak: Range[];
     nearStart: number;
 }

@@ -34,7 +34,7 @@ export interface PromotionAnalysis {
 }
 export declare const ACRONYMS: Set<string>;
 /** Words in capitals of three letters or more that are not acronyms, in runs of two or more (or one of six+ letters). */
-export declare function shoutingRuns(sentence: Sentence): Array<{
+export declare function shoutingRuns(sentence: Sentence, ctx: RuleContext): Array<{
     start: number;
     end: number;
 }>;

@@ -2,8 +2,6 @@ import type { Lang } from "../../types.js";
 /** Lower case, no accents, apostrophes unified: « Stratégie » and "strategie" are the same word. */
 export declare function fold(word: string): string;
 export declare function isStopword(word: string, lang: Lang): boolean;
-/** `isStopword` for a word already in lower case (the tokenizer's `lower`). */
-export declare function isLowerStopword(lower: string, lang: Lang): boolean;
 /**
  * A light suffix-stripping stemmer (longest listed suffix first, keeping at
  * least `minStem` letters): enough to match "strategies" with "strategy" and
@@ -22,3 +20,9 @@ export declare const pronouns: {
         readonly fr: Set<string>;
     };
 };
+/** Bits of `wordClass`. */
+export declare const READER = 1;
+export declare const COMPANY = 2;
+export declare const STOPWORD = 4;
+/** `READER`, `COMPANY` and `STOPWORD` bits of a lower-case word; a trailing apostrophe is ignored. */
+export declare function wordClass(lower: string, lang: Lang): number;
