@@ -127,8 +127,12 @@ export function review(source: string, options: ReviewOptions = {}): Report {
     sponsored,
     t,
     memo<T>(key: string, compute: () => T): T {
-      if (!memo.has(key)) memo.set(key, compute());
-      return memo.get(key) as T;
+      // One lookup when the value is there (rules ask per sentence); `has` only for a stored undefined.
+      const known = memo.get(key);
+      if (known !== undefined || memo.has(key)) return known as T;
+      const value = compute();
+      memo.set(key, value);
+      return value;
     },
     report(d: ReportDescriptor) {
       const finding = toFinding(rule, d, config, source, lines);
