@@ -12,6 +12,7 @@ const TIMES = /(\d+(?:[,.]\d+)?)(\s*\*\s*|\s+x\s+|x)(\d+(?:[,.]\d+)?)(?![\p{L}\p
 const COUNTED = `${UNIT}|Å|min|ans|euros?|dollars?|francs?|livres?|habitants?|personnes?|utilisateurs?|clients?|abonnés?|visiteurs?|exemplaires?|salariés?|employés?|emplois?|ventes?|commandes?|téléchargements?|membres?|mètres?|kilomètres?|kilos?|tonnes?|litres?|jours|heures|minutes|secondes|mots|pages|vues|de|d['’]`;
 const UNGROUPED = new RegExp(`([1-9]\\d{4,}|[1-9]\\d{0,2}(?:\\.\\d{3}){2,})(?![\\d.,]\\d)(?=\\s?(?:${COUNTED})(?![\\p{L}\\p{N}]))`, "gu");
 const NUMBER_PART = /[\p{L}\p{N}.,_/-]/u;
+const ASCII_DIGIT = /[0-9]/;
 
 const group = (digits: string, space: string): string => digits.replace(/\./g, "").replace(/\B(?=(\d{3})+(?!\d))/g, space);
 
@@ -28,6 +29,8 @@ export const rule: Rule = {
     const space = mode === "narrow-nbsp" ? NARROW : NBSP;
     for (const b of doc.blocks) {
       const text = b.text;
+      // The three patterns start with a digit: a block without one is skipped (most are).
+      if (!ASCII_DIGIT.test(text)) continue;
       forEachMatchAfterBoundary(GLUED, text, NUMBER_PART, (m) => {
         const range = b.toSource(m.index, m.index + m[0].length);
         const right = `${m[1] as string}${space}${m[2] as string}`;
