@@ -533,7 +533,7 @@ if (worst >= 5) {
   const parsed = parseSource(post.en, "markdown");
   const model = time(() => buildDoc(post.en, "markdown", parsed, "en"), { runs: 30 });
   say(
-    `  - why: of the English Markdown review, parsing (micromark/mdast) takes ${ms(parse.median)} ms and building sentences and words ${ms(model.median)} ms; the remaining ~${ms(Math.max(0, (perPost["en-markdown"]?.median ?? 0) - parse.median - model.median))} ms are ~40 rules, each a pass over the text (lexicon regexes with Unicode classes, the dictionary, MinHash). Next steps: one combined pass for the lexicons, a cheaper word index shared by the rules, micromark only for Markdown-looking input.`,
+    `  - why: of the English Markdown review, parsing (micromark/mdast) takes ${ms(parse.median)} ms and building sentences and words ${ms(model.median)} ms; the remaining ~${ms(Math.max(0, (perPost["en-markdown"]?.median ?? 0) - parse.median - model.median))} ms are the rules (profile an esbuild bundle of the engine to see which: docs/architecture.md, "Performance").`,
   );
   results.whySlow = { parseMs: parse.median, modelMs: model.median };
 }
