@@ -1,7 +1,7 @@
-import type { Rule } from "../../rule.js";
-import type { Word } from "../../document/model.js";
+import type { Rule, RuleContext } from "../../rule.js";
+import type { Block, Word } from "../../document/model.js";
 import { isKnown } from "../../spelling/dictionaries.js";
-import { classOf } from "../../util/fr-morph.js";
+import { classOf, type WordClass } from "../../util/fr-morph.js";
 import { adjacent, determiners, plainWord } from "../../util/fr-nominal-group.js";
 import { key } from "../../util/fr-verbs.js";
 import { positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
@@ -43,40 +43,43 @@ export const rule: Rule = {
         const det = words[i] as Word;
         if (!OTHER_SINGULAR.has(det.lower)) continue;
         const noun = words[i + 1] as Word;
-        if (!plainWord(noun) || !/[sx]$/u.test(noun.lower) || noun.lower.includes("-") || !adjacent(s.block, det, noun)) continue;
-        const c = classOf(noun.lower);
-        if (!c.nominal || c.entry || c.infinitive || c.participle) continue;
+        const c = pluralNounAfter(s.block, det, noun);
+        if (!c) continue;
         const prev = words[i - 1];
         if (prev && !AFTER_PREPOSITION.has(key(prev)) && (c.finite || det.lower === "nul" || det.lower === "nulle" || classOf(key(prev)).nominal)) continue;
         if (!prev && c.finite && det.lower === "leur") continue;
-        const singular = isKnown(noun.lower.slice(0, -1), "fr") && classOf(noun.lower.slice(0, -1)).nominal ? noun.lower.slice(0, -1) : c.nominalRoots[0];
-        if (!singular || singular === noun.lower) continue;
-        ctx.report({
-          range: [det.range[0], noun.range[1]],
-          message: `Accord : « ${det.text} ${noun.text} » — le nom doit être au singulier (« ${singular} »).`,
-          suggestions: [singular],
-          fix: { range: noun.range, text: singular },
-        });
+        reportSingular(ctx, det, noun, c);
       }
       for (const d of determiners(words, ctx)) {
         if (d.plural) continue;
         const det = words[d.index] as Word;
         const noun = words[d.index + 1];
-        if (!plainWord(noun) || !/[sx]$/u.test(noun.lower) || noun.lower.includes("-") || !adjacent(s.block, det, noun)) continue;
+        const c = pluralNounAfter(s.block, det, noun);
+        if (!c || c.finite) continue;
         // « vingt et un jours », « mille et une nuits »: a number, not an article.
         if ((det.lower === "un" || det.lower === "une") && d.index > 0 && words[d.index - 1]?.lower === "et") continue;
-        const c = classOf(noun.lower);
-        if (!c.nominal || c.entry || c.finite || c.infinitive || c.participle) continue;
-        const singular = isKnown(noun.lower.slice(0, -1), "fr") && classOf(noun.lower.slice(0, -1)).nominal ? noun.lower.slice(0, -1) : c.nominalRoots[0];
-        if (!singular || singular === noun.lower) continue;
-        ctx.report({
-          // The whole group is underlined: either word may be the wrong one (« le rois » → « le roi » or « les rois »).
-          range: [det.range[0], noun.range[1]],
-          message: `Accord : « ${det.text} ${noun.text} » — le nom doit être au singulier (« ${singular} »).`,
-          suggestions: [singular],
-          fix: { range: noun.range, text: singular },
-        });
+        reportSingular(ctx, det, noun as Word, c);
       }
     }
   },
 };
+
+/** The class of the word after `det` when it is a plural that the dictionary derives from a noun (« chats »), else null. */
+function pluralNounAfter(block: Block, det: Word, noun: Word | undefined): WordClass | null {
+  if (!plainWord(noun) || !/[sx]$/u.test(noun.lower) || noun.lower.includes("-") || !adjacent(block, det, noun)) return null;
+  const c = classOf(noun.lower);
+  return c.nominal && !c.entry && !c.infinitive && !c.participle ? c : null;
+}
+
+/** Reports « det noun » with the noun's singular, when the dictionary gives one. */
+function reportSingular(ctx: RuleContext, det: Word, noun: Word, c: WordClass): void {
+  const singular = isKnown(noun.lower.slice(0, -1), "fr") && classOf(noun.lower.slice(0, -1)).nominal ? noun.lower.slice(0, -1) : c.nominalRoots[0];
+  if (!singular || singular === noun.lower) return;
+  ctx.report({
+    // The whole group is underlined: either word may be the wrong one (« le rois » → « le roi » or « les rois »).
+    range: [det.range[0], noun.range[1]],
+    message: `Accord : « ${det.text} ${noun.text} » — le nom doit être au singulier (« ${singular} »).`,
+    suggestions: [singular],
+    fix: { range: noun.range, text: singular },
+  });
+}
