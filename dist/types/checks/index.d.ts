@@ -18,5 +18,6 @@ export { toSarif } from "./report/sarif.js";
 export { summarize, type RunSummary } from "./report/summary.js";
 export { formatMarkdown, GITHUB_COMMENT_LIMIT, type MarkdownOptions } from "./report/markdown.js";
 export { preloadLanguageData } from "./spelling/dictionaries.js";
+export { warmUp } from "./warm-up.js";
 export { reviewAsync, languageToolFindings, type FetchLike } from "./languagetool.js";
 export { prepare, type Prepared } from "./engine/review.js";
