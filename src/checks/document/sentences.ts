@@ -1,5 +1,6 @@
 import type { Word } from "./model.js";
 import { lowerCase } from "./tokenize.js";
+import { isLetterUnit } from "../util/text.js";
 
 export interface SentenceSpan {
   start: number;
@@ -90,12 +91,10 @@ function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<st
   return /^\p{Lu}\.$/u.test(token);
 }
 
-/** A letter, ".", "°" or "-": Latin characters by code (this runs back from every period), others by the Unicode class. */
+/** A letter, ".", "°" or "-" (this runs back from every period). */
 function isAbbreviationChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x2d;
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return /[\p{L}.°-]/u.test(text[i] as string);
+  return c === 0x2e || c === 0x2d || c === 0xb0 || isLetterUnit(text, i);
 }
 
 function push(spans: SentenceSpan[], text: string, start: number, end: number): void {

@@ -1,5 +1,6 @@
 import type { Range } from "../types.js";
 import type { Word, WordKind } from "./model.js";
+import { isLetterUnit, matchAt } from "../util/text.js";
 
 /**
  * Tokens are found in two steps, because one big alternation with Unicode
@@ -21,12 +22,6 @@ const HAS_LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 /** What may follow the first run of an e-mail address. */
 const EMAIL_NEXT = new Set(["@", ".", "%", "+", "-"]);
-
-function sticky(re: RegExp, text: string, at: number): string | null {
-  re.lastIndex = at;
-  const m = re.exec(text);
-  return m ? m[0] : null;
-}
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
 
@@ -101,25 +96,24 @@ export function tokenize(
     let kind: WordKind = "word";
     let value: string | null = null;
     if ((prev === "#" || prev === "@") && !isWordChar(text[start - 2])) {
-      value = sticky(prev === "#" ? HASHTAG_Y : MENTION_Y, text, start - 1);
+      value = matchAt(prev === "#" ? HASHTAG_Y : MENTION_Y, text, start - 1);
       if (value) {
         start -= 1;
         kind = prev === "#" ? "hashtag" : "mention";
       }
     }
-    if (!value && (run === "http" || run === "https" || run === "www") && (value = sticky(URL_Y, text, start))) kind = "url";
-    if (!value && hasAt && EMAIL_NEXT.has(text[start + run.length] ?? "") && (value = sticky(EMAIL_Y, text, start))) kind = "email";
+    if (!value && (run === "http" || run === "https" || run === "www") && (value = matchAt(URL_Y, text, start))) kind = "url";
+    if (!value && hasAt && EMAIL_NEXT.has(text[start + run.length] ?? "") && (value = matchAt(EMAIL_Y, text, start))) kind = "email";
     const c0 = run.charCodeAt(0);
     const digitFirst = c0 >= 0x30 && c0 <= 0x39 ? true : c0 < 0x80 ? false : DIGIT.test(run[0] as string);
-    if (!value && digitFirst && (value = sticky(NUMBER_Y, text, start))) kind = "number";
+    if (!value && digitFirst && (value = matchAt(NUMBER_Y, text, start))) kind = "number";
     if (!value) {
       // Most runs are whole words: only an apostrophe or a hyphen after the run can extend it.
       const end = joinedEnd(text, start + run.length);
       value = end === start + run.length ? run : text.slice(start, end);
       // Only digits and underscores, glued to something that is not a number pattern ("1.2.3").
-      // A Latin letter first (ASCII or accented, × and ÷ aside) proves a letter without a Unicode test.
-      const latinLetterFirst = ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a) || (c0 >= 0xc0 && c0 <= 0x24f && c0 !== 0xd7 && c0 !== 0xf7);
-      if (!latinLetterFirst && !HAS_LETTER.test(value)) kind = "number";
+      // A letter first (a Latin one is told without a Unicode test) proves a letter.
+      if (!isLetterUnit(value, 0) && !HAS_LETTER.test(value)) kind = "number";
     }
     pos = start + value.length;
     if (kind === "word" && elisions.size > 0) {

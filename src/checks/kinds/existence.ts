@@ -2,7 +2,7 @@ import type { Block, Doc, Word } from "../document/model.js";
 import type { Rule, RuleContext } from "../rule.js";
 import type { CheckName, Lang, Severity } from "../types.js";
 import type { Entry } from "../lang/schemas/writing.js";
-import { escapeRegExp as escape } from "../util/text.js";
+import { escapeRegExp as escape, matchAt } from "../util/text.js";
 
 /**
  * Vale's `existence`/`substitution` extension points as a factory: a rule is a
@@ -102,12 +102,6 @@ function secondKey(w: string): string {
 
 type Match = { index: number; found: string };
 
-/** What a sticky pattern matches at `at`, or null. */
-function stickyAt(re: RegExp, text: string, at: number): string | null {
-  re.lastIndex = at;
-  return re.exec(text)?.[0] ?? null;
-}
-
 /** `secondKey` of a document word, from its key (apostrophes already straight): no pattern per word. */
 function secondKeyOf(w: Word): string {
   const k = w.key ?? w.lower.replace(/’/g, "'");
@@ -173,7 +167,7 @@ function matchesAll(lang: Lang, block: Block): Map<number, Match[]> {
     for (const [si, group] of list) {
       if (start < (next.get(si) ?? 0)) continue;
       const bySecond = group.bySecond && second !== undefined ? group.bySecond.get(second) : undefined;
-      const m = (bySecond ? stickyAt(bySecond, block.text, start) : null) ?? (group.alone ? stickyAt(group.alone, block.text, start) : null);
+      const m = (bySecond ? matchAt(bySecond, block.text, start) : null) ?? (group.alone ? matchAt(group.alone, block.text, start) : null);
       if (!m) continue;
       next.set(si, start + m.length);
       const found = out.get(si) ?? [];

@@ -1,6 +1,25 @@
 /** A literal string as a regular-expression source. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the UTF-16 unit at `i` is a letter (`\p{L}`): Latin by code, the rest through the Unicode class
+ * (half a surrogate pair is not one). For loops that run per character: a Unicode test per character costs.
+ */
+export function isLetterUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return i < text.length && LETTER.test(text[i] as string);
+}
+
+/** What a sticky pattern matches at `at`, or null. */
+export function matchAt(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  return re.exec(text)?.[0] ?? null;
+}
+
 /** The host of a URL (lower case, without `www.`), or null when there is none. */
 export function hostOf(url: string): string | null {
   const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(url.trim()) ?? /^(www\.[^/?#:]+)/i.exec(url.trim());

@@ -2,6 +2,7 @@ import type { Block, Word } from "../../document/model.js";
 import type { Rule } from "../../rule.js";
 import { data } from "../../lang/fr/grammar.generated.js";
 import { merge, positionsOf, triggers, wordIndex } from "../../util/fr-word-index.js";
+import { isLetterUnit } from "../../util/text.js";
 
 /** A space of any kind between two parts of a compound. */
 const SPACE = /[\s\u00A0\u202F]+/gu;
@@ -86,17 +87,7 @@ interface Found {
   why: string;
 }
 
-/** A Unicode test per character made this rule the costliest of the French ones: Latin letters are settled by code. */
-function isLetterOrApostrophe(k: string, i: number): boolean {
-  const c = k.charCodeAt(i);
-  if (c === 0x27) return true;
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return LETTER.test(k[i] as string);
-}
-
 const hyphenate = (text: string): string => text.replace(SPACE, "-");
-const LETTER = /\p{L}/u;
 
 /**
  * The word NEXT_WORD would read after `w`, from the block's next token: null when the
@@ -113,7 +104,7 @@ function nextToken(text: string, w: Word, n: Word | undefined): string | null {
   // « chef d’œuvre »: an elision was split off its word, which the pattern reads whole.
   if (n.elided || k.endsWith("'")) return null;
   let end = 0;
-  while (end < k.length && isLetterOrApostrophe(k, end)) end++;
+  while (end < k.length && (k.charCodeAt(end) === 0x27 || isLetterUnit(k, end))) end++;
   return end > 0 ? k.slice(0, end) : null;
 }
 

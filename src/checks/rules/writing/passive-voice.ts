@@ -1,7 +1,7 @@
 import type { Rule } from "../../rule.js";
 import type { Lang } from "../../types.js";
 import { writingData } from "./lexicons.js";
-import { charBefore } from "../../util/text.js";
+import { charBefore, isLetterUnit } from "../../util/text.js";
 import type { Word } from "../../document/model.js";
 import { lowerCase } from "../../document/tokenize.js";
 
@@ -58,8 +58,8 @@ export const rule: Rule = {
 
 /**
  * Where an auxiliary can start in a word, or -1. The auxiliary is followed by a space, so it is the
- * word's last run of letters (all of it, mostly; « 2est », « peut-être » give their tail), preceded by
- * something that is not a letter: testing that run against the auxiliaries' first words is much
+ * word's last run of letters (all of it, mostly; « 2est », « peut-être » give their tail; an astral letter
+ * ends the run, which only adds a candidate), preceded by something that is not a letter: testing that run against the auxiliaries' first words is much
  * cheaper than trying the whole pattern at every position of the text.
  */
 function auxiliaryStart(w: Word, first: ReadonlySet<string>): number {
@@ -68,13 +68,6 @@ function auxiliaryStart(w: Word, first: ReadonlySet<string>): number {
   if (first.has(k)) return w.start;
   const t = w.text;
   let i = t.length;
-  while (i > 0 && isLetterUnit(t.charCodeAt(i - 1), t, i - 1)) i--;
+  while (i > 0 && isLetterUnit(t, i - 1)) i--;
   return i > 0 && i < t.length && first.has(lowerCase(t.slice(i))) ? w.start + i : -1;
-}
-
-/** A letter (Latin by code; others by the Unicode class, one UTF-16 unit at a time: an astral letter ends the run, which only adds a candidate). */
-function isLetterUnit(c: number, k: string, i: number): boolean {
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return LETTER.test(k[i] as string);
 }
