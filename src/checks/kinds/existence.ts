@@ -96,18 +96,14 @@ const PHRASE_WORDS = /[\p{L}\p{M}\p{N}_]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*['’
 const apostropheVariants = (w: string): string[] => (/['’]/.test(w) ? [w.replace(/’/g, "'"), w.replace(/'/g, "’")] : [w]);
 /** The second word is compared up to its first apostrophe, whichever way the document split it. */
 function secondKey(w: string): string {
-  const cut = w.search(/['’]/);
+  // Two searches rather than a pattern: this runs for every word of a document that starts a phrase.
+  const straight = w.indexOf("'");
+  const curly = w.indexOf("’");
+  const cut = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
   return cut < 0 ? w : `${w.slice(0, cut)}'`;
 }
 
 type Match = { index: number; found: string };
-
-/** `secondKey` of a document word, from its key (apostrophes already straight): no pattern per word. */
-function secondKeyOf(w: Word): string {
-  const k = w.key ?? w.lower.replace(/’/g, "'");
-  const cut = k.indexOf("'");
-  return cut < 0 ? k : k.slice(0, cut + 1);
-}
 
 /** Matches of a lexicon that cannot be indexed by first word (a phrase starts with `*` or a sign): its global pattern. */
 function scanWhole(c: Compiled, block: Block): Match[] {
@@ -163,7 +159,7 @@ function matchesAll(lang: Lang, block: Block): Map<number, Match[]> {
     if (!list) continue;
     const start = w.start + sign;
     const after = words[i + 1];
-    const second = after ? secondKeyOf(after) : undefined;
+    const second = after ? secondKey(after.key ?? after.lower) : undefined;
     for (const [si, group] of list) {
       if (start < (next.get(si) ?? 0)) continue;
       const bySecond = group.bySecond && second !== undefined ? group.bySecond.get(second) : undefined;
