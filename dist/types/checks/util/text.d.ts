@@ -1,5 +1,12 @@
 /** A literal string as a regular-expression source. */
 export declare const escapeRegExp: (s: string) => string;
+/**
+ * Whether the UTF-16 unit at `i` is a letter (`\p{L}`): Latin by code, the rest through the Unicode class
+ * (half a surrogate pair is not one). For loops that run per character: a Unicode test per character costs.
+ */
+export declare function isLetterUnit(text: string, i: number): boolean;
+/** What a sticky pattern matches at `at`, or null. */
+export declare function matchAt(re: RegExp, text: string, at: number): string | null;
 /** The host of a URL (lower case, without `www.`), or null when there is none. */
 export declare function hostOf(url: string): string | null;
 /** The code point that ends at `i` (a surrogate pair read whole), "" at the start of the text. */
